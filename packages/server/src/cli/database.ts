@@ -1,0 +1,14 @@
+import { loadConfig } from "../config";
+import { Database } from "../db/database";
+
+/** Opens the configured database with migrations applied, runs `work`, closes it. */
+export async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await db.migrate();
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,96 @@
+import { readFile, readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { Presets, SingleBar } from "cli-progress";
+import { resolveUserPath } from "../config";
+import { ImportInputError, ImportService, type ImportPreview } from "../modules/importing/import.service";
+import { withDatabase } from "./database";
+
+/** Files to import: the files named, and every .md / .txt in the folders named. */
+async function letterFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths.map((x) => resolveUserPath(x))) {
+    const info = await stat(p).catch(() => null);
+    if (!info) throw new Error(`${p}: no such file or folder`);
+    if (info.isDirectory()) {
+      const names = (await readdir(p)).filter((n) => /\.(md|txt)$/i.test(n) && !/^readme\./i.test(n)).sort();
+      files.push(...names.map((n) => path.join(p, n)));
+    } else files.push(p);
+  }
+  return files;
+}
+
+/** The `--dry-run --json` shape. */
+export function previewJson(p: ImportPreview) {
+  return {
+    date: p.date,
+    chamber: p.chamber,
+    title: p.title,
+    recipients: p.recipients.map(({ name, title, organization }) => ({ name, title, organization })),
+    signers: p.signers.map((s) => ({
+      printed: s.printed,
+      role: s.role,
+      position: s.position,
+      bioguide: s.status === "MATCHED" ? s.bioguideId : null,
+      state: s.state,
+      district: s.district,
+      party: s.party,
+      status: s.status,
+      confidence: s.confidence,
+      ...(s.status === "MATCHED" ? {} : { candidates: s.candidates }),
+    })),
+    warnings: p.warnings,
+  };
+}
+
+const needsReview = (p: ImportPreview) => p.signers.filter((s) => s.status !== "MATCHED").length;
+
+export async function importCommand(paths: string[], opts: { dryRun?: boolean; json?: boolean }): Promise<void> {
+  const files = await letterFiles(paths);
+  const tally = { imported: 0, present: 0, review: 0, failed: 0 };
+  const results: unknown[] = [];
+  await withDatabase(async (db) => {
+    const service = new ImportService(db);
+    const bar = files.length > 1 && !opts.json ? new SingleBar({ format: "importing [{bar}] {value}/{total} {file}", stream: process.stderr }, Presets.shades_classic) : null;
+    bar?.start(files.length, 0, { file: "" });
+    for (const file of files) {
+      const name = path.basename(file);
+      bar?.increment(0, { file: name });
+      try {
+        const text = await readFile(file, "utf8");
+        if (opts.dryRun) {
+          const preview = await service.preview(text);
+          results.push({ file: name, ...previewJson(preview) });
+          tally.review += needsReview(preview);
+          if (!opts.json) console.log(`${name}: ${preview.date} ${preview.chamber}, ${preview.signers.length} signers, ${needsReview(preview)} need review (dry run, nothing written)`);
+        } else {
+          const out = await service.import(text, name);
+          tally[out.created ? "imported" : "present"]++;
+          if (out.created) tally.review += needsReview(out.preview);
+          results.push({ file: name, letterId: out.letterId, created: out.created, ...previewJson(out.preview) });
+          if (!opts.json) {
+            const p = out.preview;
+            console.log(
+              out.created
+                ? `${name}: stored letter ${out.letterId}: ${p.date} ${p.chamber} to ${p.recipients.map((r) => r.name).join(", ") || "?"}; ` +
+                    `${p.signers.length} signers (${p.signers.filter((s) => s.role === "LEAD").length} lead), ${needsReview(p)} need review`
+                : `${name}: already present as letter ${out.letterId}; nothing stored`,
+            );
+          }
+        }
+      } catch (e) {
+        if (!(e instanceof ImportInputError)) throw e;
+        tally.failed++;
+        const where = e.line ? ` (line ${e.line})` : "";
+        results.push({ file: name, error: e.message, reason: e.reason, line: e.line ?? null });
+        console.error(`${name}: not imported${where}: ${e.message}`);
+      }
+      bar?.increment(1);
+    }
+    bar?.stop();
+  });
+  if (opts.json) console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+  else if (files.length > 1 || !opts.dryRun) {
+    console.log(`summary: ${tally.imported} imported, ${tally.present} already present, ${tally.review} signatures need review, ${tally.failed} failed`);
+  }
+  if (tally.failed) process.exitCode = 1;
+}

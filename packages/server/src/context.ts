@@ -1,0 +1,30 @@
+import type { Database } from "./db/database";
+import { ImportService } from "./modules/importing/import.service";
+import { LettersService } from "./modules/letters/letters.service";
+import { membersLoaders } from "./modules/members/members.loaders";
+import { MembersService } from "./modules/members/members.service";
+
+/** Services live as long as the server; loaders are made fresh for every request. */
+export interface Services {
+  db: Database;
+  letters: LettersService;
+  members: MembersService;
+  importing: ImportService;
+}
+
+export interface Context extends Services {
+  loaders: ReturnType<typeof membersLoaders>;
+}
+
+export function createServices(db: Database): Services {
+  return {
+    db,
+    letters: new LettersService(db),
+    members: new MembersService(db),
+    importing: new ImportService(db),
+  };
+}
+
+export function createContext(services: Services): Context {
+  return { ...services, loaders: membersLoaders(services.db) };
+}

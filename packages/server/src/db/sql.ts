@@ -1,0 +1,33 @@
+/** Collects WHERE conditions and their numbered parameters for hand-written SQL. */
+export class Conditions {
+  readonly params: unknown[] = [];
+  private readonly parts: string[] = [];
+
+  /** Adds `value` as a parameter and returns its placeholder ($n). */
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
+  /** Adds a condition built from the placeholder of `value`. */
+  add(build: (placeholder: string) => string, value: unknown): this {
+    this.parts.push(build(this.param(value)));
+    return this;
+  }
+
+  raw(condition: string): this {
+    this.parts.push(condition);
+    return this;
+  }
+
+  get where(): string {
+    return this.parts.length ? `WHERE ${this.parts.join(" AND ")}` : "";
+  }
+}
+
+/** Maps a raw row onto an entity instance so that its getters (e.g. `party`) work. */
+export function hydrate<T extends object>(Type: new () => T, row: Record<string, unknown>, columns: Record<string, keyof T>): T {
+  const obj = new Type();
+  for (const [column, prop] of Object.entries(columns)) (obj as Record<string, unknown>)[prop as string] = row[column];
+  return obj;
+}

@@ -1,0 +1,142 @@
+import { createHash } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import type { Database } from "../../db/database";
+import { clearDemo } from "../demo/demo.service";
+import { MembersService } from "../members/members.service";
+import { matchName } from "./match/match-name";
+import { LetterParseError, parseLetter } from "./parse/parse-letter";
+import type { MatchCandidate, MatchResult, ParsedLetter, ParsedSigner } from "./types";
+
+export const MAX_LETTER_BYTES = 2 * 1024 * 1024;
+
+/** Input that cannot become a letter; `line` points at the problem where there is one. */
+export class ImportInputError extends Error {
+  constructor(
+    message: string,
+    readonly reason: string,
+    readonly line?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface PreviewSigner extends ParsedSigner, MatchResult {
+  /** State, district and party of the matched member on the letter's date. */
+  state: string | null;
+  district: number | null;
+  party: string | null;
+}
+
+export interface ImportPreview extends Omit<ParsedLetter, "signers" | "date" | "chamber"> {
+  date: string;
+  chamber: "HOUSE" | "SENATE" | "BICAMERAL";
+  contentHash: string;
+  signers: PreviewSigner[];
+}
+
+export interface ImportOutcome {
+  letterId: string;
+  /** False when the same letter was already stored: nothing was written. */
+  created: boolean;
+  preview: ImportPreview;
+}
+
+/** Same letter, same hash: whitespace, line endings and Unicode forms do not matter. */
+export function contentHash(text: string): string {
+  const normal = text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  return createHash("sha256").update(normal).digest("hex");
+}
+
+function parseOrThrow(text: string): ParsedLetter & { date: string } {
+  if (Buffer.byteLength(text, "utf8") > MAX_LETTER_BYTES) {
+    throw new ImportInputError("The letter is larger than 2 MB.", "TOO_LARGE");
+  }
+  let parsed: ParsedLetter;
+  try {
+    parsed = parseLetter(text);
+  } catch (e) {
+    if (e instanceof LetterParseError) throw new ImportInputError(e.message, e.code, e.line);
+    throw e;
+  }
+  if (!parsed.date) throw new ImportInputError("No date found in the letter.", "NO_DATE");
+  if (parsed.signers.length === 0) throw new ImportInputError("No signers found in the letter.", "NO_SIGNERS");
+  return parsed as ParsedLetter & { date: string };
+}
+
+function chambersOf(parsed: ParsedLetter): ("HOUSE" | "SENATE")[] {
+  if (parsed.chamber === "HOUSE" || parsed.chamber === "SENATE") return [parsed.chamber];
+  return ["HOUSE", "SENATE"];
+}
+
+export class ImportService {
+  private readonly members: MembersService;
+
+  constructor(private readonly db: Database) {
+    this.members = new MembersService(db);
+  }
+
+  /** Parses and matches without writing anything. */
+  async preview(text: string, em: EntityManager = this.db.manager): Promise<ImportPreview> {
+    const parsed = parseOrThrow(text);
+    if ((await this.members.realMemberCount(em)) === 0) {
+      throw new ImportInputError(
+        "No members are loaded yet: run `signatory members sync` before importing letters.",
+        "NO_MEMBERS",
+      );
+    }
+    const pool = await this.members.servingOn(parsed.date, chambersOf(parsed), em);
+    const byId = new Map<string, MatchCandidate>(pool.map((m) => [m.bioguideId, m]));
+    const signers = parsed.signers.map((s): PreviewSigner => {
+      const match = matchName(s.printed, pool, { chamber: s.chamber });
+      const member = match.bioguideId ? byId.get(match.bioguideId) : undefined;
+      return {
+        ...s,
+        ...match,
+        state: member?.state ?? null,
+        district: member?.district ?? null,
+        party: member?.party ?? null,
+      };
+    });
+    const chamber = parsed.chamber ?? (pool.length && signers.every((s) => s.chamber === "SENATE") ? "SENATE" : "HOUSE");
+    return { ...parsed, chamber, signers, contentHash: contentHash(text) };
+  }
+
+  /**
+   * Stores the letter and all its signatures in one transaction, or nothing. The same content
+   * imported again (or twice at once) is recognised by its hash and not stored again.
+   */
+  async import(text: string, sourceName: string | null, hooks: { afterSigner?: (position: number) => void } = {}): Promise<ImportOutcome> {
+    return this.db.transaction(async (em) => {
+      const hash = contentHash(text);
+      const [existing] = await em.query(`SELECT id FROM letter WHERE content_hash = $1`, [hash]);
+      const preview = await this.preview(text, em);
+      if (existing) return { letterId: existing.id, created: false, preview };
+      await clearDemo(em);
+      const [inserted] = await em.query(
+        `INSERT INTO letter (title, sent_on, chamber, recipients, salutation, body, source_name, content_hash, signer_count)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+        [
+          preview.title, preview.date, preview.chamber, JSON.stringify(preview.recipients), preview.salutation,
+          preview.body, sourceName, hash, preview.signers.length,
+        ],
+      );
+      if (!inserted) {
+        const [other] = await em.query(`SELECT id FROM letter WHERE content_hash = $1`, [hash]);
+        return { letterId: other.id, created: false, preview };
+      }
+      for (const s of preview.signers) {
+        await em.query(
+          `INSERT INTO signature (letter_id, position, printed_name, printed_title, role, status, confidence, bioguide_id, state, district, party, candidates)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          [
+            inserted.id, s.position, s.printed, s.title, s.role, s.status, s.confidence,
+            s.status === "MATCHED" ? s.bioguideId : null, s.state, s.district, s.party, JSON.stringify(s.candidates),
+          ],
+        );
+        hooks.afterSigner?.(s.position);
+      }
+      return { letterId: inserted.id, created: true, preview };
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import DataLoader from "dataloader";
+import type { Database } from "../../db/database";
+import { hydrate } from "../../db/sql";
+import { Member } from "./member.entity";
+import { Term } from "./term.entity";
+
+const MEMBER_COLUMNS: Record<string, keyof Member> = {
+  bioguide_id: "bioguideId", full_name: "fullName", first_name: "firstName", middle_name: "middleName",
+  last_name: "lastName", suffix: "suffix", nickname: "nickname", official_full: "officialFull",
+  gender: "gender", birthday: "birthday", is_demo: "isDemo",
+};
+const TERM_COLUMNS: Record<string, keyof Term> = {
+  id: "id", bioguide_id: "bioguideId", seq: "seq", chamber: "chamber", start_date: "start", end_date: "end",
+  state: "state", district: "district", party: "partyName", caucus: "caucus",
+  party_affiliations: "partyAffiliationRows", url: "url",
+};
+
+export const toMember = (row: Record<string, unknown>) => hydrate(Member, row, MEMBER_COLUMNS);
+export const toTerm = (row: Record<string, unknown>) => hydrate(Term, row, TERM_COLUMNS);
+
+/** Per-request loaders: one query per kind of thing, however many rows ask. */
+export function membersLoaders(db: Database) {
+  return {
+    memberById: new DataLoader<string, Member | null>(async (ids) => {
+      const rows = await db.query(`SELECT * FROM member WHERE bioguide_id = ANY($1)`, [ids]);
+      const byId = new Map(rows.map((r) => [r.bioguide_id as string, toMember(r)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    termsByMember: new DataLoader<string, Term[]>(async (ids) => {
+      const rows = await db.query(`SELECT * FROM term WHERE bioguide_id = ANY($1) ORDER BY bioguide_id, seq`, [ids]);
+      const byId = new Map<string, Term[]>(ids.map((id) => [id, []]));
+      for (const r of rows) byId.get(r.bioguide_id as string)!.push(toTerm(r));
+      return ids.map((id) => byId.get(id)!);
+    }),
+  };
+}

@@ -1,0 +1,11 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { LettersResolver, SignatureResolver } from "../modules/letters/letters.resolver";
+import { MembersResolver } from "../modules/members/members.resolver";
+
+export const resolvers = [LettersResolver, SignatureResolver, MembersResolver] as const;
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false });
+}

@@ -1,0 +1,81 @@
+import { GraphQLError } from "graphql";
+import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+
+@ObjectType({ description: "Where a page of a connection ends." })
+export class PageInfo {
+  @Field(() => Boolean, { description: "True when more items follow this page." })
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last item; pass it as `after` for the next page." })
+  endCursor: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  cursors: string[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+/** A Relay-style connection type named `${name}Connection` with `${name}Edge` edges. */
+export function ConnectionType<T extends object>(name: string, Node: ClassType<T>) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: "Opaque cursor of this item." })
+    cursor: string;
+
+    @Field(() => Node, { description: `The ${name}.` })
+    node: T;
+  }
+
+  /** Abstract: the concrete subclass names the type (e.g. LetterConnection). */
+  @ObjectType({ isAbstract: true })
+  class Connection {
+    @Field(() => [Edge], { description: "The items of this page, in order." })
+    edges: Edge[];
+
+    @Field(() => PageInfo, { description: "Paging information." })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: "How many items match in all pages." })
+    totalCount: number;
+
+    static from(page: Page<T>): Connection {
+      return Object.assign(new Connection(), {
+        edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+        totalCount: page.totalCount,
+      });
+    }
+  }
+  return Connection;
+}
+
+export const MAX_PAGE = 100;
+
+export function badInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
+}
+
+export function checkFirst(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw badInput(`\`first\` must be between 1 and ${MAX_PAGE}, got ${first}.`, "first");
+  }
+  return first;
+}
+
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+/** Decodes a cursor made by encodeCursor with `arity` parts, or throws BAD_USER_INPUT. */
+export function decodeCursor(cursor: string | null | undefined, arity: number): unknown[] | null {
+  if (cursor === null || cursor === undefined) return null;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(key) && key.length === arity) return key;
+  } catch {
+    /* fall through */
+  }
+  throw badInput("`after` is not a cursor from this connection.", "after");
+}
