@@ -52,7 +52,7 @@ export type Letter = {
 export type LetterSignaturesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SignatureFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Who sent the letter: House members, senators, or both (BICAMERAL). */
@@ -61,6 +61,7 @@ export type LetterChamber =
   | 'HOUSE'
   | 'SENATE';
 
+/** A page of letters. */
 export type LetterConnection = {
   __typename?: 'LetterConnection';
   /** The items of this page, in order. */
@@ -135,6 +136,7 @@ export type Member = {
   terms: Array<Term>;
 };
 
+/** A page of members. */
 export type MemberConnection = {
   __typename?: 'MemberConnection';
   /** The items of this page, in order. */
@@ -222,7 +224,7 @@ export type QueryLetterArgs = {
 export type QueryLettersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LetterFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -234,7 +236,7 @@ export type QueryMemberArgs = {
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Someone a letter is addressed to. */
@@ -281,6 +283,7 @@ export type Signature = {
   status: MatchStatus;
 };
 
+/** A page of signatures. */
 export type SignatureConnection = {
   __typename?: 'SignatureConnection';
   /** The items of this page, in order. */

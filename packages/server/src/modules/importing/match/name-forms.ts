@@ -108,6 +108,7 @@ const DIMINUTIVE_GROUPS: string[][] = [
   ["rebecca", "becky"],
   ["mitchell", "mitch"],
   ["jesus", "chuy"],
+  ["louis", "luis", "lou"],
   ["francis", "frank"],
   ["franklin", "frank"],
   ["eugene", "gene"],
@@ -172,6 +173,9 @@ export function parsePrintedName(printed: string): PrintedName {
     nickname ??= fold(quoted ?? paren ?? "") || null;
     return " ";
   });
+
+  // Honorifics first, so that "Sen. Scott, Tim" inverts to "Tim Scott".
+  for (let m; (m = s.match(/^\s*([\p{L}.]+)\s+/u)) && HONORIFICS.has(fold(m[1])) && tokens(s).length > 1; ) s = s.slice(m[0].length);
 
   // Comma-separated parts: suffixes ("Johnson, Jr.") or a "Last, First" inversion.
   const parts = s.split(",").map((p) => p.trim()).filter(Boolean);

@@ -141,7 +141,8 @@ export function parseSignatures(lines: Line[]): SignatureResult {
   const leads = blocks.some((b) => !b.afterDivider);
   const roleOf = (b: Block): SignerRoleCode => (!dividerSeen || !leads ? "SIGNER" : b.afterDivider ? "COSIGNER" : "LEAD");
   const signers = blocks.map((b, i): ParsedSigner => {
-    const title = b.titles.length ? b.titles.join(", ") : null;
+    // Title lines are joined with a comma, unless a line already ends with one (a wrapped title).
+    const title = b.titles.length ? b.titles.reduce((acc, t) => (acc.endsWith(",") ? `${acc} ${t}` : `${acc}, ${t}`)) : null;
     return { printed: cleanName(b.name.text), role: roleOf(b), position: i + 1, chamber: chamberOfTitle(title), title, line: b.name.line };
   });
   return { signers, warnings };
