@@ -6,7 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { type GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Config } from "./config";
 import { createContext, createServices, type Context } from "./context";
 import type { Database } from "./db/database";

@@ -52,9 +52,7 @@ export function countByParty(parties: Iterable<Party | null | undefined>): Party
   const rank = (p: Party | null) => (p === null ? PARTIES.length : PARTIES.indexOf(p));
   return [...counts]
     .map(([party, count]) => ({ party, count }))
-    .sort((a, b) => (a.party === null) !== (b.party === null)
-      ? rank(a.party) - rank(b.party)
-      : b.count - a.count || rank(a.party) - rank(b.party));
+    .sort((a, b) => Number(a.party === null) - Number(b.party === null) || b.count - a.count || rank(a.party) - rank(b.party));
 }
 
 /** "D 48 · R 3": the counts as one line of text. */

@@ -28,9 +28,9 @@ export function ConnectionType<T extends object>(name: string, Node: ClassType<T
     node: T;
   }
 
-  /** Abstract: the concrete subclass names the type (e.g. LetterConnection). */
-  @ObjectType({ isAbstract: true })
-  class Connection {
+  /** Abstract: a concrete subclass names the type (e.g. LetterConnection). */
+  @ObjectType()
+  abstract class Connection {
     @Field(() => [Edge], { description: "The items of this page, in order." })
     edges: Edge[];
 
@@ -40,8 +40,8 @@ export function ConnectionType<T extends object>(name: string, Node: ClassType<T
     @Field(() => Int, { description: "How many items match in all pages." })
     totalCount: number;
 
-    static from(page: Page<T>): Connection {
-      return Object.assign(new Connection(), {
+    static from<C extends Connection>(this: new () => C, page: Page<T>): C {
+      return Object.assign(new this(), {
         edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
         totalCount: page.totalCount,

@@ -1,0 +1,152 @@
+import { useQuery } from "@apollo/client";
+import { useCallback, useMemo } from "react";
+import { useParams, useSearchParams } from "react-router-dom";
+import { NotFound } from "../app/NotFound";
+import { graphql } from "../gql";
+import { useAllPages } from "../lib/use-all-pages";
+import { DemoBanner } from "../ui/DemoBanner";
+import { ErrorMessage } from "../ui/ErrorMessage";
+import { PageSkeleton, TableSkeleton } from "../ui/Skeleton";
+import { LetterHeader } from "./LetterHeader";
+import { PartyCounts } from "./PartyCounts";
+import { SignerFilters } from "./SignerFilters";
+import { SignersTable } from "./SignersTable";
+import { hasFilters, parseSignerFilters, serializeSignerFilters, toSignatureFilter, type SignerFilters as Filters } from "./signer-filters";
+
+/** The letter and every signer's state, party and role (the filters' options). */
+export const LetterPageQuery = graphql(`
+  query LetterPage($id: ID!, $after: String) {
+    letter(id: $id) {
+      id
+      isDemo
+      signerCount
+      ...LetterHeader_letter
+      signatures(first: 100, after: $after) {
+        edges {
+          cursor
+          node {
+            id
+            ...SignerFilters_signature
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/** The signers that pass the filters, all pages. */
+export const LetterSignersQuery = graphql(`
+  query LetterSigners($id: ID!, $filter: SignatureFilter, $after: String) {
+    letter(id: $id) {
+      id
+      signatures(first: 100, after: $after, filter: $filter) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            ...SignersTable_signature
+            ...PartyCounts_signature
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+const SIGNER_COLUMNS = ["#", "Signer", "Role", "Party", "State", "District", "Match"];
+
+/** One letter: its header, then its signers, filtered by the query string. */
+export default function LetterPage() {
+  const { id = "" } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => parseSignerFilters(searchParams), [searchParams]);
+  // Each change is a history entry, so the back button steps through filters.
+  const setFilters = useCallback(
+    (next: Filters) => setSearchParams((prev) => serializeSignerFilters(next, prev)),
+    [setSearchParams],
+  );
+
+  const page = useQuery(LetterPageQuery, { variables: { id } });
+  const facets = useAllPages(page.data?.letter?.signatures.pageInfo, page.fetchMore);
+
+  const filter = toSignatureFilter(filters);
+  const signers = useQuery(LetterSignersQuery, { variables: { id, filter }, skip: !page.data?.letter });
+  const shown = signers.data ?? signers.previousData;
+  const rows = useAllPages(signers.data?.letter?.signatures.pageInfo, signers.fetchMore);
+
+  if (page.error) return <ErrorMessage error={page.error} what="this letter" onRetry={() => void page.refetch()} />;
+  if (!page.data) return <PageSkeleton />;
+  const letter = page.data.letter;
+  if (!letter) return <NotFound what="letter" />;
+
+  const connection = shown?.letter?.signatures;
+  const nodes = connection?.edges.map((e) => e.node) ?? [];
+  const stale = signers.loading || !rows.complete;
+  const filtered = hasFilters(filters);
+  const countLine = connection
+    ? filtered
+      ? `${connection.totalCount.toLocaleString("en-US")} of ${letter.signerCount.toLocaleString("en-US")} signers`
+      : `${letter.signerCount.toLocaleString("en-US")} signers`
+    : "";
+
+  return (
+    <article className="letter">
+      <title>{`${shortTitle(page.data)} · Signatory`}</title>
+      {letter.isDemo && <DemoBanner />}
+      <LetterHeader letter={letter} />
+
+      <section className="signers" aria-labelledby="signers-title">
+        <div className="signers__head">
+          <h2 id="signers-title">Signers</h2>
+          <SignerFilters
+            signatures={letter.signatures.edges.map((e) => e.node)}
+            filters={filters}
+            onChange={setFilters}
+          />
+        </div>
+        {facets.error && <ErrorMessage error={facets.error} what="all filter options" />}
+
+        <div className="signers__summary">
+          <p className="count-line" role="status" aria-live="polite">
+            {countLine}
+          </p>
+          {connection && rows.complete && <PartyCounts signatures={nodes} />}
+        </div>
+
+        {signers.error && (
+          <ErrorMessage error={signers.error} what="the signers" onRetry={() => void signers.refetch()} />
+        )}
+        {rows.error && <ErrorMessage error={rows.error} what="every page of signers" />}
+        {!connection && !signers.error && <TableSkeleton caption="Signers" columns={SIGNER_COLUMNS} />}
+        {connection && nodes.length === 0 && !stale && (
+          <div className="empty-state empty-state--small">
+            <p>No signer matches these filters.</p>
+            <button type="button" className="button button--secondary" onClick={() => setFilters({ states: [], parties: [], roles: [] })}>
+              Clear filters
+            </button>
+          </div>
+        )}
+        {connection && nodes.length > 0 && (
+          <SignersTable
+            signatures={nodes}
+            busy={stale}
+            caption={filtered ? `Signers of this letter: ${countLine}` : "Signers of this letter, in the order printed"}
+          />
+        )}
+      </section>
+    </article>
+  );
+}
+
+function shortTitle(data: { letter?: { id: string } | null }): string {
+  return data.letter ? "Letter" : "Not found";
+}
