@@ -18,6 +18,7 @@ export const LetterPageQuery = graphql(`
   query LetterPage($id: ID!, $after: String) {
     letter(id: $id) {
       id
+      title
       isDemo
       signerCount
       ...LetterHeader_letter
@@ -100,7 +101,7 @@ export default function LetterPage() {
 
   return (
     <article className="letter">
-      <title>{`${shortTitle(page.data)} · Signatory`}</title>
+      <title>{`${letter.title} · Signatory`}</title>
       {letter.isDemo && <DemoBanner />}
       <LetterHeader letter={letter} />
 
@@ -119,7 +120,7 @@ export default function LetterPage() {
           <p className="count-line" role="status" aria-live="polite">
             {countLine}
           </p>
-          {connection && rows.complete && <PartyCounts signatures={nodes} />}
+          {connection && (rows.complete || signers.loading) && <PartyCounts signatures={nodes} />}
         </div>
 
         {signers.error && (
@@ -145,8 +146,4 @@ export default function LetterPage() {
       </section>
     </article>
   );
-}
-
-function shortTitle(data: { letter?: { id: string } | null }): string {
-  return data.letter ? "Letter" : "Not found";
 }

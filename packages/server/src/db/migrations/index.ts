@@ -1,4 +1,5 @@
 import { Init1732870000000 } from "./1732870000000-Init";
+import { Mentions1732870100000 } from "./1732870100000-Mentions";
 
 /** Every migration, oldest first. Both PostgreSQL and PGlite run exactly these. */
-export const migrations = [Init1732870000000];
+export const migrations = [Init1732870000000, Mentions1732870100000];

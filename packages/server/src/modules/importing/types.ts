@@ -62,3 +62,23 @@ export interface MatchResult {
   /** Candidates considered, best first (at most 5). */
   candidates: RankedCandidate[];
 }
+
+export type MentionKindCode = "PERSON" | "LAW" | "ORGANIZATION" | "PLACE" | "DATE";
+
+/** Something the letter's body names, e.g. a sanctioned official or a cited act. */
+export interface ExtractedMention {
+  kind: MentionKindCode;
+  /** As written, e.g. "Ilham Aliyev". */
+  text: string;
+  /** The role stated next to it, e.g. "President of Azerbaijan". */
+  role: string | null;
+  /** Lower-case, accent-free key used for search and de-duplication. */
+  normalized: string;
+  count: number;
+}
+
+export interface Extraction {
+  mentions: ExtractedMention[];
+  /** Suggested topic tags, lower-case slugs such as "human-rights", "sanctions". */
+  topics: string[];
+}

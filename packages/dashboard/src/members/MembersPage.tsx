@@ -1,0 +1,157 @@
+import { NetworkStatus, useQuery } from "@apollo/client";
+import { createColumnHelper, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { useMemo, useState } from "react";
+import { useSearchParams } from "react-router-dom";
+import { getFragmentData, graphql, type FragmentType } from "../gql";
+import type { MembersTable_MemberFragment } from "../gql/graphql";
+import { formatDistrict, plural } from "../lib/format";
+import { stateName } from "../lib/states";
+import { DataTable } from "../ui/DataTable";
+import { DemoBanner } from "../ui/DemoBanner";
+import { ErrorMessage } from "../ui/ErrorMessage";
+import { PartyBadge } from "../ui/PartyBadge";
+import { TableSkeleton } from "../ui/Skeleton";
+
+const PAGE_SIZE = 50;
+
+export const MembersTable_member = graphql(`
+  fragment MembersTable_member on Member {
+    bioguideId
+    fullName
+    terms {
+      chamber
+      state
+      district
+      party
+      start
+      end
+    }
+  }
+`);
+
+export const MembersPageQuery = graphql(`
+  query MembersPage($first: Int!, $after: String, $filter: MemberFilter) {
+    members(first: $first, after: $after, filter: $filter) {
+      totalCount
+      edges {
+        cursor
+        node {
+          bioguideId
+          isDemo
+          ...MembersTable_member
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+type Member = MembersTable_MemberFragment;
+const column = createColumnHelper<Member>();
+const latest = (m: Member) => m.terms[m.terms.length - 1];
+
+const columns = [
+  column.accessor("fullName", { header: "Name", meta: { rowHeader: true } }),
+  column.accessor((m) => latest(m)?.chamber, {
+    id: "chamber",
+    header: "Chamber",
+    cell: (c) => (c.getValue() === "SENATE" ? "Senate" : c.getValue() === "HOUSE" ? "House" : "—"),
+  }),
+  column.accessor((m) => latest(m)?.state, {
+    id: "state",
+    header: "State",
+    cell: (c) => (c.getValue() ? <abbr title={stateName(c.getValue()!)}>{c.getValue()}</abbr> : "—"),
+  }),
+  column.accessor((m) => latest(m)?.district, {
+    id: "district",
+    header: "District",
+    meta: { className: "num" },
+    cell: (c) => formatDistrict(c.getValue()),
+  }),
+  column.accessor((m) => latest(m)?.party, { id: "party", header: "Party", cell: (c) => <PartyBadge party={c.getValue()} /> }),
+  column.accessor((m) => m.terms, {
+    id: "served",
+    header: "Served",
+    cell: (c) => {
+      const terms = c.getValue();
+      if (!terms.length) return "—";
+      return `${terms[0].start.slice(0, 4)}–${terms[terms.length - 1].end.slice(0, 4)}`;
+    },
+  }),
+  column.accessor("bioguideId", { header: "Bioguide ID", cell: (c) => <code>{c.getValue()}</code> }),
+];
+
+function MembersTable(props: { members: ReadonlyArray<FragmentType<typeof MembersTable_member>>; caption: string }) {
+  const members = getFragmentData(MembersTable_member, props.members);
+  const data = useMemo(() => [...members], [members]);
+  const table = useReactTable({ data, columns, getCoreRowModel: getCoreRowModel(), getRowId: (m) => m.bioguideId });
+  return <DataTable table={table} caption={props.caption} />;
+}
+
+/** Members of Congress by last name, searchable by name (`?name=`), a page at a time. */
+export default function MembersPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const name = searchParams.get("name")?.trim() ?? "";
+  const [draft, setDraft] = useState(name);
+  const { data, error, networkStatus, fetchMore, refetch } = useQuery(MembersPageQuery, {
+    variables: { first: PAGE_SIZE, filter: name ? { name } : undefined },
+    notifyOnNetworkStatusChange: true,
+  });
+  const members = data?.members;
+  const nodes = members?.edges.map((e) => e.node) ?? [];
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+
+  return (
+    <>
+      <title>Members · Signatory</title>
+      <div className="page-head">
+        <h1>Members</h1>
+        {members && <p className="page-head__meta">{plural(members.totalCount, "member")}{name && ` matching “${name}”`}</p>}
+      </div>
+      {nodes.some((m) => m.isDemo) && <DemoBanner />}
+      <form
+        className="filters"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSearchParams(draft.trim() ? { name: draft.trim() } : {});
+        }}
+      >
+        <div className="field">
+          <label htmlFor="member-name">Name</label>
+          <input id="member-name" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="e.g. Sherman" />
+        </div>
+        <button type="submit" className="button">
+          Search
+        </button>
+      </form>
+      {error && !loadingMore && <ErrorMessage error={error} what="the members" onRetry={() => void refetch()} />}
+      {!members && !error && <TableSkeleton caption="Members" columns={["Name", "Chamber", "State", "District", "Party", "Served", "Bioguide ID"]} />}
+      {members && nodes.length === 0 && (
+        <div className="empty-state empty-state--small">
+          <p>{name ? `No member’s name contains “${name}”.` : "No members yet. Run pnpm signatory members sync to load them."}</p>
+        </div>
+      )}
+      {members && nodes.length > 0 && (
+        <>
+          <MembersTable members={nodes} caption={`Members by last name (${nodes.length} of ${members.totalCount} shown); latest term`} />
+          {members.pageInfo.hasNextPage && (
+            <div className="load-more">
+              <button
+                type="button"
+                className="button"
+                disabled={loadingMore}
+                onClick={() => void fetchMore({ variables: { after: members.pageInfo.endCursor } }).catch(() => undefined)}
+              >
+                {loadingMore ? "Loading…" : "Load more members"}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}
