@@ -1,5 +1,8 @@
 import type { Database } from "./db/database";
+import DataLoader from "dataloader";
 import { ImportService } from "./modules/importing/import.service";
+import { ReviewService } from "./modules/importing/review.service";
+import type { Letter } from "./modules/letters/letter.entity";
 import { LettersService } from "./modules/letters/letters.service";
 import { membersLoaders } from "./modules/members/members.loaders";
 import { MembersService } from "./modules/members/members.service";
@@ -10,10 +13,11 @@ export interface Services {
   letters: LettersService;
   members: MembersService;
   importing: ImportService;
+  review: ReviewService;
 }
 
 export interface Context extends Services {
-  loaders: ReturnType<typeof membersLoaders>;
+  loaders: ReturnType<typeof membersLoaders> & { letterById: DataLoader<string, Letter | null> };
 }
 
 export function createServices(db: Database): Services {
@@ -22,9 +26,13 @@ export function createServices(db: Database): Services {
     letters: new LettersService(db),
     members: new MembersService(db),
     importing: new ImportService(db),
+    review: new ReviewService(db),
   };
 }
 
 export function createContext(services: Services): Context {
-  return { ...services, loaders: membersLoaders(services.db) };
+  return {
+    ...services,
+    loaders: { ...membersLoaders(services.db), letterById: services.letters.loader() },
+  };
 }

@@ -18,6 +18,42 @@ export type Chamber =
   | 'HOUSE'
   | 'SENATE';
 
+/** The full parse and match of a letter's text, without writing anything. */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  /** Body text. */
+  body: Scalars['String']['output'];
+  /** HOUSE, SENATE or BICAMERAL. */
+  chamber: LetterChamber;
+  /** The stored letter with the same content, if it was imported before. */
+  existingLetter: Maybe<Letter>;
+  /** Signatures that a person must review (AMBIGUOUS or UNMATCHED). */
+  needsReview: Scalars['Int']['output'];
+  /** Addressees. */
+  recipients: Array<Recipient>;
+  /** Salutation line. */
+  salutation: Maybe<Scalars['String']['output']>;
+  /** The letter's date. */
+  sentOn: Scalars['Date']['output'];
+  /** Signatures in document order. */
+  signatures: Array<PreviewSignature>;
+  /** Subject or short title. */
+  title: Scalars['String']['output'];
+  /** Anything odd the parser noticed. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** What an import stored. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** False when the same letter was already stored: nothing new was written. */
+  created: Scalars['Boolean']['output'];
+  /** The stored letter (the existing one when `created` is false). */
+  letter: Letter;
+  /** Signatures that a person must review. */
+  needsReview: Scalars['Int']['output'];
+};
+
 /** A letter sent by Members of Congress, with its signers. */
 export type Letter = {
   __typename?: 'Letter';
@@ -96,6 +132,8 @@ export type MatchCandidateInfo = {
   __typename?: 'MatchCandidateInfo';
   /** Bioguide id of the candidate. */
   bioguideId: Scalars['String']['output'];
+  /** The candidate member. */
+  member: Maybe<Member>;
   /** How well the printed name fits, 0 to 1. */
   score: Scalars['Float']['output'];
 };
@@ -170,6 +208,26 @@ export type MemberFilter = {
   states?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Stores a letter with all its signatures, or nothing; the same letter twice is stored once. */
+  importLetter: ImportResult;
+  /** A person confirms or corrects the member behind a printed name (status CONFIRMED). */
+  resolveSignature: Signature;
+};
+
+
+export type MutationImportLetterArgs = {
+  sourceName?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationResolveSignatureArgs = {
+  bioguideId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** Where a page of a connection ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -203,6 +261,37 @@ export type PartyAffiliation = {
   start: Scalars['Date']['output'];
 };
 
+/** One parsed signature and the member it was matched to (not stored). */
+export type PreviewSignature = {
+  __typename?: 'PreviewSignature';
+  /** Bioguide id of the matched member. */
+  bioguideId: Maybe<Scalars['String']['output']>;
+  /** Members considered, best first (the picker's suggestions). */
+  candidates: Array<MatchCandidateInfo>;
+  /** Confidence of the match, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** District of the matched member on the letter's date. */
+  district: Maybe<Scalars['Int']['output']>;
+  /** Line of the name in the submitted text. */
+  line: Scalars['Int']['output'];
+  /** The matched member. */
+  member: Maybe<Member>;
+  /** Party of the matched member on the letter's date. */
+  party: Maybe<Party>;
+  /** 1-based place in the document. */
+  position: Scalars['Int']['output'];
+  /** The name as printed. */
+  printedName: Scalars['String']['output'];
+  /** The title printed under the name. */
+  printedTitle: Maybe<Scalars['String']['output']>;
+  /** LEAD, COSIGNER or SIGNER. */
+  role: SignerRole;
+  /** State of the matched member on the letter's date. */
+  state: Maybe<Scalars['String']['output']>;
+  /** MATCHED, AMBIGUOUS or UNMATCHED. */
+  status: MatchStatus;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One letter by id; null when there is none. */
@@ -213,6 +302,10 @@ export type Query = {
   member: Maybe<Member>;
   /** Members, by last name. */
   members: MemberConnection;
+  /** Parses and matches a letter's text without storing anything. */
+  previewImport: ImportPreview;
+  /** Signatures that need a person (AMBIGUOUS or UNMATCHED), newest letters first. */
+  reviewQueue: SignatureConnection;
 };
 
 
@@ -236,6 +329,17 @@ export type QueryMemberArgs = {
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPreviewImportArgs = {
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -265,6 +369,8 @@ export type Signature = {
   district: Maybe<Scalars['Int']['output']>;
   /** Stable id of the signature. */
   id: Scalars['ID']['output'];
+  /** The letter this signature is on. */
+  letter: Letter;
   /** The member who signed; null unless MATCHED or CONFIRMED. */
   member: Maybe<Member>;
   /** The member's party on the letter's date. */

@@ -72,7 +72,7 @@ export function LettersPage() {
                 className="button"
                 disabled={loadingMore}
                 aria-busy={loadingMore || undefined}
-                onClick={() => void fetchMore({ variables: { after: letters.pageInfo.endCursor } })}
+                onClick={() => void fetchMore({ variables: { after: letters.pageInfo.endCursor } }).catch(() => undefined)}
               >
                 {loadingMore ? "Loading…" : "Load more letters"}
               </button>

@@ -39,6 +39,7 @@ const columns = [
   column.accessor("chamber", { header: "Chamber", cell: (c) => CHAMBER_LABEL[c.getValue()] }),
   column.accessor("recipients", {
     header: "To",
+    meta: { className: "cell-wrap" },
     cell: (c) => (
       <ul className="plain-list">
         {c.getValue().map((r, i) => (
@@ -60,6 +61,6 @@ export function LettersTable(props: {
 }) {
   const letters = getFragmentData(LettersTable_letter, props.letters);
   const data = useMemo(() => [...letters], [letters]);
-  const table = useReactTable({ data, columns, getCoreRowModel: getCoreRowModel(), getRowId: (l) => l.id });
-  return <DataTable table={table} caption={props.caption} />;
+  const table = useReactTable({ data, columns, enableSorting: false, getCoreRowModel: getCoreRowModel(), getRowId: (l) => l.id });
+  return <DataTable table={table} caption={props.caption} stack />;
 }

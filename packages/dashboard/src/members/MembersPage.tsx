@@ -87,8 +87,8 @@ const columns = [
 function MembersTable(props: { members: ReadonlyArray<FragmentType<typeof MembersTable_member>>; caption: string }) {
   const members = getFragmentData(MembersTable_member, props.members);
   const data = useMemo(() => [...members], [members]);
-  const table = useReactTable({ data, columns, getCoreRowModel: getCoreRowModel(), getRowId: (m) => m.bioguideId });
-  return <DataTable table={table} caption={props.caption} />;
+  const table = useReactTable({ data, columns, enableSorting: false, getCoreRowModel: getCoreRowModel(), getRowId: (m) => m.bioguideId });
+  return <DataTable table={table} caption={props.caption} stack />;
 }
 
 /** Members of Congress by last name, searchable by name (`?name=`), a page at a time. */

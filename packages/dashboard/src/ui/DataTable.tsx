@@ -12,11 +12,26 @@ declare module "@tanstack/react-table" {
 
 const SORT_LABEL = { asc: "ascending", desc: "descending" } as const;
 
-export function DataTable<T>({ table, caption, busy }: { table: Table<T>; caption: React.ReactNode; busy?: boolean }) {
+/**
+ * `stack`: on narrow screens each row becomes a card of labelled fields (for lists whose rows are
+ * read one at a time); otherwise the table scrolls sideways inside its frame.
+ */
+export function DataTable<T>({
+  table,
+  caption,
+  busy,
+  stack,
+}: {
+  table: Table<T>;
+  caption: React.ReactNode;
+  busy?: boolean;
+  stack?: boolean;
+}) {
+  const classes = ["data-table", stack && "data-table--stack", busy && "is-busy"].filter(Boolean).join(" ");
   return (
     // A focusable region, so keyboard users can scroll a wide table on a narrow screen.
     <div className="table-wrap" role="region" aria-label={typeof caption === "string" ? caption : undefined} tabIndex={0}>
-      <table className={busy ? "data-table is-busy" : "data-table"} aria-busy={busy || undefined}>
+      <table className={classes} aria-busy={busy || undefined}>
         <caption>{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -54,12 +69,14 @@ export function DataTable<T>({ table, caption, busy }: { table: Table<T>; captio
               {row.getVisibleCells().map((cell) => {
                 const meta = cell.column.columnDef.meta;
                 const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                const header = cell.column.columnDef.header;
+                const label = typeof header === "string" ? header : undefined;
                 return meta?.rowHeader ? (
-                  <th key={cell.id} scope="row" className={meta.className}>
+                  <th key={cell.id} scope="row" className={meta.className} data-label={label}>
                     {content}
                   </th>
                 ) : (
-                  <td key={cell.id} className={meta?.className}>
+                  <td key={cell.id} className={meta?.className} data-label={label}>
                     {content}
                   </td>
                 );

@@ -78,13 +78,15 @@ export class ImportService {
   /** Parses and matches without writing anything. */
   async preview(text: string, em: EntityManager = this.db.manager): Promise<ImportPreview> {
     const parsed = parseOrThrow(text);
-    if ((await this.members.realMemberCount(em)) === 0) {
+    const pool = await this.members.servingOn(parsed.date, chambersOf(parsed), em);
+    if (pool.length === 0) {
       throw new ImportInputError(
-        "No members are loaded yet: run `signatory members sync` before importing letters.",
+        (await this.members.realMemberCount(em)) === 0
+          ? "No members are loaded yet: run `signatory members sync` before importing letters."
+          : `No member data covers ${parsed.date}: sync members from a source that includes that date (e.g. the upstream historical file).`,
         "NO_MEMBERS",
       );
     }
-    const pool = await this.members.servingOn(parsed.date, chambersOf(parsed), em);
     const byId = new Map<string, MatchCandidate>(pool.map((m) => [m.bioguideId, m]));
     const signers = parsed.signers.map((s): PreviewSigner => {
       const match = matchName(s.printed, pool, { chamber: s.chamber });
@@ -125,17 +127,18 @@ export class ImportService {
         const [other] = await em.query(`SELECT id FROM letter WHERE content_hash = $1`, [hash]);
         return { letterId: other.id, created: false, preview };
       }
-      for (const s of preview.signers) {
-        await em.query(
-          `INSERT INTO signature (letter_id, position, printed_name, printed_title, role, status, confidence, bioguide_id, state, district, party, candidates)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-          [
-            inserted.id, s.position, s.printed, s.title, s.role, s.status, s.confidence,
-            s.status === "MATCHED" ? s.bioguideId : null, s.state, s.district, s.party, JSON.stringify(s.candidates),
-          ],
-        );
-        hooks.afterSigner?.(s.position);
-      }
+      const rows = preview.signers.map((s) => [
+        inserted.id, s.position, s.printed, s.title, s.role, s.status, s.confidence,
+        s.status === "MATCHED" ? s.bioguideId : null, s.state, s.district, s.party, JSON.stringify(s.candidates),
+      ]);
+      const params = rows.flat();
+      await em.query(
+        `INSERT INTO signature (letter_id, position, printed_name, printed_title, role, status, confidence, bioguide_id, state, district, party, candidates)
+         VALUES ${rows.map((r, i) => `(${r.map((_, j) => `$${i * r.length + j + 1}`).join(", ")})`).join(", ")}`,
+        params,
+      );
+      // Fault-injection point for tests: a failure here must roll back the letter and every signature.
+      for (const s of preview.signers) hooks.afterSigner?.(s.position);
       return { letterId: inserted.id, created: true, preview };
     });
   }

@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import type { Database } from "../../db/database";
 import { Conditions, hydrate } from "../../db/sql";
 import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
@@ -43,6 +44,15 @@ export function partySql(c: Conditions, column: string, parties: Party[]): strin
 
 export class LettersService {
   constructor(private readonly db: Database) {}
+
+  /** A per-request loader of letters by id. */
+  loader(): DataLoader<string, Letter | null> {
+    return new DataLoader(async (ids) => {
+      const rows = await this.db.query(`SELECT * FROM letter WHERE id = ANY($1::uuid[])`, [ids]);
+      const byId = new Map(rows.map((r) => [r.id as string, toLetter(r)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
 
   async byId(id: string): Promise<Letter | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;

@@ -14,10 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PreviewImport($text: String!) {\n    previewImport(text: $text) {\n      sentOn\n      chamber\n      title\n      needsReview\n      recipients { name title organization }\n      signatures { position printedName role status bioguideId state party candidates { bioguideId score member { fullName } } }\n      existingLetter { id }\n    }\n  }\n": typeof types.PreviewImportDocument,
+    "\n  mutation ImportLetter($text: String!, $sourceName: String) {\n    importLetter(text: $text, sourceName: $sourceName) { created needsReview letter { id signerCount sourceName } }\n  }\n": typeof types.ImportLetterDocument,
+    "\n  query ReviewQueue {\n    reviewQueue { totalCount edges { node { id printedName status candidates { bioguideId } letter { sentOn } } } }\n  }\n": typeof types.ReviewQueueDocument,
+    "\n  mutation ResolveSignature($id: ID!, $bioguideId: String!) {\n    resolveSignature(id: $id, bioguideId: $bioguideId) { status bioguideId state district party confidence member { fullName } }\n  }\n": typeof types.ResolveSignatureDocument,
     "\n  query LetterSigners($id: ID!, $filter: SignatureFilter, $first: Int, $after: String) {\n    letter(id: $id) {\n      id\n      title\n      sentOn\n      chamber\n      signerCount\n      isDemo\n      recipients { name title organization }\n      signatures(filter: $filter, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { printedName role position status state district party member { bioguideId fullName } } }\n      }\n    }\n  }\n": typeof types.LetterSignersDocument,
     "\n  query Letters($first: Int, $after: String, $filter: LetterFilter) {\n    letters(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sentOn title isDemo } }\n    }\n  }\n": typeof types.LettersDocument,
 };
 const documents: Documents = {
+    "\n  query PreviewImport($text: String!) {\n    previewImport(text: $text) {\n      sentOn\n      chamber\n      title\n      needsReview\n      recipients { name title organization }\n      signatures { position printedName role status bioguideId state party candidates { bioguideId score member { fullName } } }\n      existingLetter { id }\n    }\n  }\n": types.PreviewImportDocument,
+    "\n  mutation ImportLetter($text: String!, $sourceName: String) {\n    importLetter(text: $text, sourceName: $sourceName) { created needsReview letter { id signerCount sourceName } }\n  }\n": types.ImportLetterDocument,
+    "\n  query ReviewQueue {\n    reviewQueue { totalCount edges { node { id printedName status candidates { bioguideId } letter { sentOn } } } }\n  }\n": types.ReviewQueueDocument,
+    "\n  mutation ResolveSignature($id: ID!, $bioguideId: String!) {\n    resolveSignature(id: $id, bioguideId: $bioguideId) { status bioguideId state district party confidence member { fullName } }\n  }\n": types.ResolveSignatureDocument,
     "\n  query LetterSigners($id: ID!, $filter: SignatureFilter, $first: Int, $after: String) {\n    letter(id: $id) {\n      id\n      title\n      sentOn\n      chamber\n      signerCount\n      isDemo\n      recipients { name title organization }\n      signatures(filter: $filter, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { printedName role position status state district party member { bioguideId fullName } } }\n      }\n    }\n  }\n": types.LetterSignersDocument,
     "\n  query Letters($first: Int, $after: String, $filter: LetterFilter) {\n    letters(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sentOn title isDemo } }\n    }\n  }\n": types.LettersDocument,
 };
@@ -36,6 +44,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewImport($text: String!) {\n    previewImport(text: $text) {\n      sentOn\n      chamber\n      title\n      needsReview\n      recipients { name title organization }\n      signatures { position printedName role status bioguideId state party candidates { bioguideId score member { fullName } } }\n      existingLetter { id }\n    }\n  }\n"): (typeof documents)["\n  query PreviewImport($text: String!) {\n    previewImport(text: $text) {\n      sentOn\n      chamber\n      title\n      needsReview\n      recipients { name title organization }\n      signatures { position printedName role status bioguideId state party candidates { bioguideId score member { fullName } } }\n      existingLetter { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportLetter($text: String!, $sourceName: String) {\n    importLetter(text: $text, sourceName: $sourceName) { created needsReview letter { id signerCount sourceName } }\n  }\n"): (typeof documents)["\n  mutation ImportLetter($text: String!, $sourceName: String) {\n    importLetter(text: $text, sourceName: $sourceName) { created needsReview letter { id signerCount sourceName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueue {\n    reviewQueue { totalCount edges { node { id printedName status candidates { bioguideId } letter { sentOn } } } }\n  }\n"): (typeof documents)["\n  query ReviewQueue {\n    reviewQueue { totalCount edges { node { id printedName status candidates { bioguideId } letter { sentOn } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveSignature($id: ID!, $bioguideId: String!) {\n    resolveSignature(id: $id, bioguideId: $bioguideId) { status bioguideId state district party confidence member { fullName } }\n  }\n"): (typeof documents)["\n  mutation ResolveSignature($id: ID!, $bioguideId: String!) {\n    resolveSignature(id: $id, bioguideId: $bioguideId) { status bioguideId state district party confidence member { fullName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

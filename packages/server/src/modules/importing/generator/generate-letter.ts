@@ -4,7 +4,8 @@
  * printed in one of the layouts real letters use, with the hard cases deliberately over-drawn:
  * shared surnames, delegates, accents, compound surnames, nicknames, suffixes and initials.
  */
-import { periodOn, type Legislator } from "../../members/legislators-source";
+import type { Legislator } from "../../members/legislators-source";
+import { servingPeriod } from "../match/candidate-pool";
 import { aliasesOf, fold, isInitial, tokens } from "../match/name-forms";
 import type { LetterChamberCode, SignerRoleCode } from "../types";
 
@@ -88,13 +89,17 @@ interface Member {
 const TERRITORIES = new Set(["DC", "PR", "GU", "AS", "VI", "MP"]);
 const plain = (s: string) => s.replace(/\s*\([^)]*\)/g, "").trim();
 
+const knownAsCache = new WeakMap<Legislator, Set<string>>();
+
 function member(l: Legislator, chamber: "HOUSE" | "SENATE", state: string): Member {
-  const first = plain(l.firstName);
-  const official = l.officialFull ? tokens(l.officialFull) : [];
-  const knownAs = new Set([...tokens(first), ...(l.nickname ? tokens(l.nickname) : []), ...(official[0] ? [official[0]] : [])]);
-  for (const n of [...knownAs]) for (const a of aliasesOf(n)) knownAs.add(a);
-  const paren = l.firstName.match(/\(([^)]*)\)/);
-  if (paren) knownAs.add(fold(paren[1]));
+  let knownAs = knownAsCache.get(l);
+  if (!knownAs) {
+    const official = l.officialFull ? tokens(l.officialFull) : [];
+    knownAs = new Set([...tokens(plain(l.firstName)), ...(l.nickname ? tokens(l.nickname) : []), ...official.slice(0, 1)]);
+    for (const n of [...knownAs]) for (const a of aliasesOf(n)) knownAs.add(a);
+    for (const m of l.firstName.matchAll(/\(([^)]*)\)/g)) knownAs.add(fold(m[1]));
+    knownAsCache.set(l, knownAs);
+  }
   return { l, chamber, state, last: fold(l.lastName), knownAs };
 }
 
@@ -111,6 +116,11 @@ function isHard(m: Member, sameSurname: Map<string, number>): boolean {
     tokens(plain(l.firstName)).some(isInitial)
   );
 }
+
+/** Diminutives people actually sign with; the matcher's table also has rarer ones. */
+const COMMON_DIMINUTIVES = new Set(
+  "bob bill jim tom joe chuck mike rick pete ron steve tim andy dan dave don hank jerry ben brad chris greg jeff josh ken larry liz matt nick pat sam tony val kathy debbie sue gus".split(" "),
+);
 
 /**
  * Printed forms of a member's name, most usual first: the official name, first + last,
@@ -129,7 +139,8 @@ function printedForms(m: Member, rng: Random): string[] {
   if (l.nickname) forms.push(`${first} "${l.nickname}" ${l.lastName}`);
   if (l.suffix) forms.push(`${goesBy} ${l.lastName}, ${l.suffix}`, `${goesBy} ${l.lastName} ${l.suffix}`);
   if (tokens(first).every(isInitial) && middle) forms.push(`${first} ${middle} ${l.lastName}`);
-  const diminutives = aliasesOf(fold(first)).filter((a) => a.length > 2);
+  // Only common shortened forms of a longer first name ("Bill" for William, never "Anthony" for Tony).
+  const diminutives = aliasesOf(fold(first)).filter((a) => COMMON_DIMINUTIVES.has(a) && a.length < fold(first).length);
   if (diminutives.length && !l.nickname) {
     const d = rng.pick(diminutives);
     forms.push(`${d[0].toUpperCase()}${d.slice(1)} ${l.lastName}`);
@@ -141,14 +152,11 @@ function printedForms(m: Member, rng: Random): string[] {
  * Whether a human could tell who a printed form means among the members of its chamber: no
  * other member with that surname goes by the same first name (or an alias of it or initial).
  */
-function identifiable(printed: string, m: Member, chamberMembers: Member[]): boolean {
+function identifiable(printed: string, m: Member, sameSurname: Member[]): boolean {
   const words = tokens(printed.replace(/"[^"]*"/g, " ")).filter((w) => !["jr", "sr", "ii", "iii", "iv", "md"].includes(w));
   const given = words[0];
-  const lastWord = tokens(m.l.lastName).at(-1)!;
-  return chamberMembers.every((o) => {
+  return sameSurname.every((o) => {
     if (o === m) return true;
-    const oLast = tokens(o.l.lastName);
-    if (o.last !== m.last && !oLast.includes(lastWord)) return true;
     if (isInitial(given)) return ![...o.knownAs].some((n) => n[0] === given);
     return !o.knownAs.has(given) && ![...o.knownAs].some((n) => n.startsWith(given) || given.startsWith(n));
   });
@@ -225,7 +233,7 @@ export function createLetterGenerator(legislators: Legislator[]): LetterGenerato
   function servingOn(date: string): Member[] {
     const out: Member[] = [];
     for (const l of legislators) {
-      const p = periodOn(l, date);
+      const p = servingPeriod(l, date);
       if (p) out.push(member(l, p.chamber, p.state));
     }
     return out;
@@ -239,6 +247,15 @@ export function createLetterGenerator(legislators: Legislator[]): LetterGenerato
       const byChamber = { HOUSE: serving.filter((m) => m.chamber === "HOUSE"), SENATE: serving.filter((m) => m.chamber === "SENATE") };
       const sameSurname = new Map<string, number>();
       for (const m of serving) sameSurname.set(`${m.chamber}|${m.last}`, (sameSurname.get(`${m.chamber}|${m.last}`) ?? 0) + 1);
+      // Members of a chamber by each part of their surname ("lee" -> Barbara Lee, Sheila Jackson Lee).
+      const bySurnamePart = new Map<string, Member[]>();
+      for (const m of serving) {
+        for (const part of new Set(tokens(m.l.lastName))) {
+          const key = `${m.chamber}|${part}`;
+          bySurnamePart.set(key, [...(bySurnamePart.get(key) ?? []), m]);
+        }
+      }
+      const surnameSharers = (m: Member) => [...new Set(tokens(m.l.lastName).flatMap((part) => bySurnamePart.get(`${m.chamber}|${part}`) ?? []))];
 
       // Draw members, about 40% of them from the hard cases.
       const eligible = chamber === "HOUSE" ? byChamber.HOUSE : chamber === "SENATE" ? byChamber.SENATE : serving;
@@ -262,7 +279,7 @@ export function createLetterGenerator(legislators: Legislator[]): LetterGenerato
       const layout = rng.pick(LAYOUTS);
       const signers: (Signature & { bioguide: string; chamber: "HOUSE" | "SENATE" })[] = [];
       for (const m of members) {
-        const forms = printedForms(m, rng).filter((f) => identifiable(f, m, byChamber[m.chamber]));
+        const forms = printedForms(m, rng).filter((f) => identifiable(f, m, surnameSharers(m)));
         if (!forms.length) continue;
         const printed = rng.chance(0.5) ? forms[0] : rng.pick(forms);
         const committee = layout.startsWith("columns") || !rng.chance(0.08) ? "" : `\n${rng.pick(COMMITTEE_TITLES)}`;

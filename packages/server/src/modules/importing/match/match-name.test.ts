@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Legislator } from "../../members/legislators-source";
+import { periodOn, type Legislator } from "../../members/legislators-source";
 import { findSharedDir, readRealLetters, sharedLegislators } from "../generator/shared-data";
 import { parseLetter } from "../parse/parse-letter";
 import type { MatchCandidate } from "../types";
-import { candidatesOn } from "./candidate-pool";
+import { candidatesOn, servingPeriod } from "./candidate-pool";
 import { buildMatcher, matchName } from "./match-name";
 import { areAliases, fold, parsePrintedName } from "./name-forms";
 
@@ -13,6 +13,12 @@ describe.skipIf(!shared)("matchName on the real letters", () => {
   let legislators: Legislator[];
   beforeAll(async () => {
     legislators = await sharedLegislators(shared!);
+  });
+
+  it("builds pools with the same periods as periodOn", () => {
+    for (const date of ["2013-02-01", "2017-01-03", "2019-02-13", "2020-10-23", "2025-02-13", "2026-05-31"]) {
+      for (const l of legislators) expect(servingPeriod(l, date)).toEqual(periodOn(l, date));
+    }
   });
 
   for (const { name, text, expected } of shared ? readRealLetters(shared) : []) {

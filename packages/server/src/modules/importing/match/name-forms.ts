@@ -7,18 +7,21 @@ import type { MatchCandidate } from "../types";
 
 /** "Cárdenas" -> "cardenas", "O’Rourke" -> "orourke", "Diaz-Balart" -> "diaz balart", "M.D." -> "md". */
 export function fold(s: string): string {
+  // Fast path for plain ASCII, which most names are.
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase().replace(/['`.]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
   return s
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/['’‘`.]/g, "")
-    .replace(/[-‐–—]/g, " ")
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
 
-export const tokens = (s: string): string[] => (fold(s) ? fold(s).split(" ") : []);
+export function tokens(s: string): string[] {
+  const folded = fold(s);
+  return folded ? folded.split(" ") : [];
+}
 
 /** Words printed before a name that are not part of it (folded). */
 const HONORIFICS = new Set([
@@ -218,7 +221,17 @@ export interface CandidateForms {
 const withoutParens = (s: string) => s.replace(/\([^)]*\)/g, " ");
 const inParens = (s: string) => [...s.matchAll(/\(([^)]*)\)/g)].flatMap((m) => tokens(m[1]));
 
+/** Forms depend only on the name fields; they are cached across pools (one per letter date). */
+const formsCache = new Map<string, Omit<CandidateForms, "candidate">>();
+
 export function candidateForms(c: MatchCandidate): CandidateForms {
+  const key = [c.bioguideId, c.firstName, c.middleName, c.lastName, c.suffix, c.nickname, c.officialFull].join("|");
+  let forms = formsCache.get(key);
+  if (!forms) formsCache.set(key, (forms = computeForms(c)));
+  return { ...forms, candidate: c };
+}
+
+function computeForms(c: MatchCandidate): Omit<CandidateForms, "candidate"> {
   const last = tokens(c.lastName);
   const firstTokens = tokens(withoutParens(c.firstName));
   const middles = c.middleName ? [...tokens(withoutParens(c.middleName)), ...inParens(c.middleName)] : [];
@@ -240,7 +253,7 @@ export function candidateForms(c: MatchCandidate): CandidateForms {
   const fullForms = new Set<string>();
   if (official) fullForms.add(official.tokens.join(" "));
   for (const f of [firstTokens.join(" "), ...nickname]) if (f) fullForms.add(`${f} ${last.join(" ")}`);
-  return { candidate: c, last, firsts, given, middles, suffix, fullForms };
+  return { last, firsts, given, middles, suffix, fullForms };
 }
 
 /** The tokens before a surname, if the tokens end with it; otherwise all but the last. */

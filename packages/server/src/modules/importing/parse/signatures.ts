@@ -112,7 +112,7 @@ export function parseSignatures(lines: Line[]): SignatureResult {
       for (const cell of cells) {
         const text = cell.text.trim();
         if (isTitle(text)) {
-          const owner = current ?? pending.find((b) => b.column === column && b.titles.length === 0) ?? pending.find((b) => b.titles.length === 0);
+          const owner: Block | undefined = current ?? pending.find((b) => b.column === column && b.titles.length === 0) ?? pending.find((b) => b.titles.length === 0);
           if (owner) {
             owner.titles.push(text);
             current = owner;

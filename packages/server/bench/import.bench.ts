@@ -1,0 +1,76 @@
+/**
+ * How long does importing the seed letter (parse + match + store, 51 signers) take, warm?
+ * Runs on PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL, in a scratch schema) or, with
+ * neither, on the embedded PGlite. Prints p50/p95 for the full import beside two baselines
+ * measured in the same run: parse + match alone, and a bare transaction inserting the same
+ * 52 rows. Target: full import p50 <= 50 ms on PostgreSQL.
+ */
+import "reflect-metadata";
+import { performance } from "node:perf_hooks";
+import { ImportService } from "../src/modules/importing/import.service";
+import { openTestDatabase, readLetter, SEED_LETTER, syncReferenceMembers } from "../src/test/harness";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
+const WARMUP = 10;
+
+function summary(name: string, ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { name, p50: q(0.5), p95: q(0.95), mean: s.reduce((a, b) => a + b, 0) / s.length };
+}
+
+async function time(rounds: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < rounds + WARMUP; i++) {
+    const t = performance.now();
+    await work(i);
+    if (i >= WARMUP) out.push(performance.now() - t);
+  }
+  return out;
+}
+
+async function main() {
+  process.env.TEST_DATABASE_URL ??= process.env.BENCH_DATABASE_URL;
+  const db = await openTestDatabase();
+  const where = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "embedded PGlite";
+  try {
+    await syncReferenceMembers(db);
+    const seed = await readLetter(SEED_LETTER);
+    const service = new ImportService(db);
+    // Each round imports a distinct letter (same signers, one changed line) so nothing is skipped as a duplicate.
+    const variant = (i: number) => seed.replace("Secretary Pompeo,", `Secretary Pompeo, (${i})`);
+
+    const full = await time(ROUNDS, async (i) => {
+      const out = await service.import(variant(i), "bench");
+      if (!out.created) throw new Error("benchmark letter was not stored");
+    });
+    const parseMatch = await time(ROUNDS, (i) => service.preview(variant(i)));
+    const bare = await time(ROUNDS, (i) =>
+      db.transaction(async (em) => {
+        const [{ id }] = await em.query(
+          `INSERT INTO letter (title, sent_on, chamber, content_hash) VALUES ('bench', '2020-10-23', 'HOUSE', $1) RETURNING id`,
+          [`bare-${i}-${Date.now()}`],
+        );
+        for (let p = 1; p <= 51; p++) {
+          await em.query(
+            `INSERT INTO signature (letter_id, position, printed_name, role, status, confidence) VALUES ($1, $2, 'x', 'SIGNER', 'UNMATCHED', 0)`,
+            [id, p],
+          );
+        }
+      }),
+    );
+    const rows = [summary("import (parse + match + store)", full), summary("baseline: parse + match only", parseMatch), summary("baseline: 52 single-row INSERTs", bare)];
+    console.log(`\nseed letter import on ${where}, ${ROUNDS} rounds after ${WARMUP} warm-up, ${process.version}`);
+    console.log("name".padEnd(36), "p50 ms".padStart(8), "p95 ms".padStart(8), "mean ms".padStart(8));
+    for (const r of rows) console.log(r.name.padEnd(36), r.p50.toFixed(2).padStart(8), r.p95.toFixed(2).padStart(8), r.mean.toFixed(2).padStart(8));
+    console.log(`ratio import / (parse+match + bare insert) p50: ${(rows[0].p50 / (rows[1].p50 + rows[2].p50)).toFixed(2)}`);
+    console.log(`target p50 <= 50 ms: ${rows[0].p50 <= 50 ? "met" : "NOT met"}`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

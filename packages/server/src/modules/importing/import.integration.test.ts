@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { graphql } from "../../test/gql";
+import { readLetter, SEED_LETTER, startTestServer, syncReferenceMembers, type TestServer } from "../../test/harness";
+import { ImportService } from "./import.service";
+
+const Preview = graphql(`
+  query PreviewImport($text: String!) {
+    previewImport(text: $text) {
+      sentOn
+      chamber
+      title
+      needsReview
+      recipients { name title organization }
+      signatures { position printedName role status bioguideId state party candidates { bioguideId score member { fullName } } }
+      existingLetter { id }
+    }
+  }
+`);
+
+const Import = graphql(`
+  mutation ImportLetter($text: String!, $sourceName: String) {
+    importLetter(text: $text, sourceName: $sourceName) { created needsReview letter { id signerCount sourceName } }
+  }
+`);
+
+const Review = graphql(`
+  query ReviewQueue {
+    reviewQueue { totalCount edges { node { id printedName status candidates { bioguideId } letter { sentOn } } } }
+  }
+`);
+
+const Resolve = graphql(`
+  mutation ResolveSignature($id: ID!, $bioguideId: String!) {
+    resolveSignature(id: $id, bioguideId: $bioguideId) { status bioguideId state district party confidence member { fullName } }
+  }
+`);
+
+let server: TestServer;
+let seed: string;
+
+const counts = async () =>
+  (await server.db.query<{ letters: number; signatures: number }>(
+    `SELECT (SELECT count(*) FROM letter)::int AS letters, (SELECT count(*) FROM signature)::int AS signatures`,
+  ))[0];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await syncReferenceMembers(server.db);
+  seed = await readLetter(SEED_LETTER);
+});
+afterAll(() => server?.close());
+beforeEach(async () => {
+  await server.db.query(`DELETE FROM letter`);
+});
+
+describe("previewImport", () => {
+  it("returns the whole parse and match and writes nothing", async () => {
+    const res = await server.run(Preview, { text: seed });
+    expect(res.errors).toBeUndefined();
+    const p = res.data!.previewImport;
+    expect(p).toMatchObject({ sentOn: "2020-10-23", chamber: "HOUSE", needsReview: 0, existingLetter: null });
+    expect(p.signatures).toHaveLength(51);
+    expect(p.signatures[0]).toMatchObject({ printedName: "TJ Cox", role: "LEAD", status: "MATCHED", bioguideId: "C001124", state: "CA", party: "DEMOCRAT" });
+    expect(await counts()).toEqual({ letters: 0, signatures: 0 });
+  });
+
+  it("refuses text that is not a letter with BAD_USER_INPUT naming the problem", async () => {
+    const cases: [string, string][] = [
+      ["   \n ", "EMPTY"],
+      ["\u0000\u0001\u0002binary\u0000\u0003".repeat(50), "BINARY"],
+      ["x".repeat(2 * 1024 * 1024 + 1), "TOO_LARGE"],
+      [seed.replace(/October 23, 2020/g, ""), "NO_DATE"],
+      ["October 23, 2020\n\nDear Secretary,\n\nWe write about a thing.\n\nThank you.\n", "NO_SIGNERS"],
+    ];
+    for (const [text, reason] of cases) {
+      const res = await server.run(Import, { text });
+      expect(res.errors?.[0].extensions, reason).toMatchObject({ code: "BAD_USER_INPUT", reason });
+      expect(res.errors?.[0].message.length).toBeGreaterThan(10);
+    }
+    expect(await counts()).toEqual({ letters: 0, signatures: 0 });
+  });
+});
+
+describe("importLetter", () => {
+  it("stores the letter once; the same content again (other whitespace) stores nothing", async () => {
+    const first = await server.run(Import, { text: seed, sourceName: "seed.md" });
+    expect(first.data!.importLetter).toMatchObject({ created: true, needsReview: 0, letter: { signerCount: 51, sourceName: "seed.md" } });
+    const again = await server.run(Import, { text: seed.replace(/\n/g, "\r\n") + "\n\n" });
+    expect(again.data!.importLetter).toMatchObject({ created: false, letter: { id: first.data!.importLetter.letter.id } });
+    expect(await counts()).toEqual({ letters: 1, signatures: 51 });
+    const preview = await server.run(Preview, { text: seed });
+    expect(preview.data!.previewImport.existingLetter?.id).toBe(first.data!.importLetter.letter.id);
+  });
+
+  it("leaves the database unchanged when it fails after any signer", async () => {
+    const service = new ImportService(server.db);
+    for (let k = 1; k <= 51; k++) {
+      await expect(
+        service.import(seed, "seed.md", {
+          afterSigner: (position) => {
+            if (position === k) throw new Error(`injected failure after signer ${k}`);
+          },
+        }),
+      ).rejects.toThrow(`after signer ${k}`);
+      expect(await counts()).toEqual({ letters: 0, signatures: 0 });
+    }
+  });
+
+  it("stores exactly one letter when ten imports of it race", async () => {
+    const service = new ImportService(server.db);
+    const outcomes = await Promise.all(Array.from({ length: 10 }, () => service.import(seed, "seed.md")));
+    expect(outcomes.filter((o) => o.created)).toHaveLength(1);
+    expect(new Set(outcomes.map((o) => o.letterId)).size).toBe(1);
+    expect(await counts()).toEqual({ letters: 1, signatures: 51 });
+  });
+});
+
+describe("review", () => {
+  it("flags a bare shared surname as AMBIGUOUS, queues it, and lets a person confirm the member", async () => {
+    // Three Scotts served in the House on 2020-10-23; "Scott" alone must not be guessed.
+    const text = seed.replace("Dina Titus", "Scott");
+    const imported = await server.run(Import, { text });
+    expect(imported.data!.importLetter.needsReview).toBe(1);
+
+    const queue = await server.run(Review, {});
+    expect(queue.data!.reviewQueue.totalCount).toBe(1);
+    const flagged = queue.data!.reviewQueue.edges[0].node;
+    expect(flagged).toMatchObject({ printedName: "Scott", status: "AMBIGUOUS", letter: { sentOn: "2020-10-23" } });
+    expect(flagged.candidates.map((c) => c.bioguideId)).toEqual(expect.arrayContaining(["S000185", "S001157", "S001189"]));
+
+    const notServing = await server.run(Resolve, { id: flagged.id, bioguideId: "S001217" }); // Rick Scott: a senator
+    expect(notServing.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+
+    const resolved = await server.run(Resolve, { id: flagged.id, bioguideId: "S000185" });
+    expect(resolved.errors).toBeUndefined();
+    expect(resolved.data!.resolveSignature).toMatchObject({
+      status: "CONFIRMED", bioguideId: "S000185", state: "VA", district: 3, party: "DEMOCRAT", confidence: 1,
+    });
+    expect((await server.run(Review, {})).data!.reviewQueue.totalCount).toBe(0);
+  });
+
+  it("answers NOT_FOUND for an unknown signature", async () => {
+    const res = await server.run(Resolve, { id: "00000000-0000-0000-0000-000000000000", bioguideId: "S000185" });
+    expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  });
+});

@@ -1,0 +1,127 @@
+import { GraphQLError } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context";
+import { badInput, checkFirst } from "../../schema/connection";
+import { MatchStatus, type LetterChamber, type SignerRole } from "../letters/enums";
+import { Letter } from "../letters/letter.entity";
+import { SignatureConnection } from "../letters/letters.resolver";
+import { MatchCandidateInfo, Signature } from "../letters/signature.entity";
+import { Member } from "../members/member.entity";
+import { ImportInputError, type ImportPreview as Preview } from "./import.service";
+import { ImportPreview, ImportResult, PreviewSignature } from "./import.types";
+import { ReviewError } from "./review.service";
+
+/** Input problems become BAD_USER_INPUT naming the reason and, where known, the line. */
+async function asUserError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof ImportInputError) {
+      throw new GraphQLError(e.message, {
+        extensions: { code: "BAD_USER_INPUT", field: "text", reason: e.reason, ...(e.line ? { line: e.line } : {}) },
+      });
+    }
+    if (e instanceof ReviewError) throw new GraphQLError(e.message, { extensions: { code: e.code } });
+    throw e;
+  }
+}
+
+const needsReview = (p: Preview) => p.signers.filter((s) => s.status !== "MATCHED").length;
+
+function toPreview(p: Preview, existingLetter: Letter | null): ImportPreview {
+  return Object.assign(new ImportPreview(), {
+    sentOn: p.date,
+    chamber: p.chamber as LetterChamber,
+    title: p.title,
+    recipients: p.recipients,
+    salutation: p.salutation,
+    body: p.body,
+    warnings: p.warnings,
+    needsReview: needsReview(p),
+    existingLetter,
+    signatures: p.signers.map((s) =>
+      Object.assign(new PreviewSignature(), {
+        position: s.position,
+        printedName: s.printed,
+        printedTitle: s.title,
+        line: s.line,
+        role: s.role as SignerRole,
+        status: s.status as MatchStatus,
+        confidence: s.confidence,
+        bioguideId: s.bioguideId,
+        state: s.state,
+        district: s.district,
+        partyName: s.party,
+        candidates: s.candidates,
+      }),
+    ),
+  });
+}
+
+@Resolver()
+export class ImportResolver {
+  @Query(() => ImportPreview, { description: "Parses and matches a letter's text without storing anything." })
+  previewImport(@Ctx() ctx: Context, @Arg("text", () => String, { description: "The letter as text or markdown." }) text: string) {
+    return asUserError(async () => {
+      const preview = await ctx.importing.preview(text);
+      const [existing] = await ctx.db.query<{ id: string }>(`SELECT id FROM letter WHERE content_hash = $1`, [preview.contentHash]);
+      return toPreview(preview, existing ? await ctx.letters.byId(existing.id) : null);
+    });
+  }
+
+  @Mutation(() => ImportResult, { description: "Stores a letter with all its signatures, or nothing; the same letter twice is stored once." })
+  importLetter(
+    @Ctx() ctx: Context,
+    @Arg("text", () => String, { description: "The letter as text or markdown (at most 2 MB)." }) text: string,
+    @Arg("sourceName", () => String, { nullable: true, description: "Where it came from: a file name or URL." }) sourceName: string | null,
+  ) {
+    return asUserError(async () => {
+      const out = await ctx.importing.import(text, sourceName);
+      return { letter: (await ctx.letters.byId(out.letterId))!, created: out.created, needsReview: needsReview(out.preview) };
+    });
+  }
+
+  @Mutation(() => Signature, { description: "A person confirms or corrects the member behind a printed name (status CONFIRMED)." })
+  resolveSignature(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The signature's id." }) id: string,
+    @Arg("bioguideId", () => String, { description: "The member who signed; must have served in the letter's chamber on its date." }) bioguideId: string,
+  ) {
+    return asUserError(() => ctx.review.resolve(id, bioguideId));
+  }
+
+  @Query(() => SignatureConnection, { description: "Signatures that need a person (AMBIGUOUS or UNMATCHED), newest letters first." })
+  async reviewQueue(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50, description: "Page size, 1 to 100." }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+  ) {
+    return SignatureConnection.from(await ctx.review.queue(checkFirst(first ?? 50), after));
+  }
+}
+
+@Resolver(() => Signature)
+export class SignatureLetterResolver {
+  @FieldResolver(() => Letter, { description: "The letter this signature is on." })
+  async letter(@Root() s: Signature, @Ctx() ctx: Context): Promise<Letter> {
+    const letter = await ctx.loaders.letterById.load(s.letterId);
+    if (!letter) throw badInput("letter not found");
+    return letter;
+  }
+}
+
+@Resolver(() => MatchCandidateInfo)
+export class MatchCandidateResolver {
+  @FieldResolver(() => Member, { nullable: true, description: "The candidate member." })
+  member(@Root() c: MatchCandidateInfo, @Ctx() ctx: Context) {
+    return ctx.loaders.memberById.load(c.bioguideId);
+  }
+}
+
+@Resolver(() => PreviewSignature)
+export class PreviewSignatureResolver {
+  @FieldResolver(() => Member, { nullable: true, description: "The matched member." })
+  member(@Root() s: PreviewSignature, @Ctx() ctx: Context) {
+    return s.bioguideId ? ctx.loaders.memberById.load(s.bioguideId) : null;
+  }
+}
