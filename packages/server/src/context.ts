@@ -33,6 +33,6 @@ export function createServices(db: Database): Services {
 export function createContext(services: Services): Context {
   return {
     ...services,
-    loaders: { ...membersLoaders(services.db), letterById: services.letters.loader() },
+    loaders: { ...membersLoaders(services.db), letterById: new DataLoader((ids: readonly string[]) => services.letters.byIds(ids)) },
   };
 }

@@ -39,6 +39,8 @@ export type ImportPreview = {
   signatures: Array<PreviewSignature>;
   /** Subject or short title. */
   title: Scalars['String']['output'];
+  /** Suggested topic tags (stored with the letter; editable later). */
+  topics: Array<Scalars['String']['output']>;
   /** Anything odd the parser noticed. */
   warnings: Array<Scalars['String']['output']>;
 };
@@ -55,7 +57,7 @@ export type ImportResult = {
 };
 
 /** A letter sent by Members of Congress, with its signers. */
-export type Letter = {
+export type Letter = Node & {
   __typename?: 'Letter';
   /** The letter's text between salutation and closing. */
   body: Maybe<Scalars['String']['output']>;
@@ -63,7 +65,9 @@ export type Letter = {
   chamber: LetterChamber;
   /** When the letter was imported. */
   createdAt: Scalars['DateTimeISO']['output'];
-  /** Stable id of the letter. */
+  /** The letter's uuid in the database (as the CLI prints it); `letter(id)` accepts it too. */
+  databaseId: Scalars['String']['output'];
+  /** Globally unique id (Node); use it with `letter(id)` or `node(id)`. */
   id: Scalars['ID']['output'];
   /** True for the built-in demo letter shown on an empty database. */
   isDemo: Scalars['Boolean']['output'];
@@ -146,7 +150,7 @@ export type MatchStatus =
   | 'UNMATCHED';
 
 /** A Member of Congress (House or Senate), past or present. */
-export type Member = {
+export type Member = Node & {
   __typename?: 'Member';
   /** The Biographical Directory id, e.g. S000344. */
   bioguideId: Scalars['String']['output'];
@@ -158,6 +162,8 @@ export type Member = {
   fullName: Scalars['String']['output'];
   /** Gender as recorded in the data (M or F). */
   gender: Maybe<Scalars['String']['output']>;
+  /** Globally unique id (Node); `bioguideId` is the key people use. */
+  id: Scalars['ID']['output'];
   /** True for the built-in demo data shown on an empty database. */
   isDemo: Scalars['Boolean']['output'];
   /** Last name (surname), e.g. "Holmes Norton". */
@@ -214,6 +220,8 @@ export type Mutation = {
   importLetter: ImportResult;
   /** A person confirms or corrects the member behind a printed name (status CONFIRMED). */
   resolveSignature: Signature;
+  /** Replaces a letter's topic tags (suggested at import) with the given ones; returns them as stored. */
+  setLetterTopics: Array<Scalars['String']['output']>;
 };
 
 
@@ -226,6 +234,18 @@ export type MutationImportLetterArgs = {
 export type MutationResolveSignatureArgs = {
   bioguideId: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetLetterTopicsArgs = {
+  letterId: Scalars['ID']['input'];
+  topics: Array<Scalars['String']['input']>;
+};
+
+/** An object with a globally unique id; fetch it again with `node(id)`. */
+export type Node = {
+  /** Globally unique, opaque id. */
+  id: Scalars['ID']['output'];
 };
 
 /** Where a page of a connection ends. */
@@ -357,7 +377,7 @@ export type Recipient = {
 };
 
 /** One name printed in a letter's signature block and the member it belongs to. */
-export type Signature = {
+export type Signature = Node & {
   __typename?: 'Signature';
   /** Bioguide id of the member; null unless MATCHED or CONFIRMED. */
   bioguideId: Maybe<Scalars['String']['output']>;
@@ -367,7 +387,7 @@ export type Signature = {
   confidence: Scalars['Float']['output'];
   /** The member's House district on the letter's date (0 at-large, null for senators). */
   district: Maybe<Scalars['Int']['output']>;
-  /** Stable id of the signature. */
+  /** Globally unique id of the signature (Node). */
   id: Scalars['ID']['output'];
   /** The letter this signature is on. */
   letter: Letter;

@@ -1,6 +1,5 @@
 import { useQuery } from "@apollo/client";
-import { useCallback, useMemo } from "react";
-import { useParams, useSearchParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { NotFound } from "../app/NotFound";
 import { graphql } from "../gql";
 import { useAllPages } from "../lib/use-all-pages";
@@ -11,7 +10,8 @@ import { LetterHeader } from "./LetterHeader";
 import { PartyCounts } from "./PartyCounts";
 import { SignerFilters } from "./SignerFilters";
 import { SignersTable } from "./SignersTable";
-import { hasFilters, parseSignerFilters, serializeSignerFilters, toSignatureFilter, type SignerFilters as Filters } from "./signer-filters";
+import { hasFilters, NO_FILTERS, toSignatureFilter } from "./signer-filters";
+import { useSignerFilters } from "./use-signer-filters";
 
 /** The letter and every signer's state, party and role (the filters' options). */
 export const LetterPageQuery = graphql(`
@@ -68,13 +68,7 @@ const SIGNER_COLUMNS = ["#", "Signer", "Role", "Party", "State", "District", "Ma
 /** One letter: its header, then its signers, filtered by the query string. */
 export default function LetterPage() {
   const { id = "" } = useParams();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => parseSignerFilters(searchParams), [searchParams]);
-  // Each change is a history entry, so the back button steps through filters.
-  const setFilters = useCallback(
-    (next: Filters) => setSearchParams((prev) => serializeSignerFilters(next, prev)),
-    [setSearchParams],
-  );
+  const [filters, setFilters] = useSignerFilters();
 
   const page = useQuery(LetterPageQuery, { variables: { id } });
   const facets = useAllPages(page.data?.letter?.signatures.pageInfo, page.fetchMore);
@@ -131,7 +125,7 @@ export default function LetterPage() {
         {connection && nodes.length === 0 && !stale && (
           <div className="empty-state empty-state--small">
             <p>No signer matches these filters.</p>
-            <button type="button" className="button button--secondary" onClick={() => setFilters({ states: [], parties: [], roles: [] })}>
+            <button type="button" className="button button--secondary" onClick={() => setFilters(NO_FILTERS)}>
               Clear filters
             </button>
           </div>

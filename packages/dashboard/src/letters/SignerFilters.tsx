@@ -3,7 +3,7 @@ import { getFragmentData, graphql, type FragmentType } from "../gql";
 import { ROLE_LABEL } from "../lib/format";
 import { PARTIES, partyInfo } from "../lib/party";
 import { stateName } from "../lib/states";
-import { hasFilters, ROLES, type SignerFilters as Filters } from "./signer-filters";
+import { hasFilters, NO_FILTERS, ROLES, type SignerFilters as Filters } from "./signer-filters";
 
 export const SignerFilters_signature = graphql(`
   fragment SignerFilters_signature on Signature {
@@ -72,7 +72,7 @@ export function SignerFilters(props: {
         type="button"
         className="button button--secondary filters__clear"
         disabled={!hasFilters(filters)}
-        onClick={() => onChange({ states: [], parties: [], roles: [] })}
+        onClick={() => onChange(NO_FILTERS)}
       >
         Clear filters
       </button>

@@ -144,3 +144,35 @@ describe("review", () => {
     expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 });
+
+const SetTopics = graphql(`
+  mutation SetLetterTopics($letterId: ID!, $topics: [String!]!) {
+    setLetterTopics(letterId: $letterId, topics: $topics)
+  }
+`);
+
+describe("mentions and topics", () => {
+  it("stores the body's mentions and suggested topics with the letter, and lets a person edit the topics", async () => {
+    const imported = await server.run(Import, { text: seed });
+    const letterId = imported.data!.importLetter.letter.id;
+    const uuid = (await server.db.query<{ id: string }>(`SELECT id FROM letter`))[0].id;
+    const people = await server.db.query<{ text: string; role: string }>(
+      `SELECT text, role FROM letter_mention WHERE letter_id = $1 AND kind = 'PERSON' ORDER BY id`,
+      [uuid],
+    );
+    expect(people[0]).toEqual({ text: "Ilham Aliyev", role: "Azerbaijani President" });
+    expect(people).toHaveLength(5);
+    const suggested = await server.db.query<{ topic: string }>(`SELECT topic FROM letter_topic WHERE letter_id = $1 AND suggested`, [uuid]);
+    expect(suggested.map((t) => t.topic)).toContain("sanctions");
+
+    const set = await server.run(SetTopics, { letterId, topics: ["Human Rights", "sanctions", "human-rights"] });
+    expect(set.data!.setLetterTopics).toEqual(["human-rights", "sanctions"]);
+    const stored = await server.db.query<{ topic: string; suggested: boolean }>(
+      `SELECT topic, suggested FROM letter_topic WHERE letter_id = $1 ORDER BY topic`,
+      [uuid],
+    );
+    expect(stored).toEqual([{ topic: "human-rights", suggested: false }, { topic: "sanctions", suggested: false }]);
+    const bad = await server.run(SetTopics, { letterId, topics: ["   "] });
+    expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});

@@ -37,6 +37,7 @@ function toPreview(p: Preview, existingLetter: Letter | null): ImportPreview {
     salutation: p.salutation,
     body: p.body,
     warnings: p.warnings,
+    topics: p.extraction.topics,
     needsReview: needsReview(p),
     existingLetter,
     signatures: p.signers.map((s) =>
@@ -88,6 +89,15 @@ export class ImportResolver {
     @Arg("bioguideId", () => String, { description: "The member who signed; must have served in the letter's chamber on its date." }) bioguideId: string,
   ) {
     return asUserError(() => ctx.review.resolve(id, bioguideId));
+  }
+
+  @Mutation(() => [String], { description: "Replaces a letter's topic tags (suggested at import) with the given ones; returns them as stored." })
+  setLetterTopics(
+    @Ctx() ctx: Context,
+    @Arg("letterId", () => ID, { description: "The letter's id." }) letterId: string,
+    @Arg("topics", () => [String], { description: "Tags such as \"human-rights\"; normalised to lower-case slugs." }) topics: string[],
+  ) {
+    return asUserError(() => ctx.review.setTopics(letterId, topics));
   }
 
   @Query(() => SignatureConnection, { description: "Signatures that need a person (AMBIGUOUS or UNMATCHED), newest letters first." })

@@ -3,9 +3,10 @@ import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
 import { clearDemo } from "../demo/demo.service";
 import { MembersService } from "../members/members.service";
+import { extractEntities } from "./extract/extract-entities";
 import { matchName } from "./match/match-name";
 import { LetterParseError, parseLetter } from "./parse/parse-letter";
-import type { MatchCandidate, MatchResult, ParsedLetter, ParsedSigner } from "./types";
+import type { Extraction, MatchCandidate, MatchResult, ParsedLetter, ParsedSigner } from "./types";
 
 export const MAX_LETTER_BYTES = 2 * 1024 * 1024;
 
@@ -32,6 +33,8 @@ export interface ImportPreview extends Omit<ParsedLetter, "signers" | "date" | "
   chamber: "HOUSE" | "SENATE" | "BICAMERAL";
   contentHash: string;
   signers: PreviewSigner[];
+  /** People, laws, organisations, places and dates named in the body; suggested topic tags. */
+  extraction: Extraction;
 }
 
 export interface ImportOutcome {
@@ -100,7 +103,7 @@ export class ImportService {
       };
     });
     const chamber = parsed.chamber ?? (pool.length && signers.every((s) => s.chamber === "SENATE") ? "SENATE" : "HOUSE");
-    return { ...parsed, chamber, signers, contentHash: contentHash(text) };
+    return { ...parsed, chamber, signers, contentHash: contentHash(text), extraction: extractEntities(parsed.body, parsed.title) };
   }
 
   /**
@@ -137,6 +140,18 @@ export class ImportService {
          VALUES ${rows.map((r, i) => `(${r.map((_, j) => `$${i * r.length + j + 1}`).join(", ")})`).join(", ")}`,
         params,
       );
+      const { mentions, topics } = preview.extraction;
+      if (mentions.length) {
+        await em.query(
+          `INSERT INTO letter_mention (letter_id, kind, text, role, normalized, count)
+           SELECT $1, kind, text, role, normalized, count
+             FROM jsonb_to_recordset($2::jsonb) AS m(kind text, text text, role text, normalized text, count int)`,
+          [inserted.id, JSON.stringify(mentions)],
+        );
+      }
+      if (topics.length) {
+        await em.query(`INSERT INTO letter_topic (letter_id, topic) SELECT $1, unnest($2::text[])`, [inserted.id, topics]);
+      }
       // Fault-injection point for tests: a failure here must roll back the letter and every signature.
       for (const s of preview.signers) hooks.afterSigner?.(s.position);
       return { letterId: inserted.id, created: true, preview };

@@ -77,6 +77,9 @@ export class ImportPreview {
   @Field(() => [String], { description: "Anything odd the parser noticed." })
   warnings: string[];
 
+  @Field(() => [String], { description: "Suggested topic tags (stored with the letter; editable later)." })
+  topics: string[];
+
   @Field(() => Letter, { nullable: true, description: "The stored letter with the same content, if it was imported before." })
   existingLetter: Letter | null;
 }

@@ -2,6 +2,16 @@ import type { Database } from "../../db/database";
 import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
 import { toSignature } from "../letters/letters.service";
 import type { Signature } from "../letters/signature.entity";
+import { fromGlobalId, letterUuid } from "../node/global-id";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A signature's uuid from its global id (or its raw uuid); null for anything else. */
+function signatureUuid(id: string): string | null {
+  if (UUID.test(id)) return id.toLowerCase();
+  const g = fromGlobalId(id);
+  return g?.type === "Signature" ? g.key : null;
+}
 
 export class ReviewError extends Error {
   constructor(
@@ -20,15 +30,16 @@ export class ReviewService {
    * Ties a signature to a member, as CONFIRMED by a person. The member must have served in
    * the letter's chamber on its date; state, district and party are taken from that day.
    */
-  async resolve(signatureId: string, bioguideId: string): Promise<Signature> {
+  async resolve(id: string, bioguideId: string): Promise<Signature> {
+    const signatureId = signatureUuid(id);
     return this.db.transaction(async (em) => {
-      const [sig] = /^[0-9a-f-]{36}$/i.test(signatureId)
+      const [sig] = signatureId
         ? await em.query(
             `SELECT s.id, l.sent_on, l.chamber FROM signature s JOIN letter l ON l.id = s.letter_id WHERE s.id = $1 FOR UPDATE OF s`,
             [signatureId],
           )
         : [];
-      if (!sig) throw new ReviewError(`No signature with id ${signatureId}.`, "NOT_FOUND");
+      if (!sig) throw new ReviewError(`No signature with id ${id}.`, "NOT_FOUND");
       const chambers = sig.chamber === "BICAMERAL" ? ["HOUSE", "SENATE"] : [sig.chamber];
       const [period] = await em.query(
         `SELECT state, district, party FROM service_period
@@ -49,6 +60,28 @@ export class ReviewService {
       );
       const [row] = await em.query(`SELECT * FROM signature WHERE id = $1`, [signatureId]);
       return toSignature(row);
+    });
+  }
+
+  /**
+   * Replaces a letter's topic tags with the ones a person chose (slugs such as "human-rights").
+   * Returns the tags as stored.
+   */
+  async setTopics(id: string, topics: string[]): Promise<string[]> {
+    const letterId = letterUuid(id);
+    const slugs = [...new Set(topics.map((t) => t.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")))];
+    const bad = slugs.find((t) => t.length === 0 || t.length > 64);
+    if (bad !== undefined || slugs.length > 20) {
+      throw new ReviewError("Topics must be 1 to 20 tags of 1 to 64 letters, digits or dashes.", "BAD_USER_INPUT");
+    }
+    return this.db.transaction(async (em) => {
+      const [letter] = letterId ? await em.query(`SELECT id FROM letter WHERE id = $1 FOR UPDATE`, [letterId]) : [];
+      if (!letter) throw new ReviewError(`No letter with id ${id}.`, "NOT_FOUND");
+      await em.query(`DELETE FROM letter_topic WHERE letter_id = $1`, [letterId]);
+      if (slugs.length) {
+        await em.query(`INSERT INTO letter_topic (letter_id, topic, suggested) SELECT $1, unnest($2::text[]), false`, [letterId, slugs]);
+      }
+      return slugs;
     });
   }
 

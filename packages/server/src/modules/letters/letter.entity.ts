@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn } from "typeorm";
 import { DateScalar } from "../../schema/scalars";
+import { toGlobalId } from "../node/global-id";
+import { Node } from "../node/node";
 import { LetterChamber } from "./enums";
 import type { Signature } from "./signature.entity";
 
@@ -19,13 +21,19 @@ export class Recipient {
   address: string | null;
 }
 
-@ObjectType({ description: "A letter sent by Members of Congress, with its signers." })
+@ObjectType({ implements: Node, description: "A letter sent by Members of Congress, with its signers." })
 @Entity({ name: "letter" })
 @Index(["sentOn", "id"])
 export class Letter {
-  @Field(() => ID, { description: "Stable id of the letter." })
+  /** The database uuid; GraphQL shows it as `databaseId`. */
+  @Field(() => String, { name: "databaseId", description: "The letter's uuid in the database (as the CLI prints it); `letter(id)` accepts it too." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
+
+  @Field(() => ID, { name: "id", description: "Globally unique id (Node); use it with `letter(id)` or `node(id)`." })
+  get nodeId(): string {
+    return toGlobalId("Letter", this.id);
+  }
 
   @Field(() => String, { description: "Subject or short title." })
   @Column({ type: "text" })

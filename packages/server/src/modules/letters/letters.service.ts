@@ -1,22 +1,27 @@
-import DataLoader from "dataloader";
 import type { Database } from "../../db/database";
 import { Conditions, hydrate } from "../../db/sql";
-import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
-import { KNOWN_PARTY_NAMES, partyNames, type Party } from "../members/party";
-import type { LetterChamber, SignerRole } from "./enums";
+import { badInput, decodeCursor, encodeCursor, type Page } from "../../schema/connection";
+import { letterUuid } from "../node/global-id";
+import { toMember } from "../members/members.loaders";
+import { partyFromName, type Party } from "../members/party";
+import { partySql } from "../members/party-sql";
+import type { Chamber } from "../members/chamber";
+import type { LetterChamber, MatchStatus } from "./enums";
+import { SignerRole } from "./enums";
 import { Letter } from "./letter.entity";
+import { letterConditions, searchText, TSQUERY, type LetterQuery } from "./letter-query";
+import { LetterOrder, MentionKind, type DelegationMember, type LetterBreakdown, type LetterMention, type PartyCount, type StateCount } from "./letter-types";
 import { Signature } from "./signature.entity";
 
-export interface LetterQuery {
-  chamber?: LetterChamber | null;
-  dateFrom?: string | null;
-  dateTo?: string | null;
-}
+export { partySql } from "../members/party-sql";
+export type { LetterQuery } from "./letter-query";
 
 export interface SignatureQuery {
   states?: string[] | null;
   parties?: Party[] | null;
   roles?: SignerRole[] | null;
+  districts?: number[] | null;
+  statuses?: MatchStatus[] | null;
 }
 
 const LETTER_COLUMNS: Record<string, keyof Letter> = {
@@ -24,73 +29,273 @@ const LETTER_COLUMNS: Record<string, keyof Letter> = {
   salutation: "salutation", body: "body", source_name: "sourceName", content_hash: "contentHash",
   signer_count: "signerCount", is_demo: "isDemo", created_at: "createdAt",
 };
+/** Every stored column of `letter l` but the search vector. */
+export const LETTER_SELECT = Object.keys(LETTER_COLUMNS).map((c) => `l.${c}`).join(", ");
 
 const SIGNATURE_COLUMNS: Record<string, keyof Signature> = {
   id: "id", letter_id: "letterId", position: "position", printed_name: "printedName", printed_title: "printedTitle",
   role: "role", status: "status", confidence: "confidence", bioguide_id: "bioguideId", state: "state",
   district: "district", party: "partyName", candidates: "candidates",
 };
+export const SIGNATURE_SELECT = Object.keys(SIGNATURE_COLUMNS).map((c) => `s.${c}`).join(", ");
 
 export const toLetter = (row: Record<string, unknown>) => hydrate(Letter, row, LETTER_COLUMNS);
 export const toSignature = (row: Record<string, unknown>) => hydrate(Signature, row, SIGNATURE_COLUMNS);
 
-/** SQL for "column is one of these parties"; OTHER means any party the enum does not name. */
-export function partySql(c: Conditions, column: string, parties: Party[]): string {
-  const { names, other } = partyNames(parties);
-  const named = `${column} = ANY(${c.param(names)})`;
-  if (!other) return named;
-  return `(${named} OR (${column} IS NOT NULL AND NOT (${column} = ANY(${c.param(KNOWN_PARTY_NAMES)}))))`;
+/** Sort key, SQL order and keyset condition of each letter order; cursors start with the order's tag. */
+const ORDERS = {
+  [LetterOrder.DATE]: {
+    tag: "D",
+    order: "l.sent_on DESC, l.id DESC",
+    key: (r: Record<string, unknown>) => [r.sent_on, r.id],
+    after: (c: Conditions, k: unknown[]) => `(l.sent_on, l.id) < (${c.param(k[0])}::date, ${c.param(k[1])}::uuid)`,
+  },
+  [LetterOrder.SIGNER_COUNT]: {
+    tag: "S",
+    order: "l.signer_count DESC, l.sent_on DESC, l.id DESC",
+    key: (r: Record<string, unknown>) => [r.signer_count, r.sent_on, r.id],
+    after: (c: Conditions, k: unknown[]) =>
+      `(l.signer_count, l.sent_on, l.id) < (${c.param(k[0])}::int, ${c.param(k[1])}::date, ${c.param(k[2])}::uuid)`,
+  },
+  [LetterOrder.RELEVANCE]: {
+    tag: "R",
+    order: "rank DESC, l.sent_on DESC, l.id DESC",
+    key: (r: Record<string, unknown>) => [r.rank_text, r.sent_on, r.id],
+    after: (c: Conditions, k: unknown[], rank?: string) =>
+      `(${rank}, l.sent_on, l.id) < (${c.param(k[0])}::real, ${c.param(k[1])}::date, ${c.param(k[2])}::uuid)`,
+  },
+} as const;
+
+/** Adds a signature filter's conditions on `signature s`. */
+function signatureConditions(c: Conditions, filter: SignatureQuery): Conditions {
+  if (filter.states?.length) c.add((p) => `s.state = ANY(${p})`, filter.states.map((s) => s.trim().toUpperCase()));
+  if (filter.parties?.length) c.raw(partySql(c, "s.party", filter.parties));
+  if (filter.roles?.length) c.add((p) => `s.role = ANY(${p})`, filter.roles);
+  if (filter.districts?.length) c.add((p) => `s.district = ANY(${p}::int[])`, filter.districts);
+  if (filter.statuses?.length) c.add((p) => `s.status = ANY(${p})`, filter.statuses);
+  return c;
+}
+
+const ROLE_ORDER = [SignerRole.LEAD, SignerRole.COSIGNER, SignerRole.SIGNER];
+
+/** Counts keyed by party name folded into the Party enum (several historical names become OTHER). */
+export function partyCounts(rows: { party: string | null; n: number }[]): PartyCount[] {
+  const byParty = new Map<Party | null, number>();
+  for (const r of rows) {
+    const p = partyFromName(r.party);
+    byParty.set(p, (byParty.get(p) ?? 0) + r.n);
+  }
+  return [...byParty].map(([party, count]) => ({ party, count })).sort((a, b) => b.count - a.count || String(a.party).localeCompare(String(b.party)));
+}
+
+export function stateCounts(rows: { state: string | null; n: number }[]): StateCount[] {
+  return rows
+    .map((r) => ({ state: r.state, count: r.n }))
+    .sort((a, b) => b.count - a.count || String(a.state).localeCompare(String(b.state)));
+}
+
+export interface DelegationKey {
+  letterId: string;
+  sentOn: string;
+  chamber: LetterChamber;
+  state: string;
 }
 
 export class LettersService {
   constructor(private readonly db: Database) {}
 
-  /** A per-request loader of letters by id. */
-  loader(): DataLoader<string, Letter | null> {
-    return new DataLoader(async (ids) => {
-      const rows = await this.db.query(`SELECT * FROM letter WHERE id = ANY($1::uuid[])`, [ids]);
-      const byId = new Map(rows.map((r) => [r.id as string, toLetter(r)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
-  }
-
+  /** A letter by its global id or raw uuid. */
   async byId(id: string): Promise<Letter | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-    const [row] = await this.db.query(`SELECT * FROM letter WHERE id = $1`, [id]);
+    const uuid = letterUuid(id);
+    if (!uuid) return null;
+    const [row] = await this.db.query(`SELECT ${LETTER_SELECT} FROM letter l WHERE l.id = $1`, [uuid]);
     return row ? toLetter(row) : null;
   }
 
-  /** Letters newest first, keyset-paginated on (sent_on, id). */
-  async list(filter: LetterQuery, first: number, after?: string | null): Promise<Page<Letter>> {
-    const c = new Conditions();
-    if (filter.chamber) c.add((p) => `chamber = ${p}`, filter.chamber);
-    if (filter.dateFrom) c.add((p) => `sent_on >= ${p}`, filter.dateFrom);
-    if (filter.dateTo) c.add((p) => `sent_on <= ${p}`, filter.dateTo);
-    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM letter ${c.where}`, c.params);
-    const cursor = decodeCursor(after, 2);
-    if (cursor) c.raw(`(sent_on, id) < (${c.param(cursor[0])}::date, ${c.param(cursor[1])}::uuid)`);
-    const rows = await this.db.query(
-      `SELECT * FROM letter ${c.where} ORDER BY sent_on DESC, id DESC LIMIT ${c.param(first + 1)}`,
-      c.params,
-    );
-    const nodes = rows.slice(0, first).map(toLetter);
-    return { nodes, cursors: nodes.map((l) => encodeCursor([l.sentOn, l.id])), hasNextPage: rows.length > first, totalCount: n };
+  async byIds(ids: readonly string[]): Promise<(Letter | null)[]> {
+    const rows = await this.db.query(`SELECT ${LETTER_SELECT} FROM letter l WHERE l.id = ANY($1::uuid[])`, [ids]);
+    const byId = new Map(rows.map((r) => [r.id as string, toLetter(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** A letter's signatures in document order, filtered by state, party and role. */
-  async signatures(letterId: string, filter: SignatureQuery, first: number, after?: string | null): Promise<Page<Signature>> {
-    const c = new Conditions().add((p) => `letter_id = ${p}`, letterId);
-    if (filter.states?.length) c.add((p) => `state = ANY(${p})`, filter.states.map((s) => s.toUpperCase()));
-    if (filter.parties?.length) c.raw(partySql(c, "party", filter.parties));
-    if (filter.roles?.length) c.add((p) => `role = ANY(${p})`, filter.roles);
-    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM signature ${c.where}`, c.params);
-    const cursor = decodeCursor(after, 1);
-    if (cursor) c.add((p) => `position > ${p}`, Number(cursor[0]));
+  /** Letters matching `filter`, keyset-paginated in the given order (newest first by default). */
+  async list(filter: LetterQuery, first: number, after?: string | null, orderBy: LetterOrder = LetterOrder.DATE): Promise<Page<Letter>> {
+    const search = searchText(filter);
+    if (orderBy === LetterOrder.RELEVANCE && !search) {
+      throw badInput("`orderBy: RELEVANCE` needs a `filter.search`.", "orderBy");
+    }
+    const c = letterConditions(new Conditions(), filter);
+    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM letter l ${c.where}`, c.params);
+    const o = ORDERS[orderBy];
+    const rank = search ? `ts_rank(l.search, ${TSQUERY(c.param(search))})` : "0::real";
+    const cursor = decodeCursor(after, o.key({}).length + 1);
+    if (cursor) {
+      if (cursor[0] !== o.tag) throw badInput("`after` is a cursor of another order.", "after");
+      c.raw(o.after(c, cursor.slice(1), rank));
+    }
     const rows = await this.db.query(
-      `SELECT * FROM signature ${c.where} ORDER BY position LIMIT ${c.param(first + 1)}`,
+      `SELECT ${LETTER_SELECT}, ${rank} AS rank, (${rank})::text AS rank_text
+         FROM letter l ${c.where} ORDER BY ${o.order} LIMIT ${c.param(first + 1)}`,
       c.params,
     );
-    const nodes = rows.slice(0, first).map(toSignature);
-    return { nodes, cursors: nodes.map((s) => encodeCursor([s.position])), hasNextPage: rows.length > first, totalCount: n };
+    const page = rows.slice(0, first);
+    return {
+      nodes: page.map(toLetter),
+      cursors: page.map((r) => encodeCursor([o.tag, ...o.key(r)])),
+      hasNextPage: rows.length > first,
+      totalCount: n,
+    };
   }
+
+  /** One letter's signatures in document order (see signaturePages). */
+  async signatures(letterId: string, filter: SignatureQuery, first: number, after?: string | null): Promise<Page<Signature>> {
+    return (await this.signaturePages([letterId], filter, first, after)).get(letterId)!;
+  }
+
+  /**
+   * A page of signatures for each of several letters, in one statement: window functions give
+   * each letter its total and the rank of a row after the cursor (the position).
+   */
+  async signaturePages(letterIds: readonly string[], filter: SignatureQuery, first: number, after?: string | null): Promise<Map<string, Page<Signature>>> {
+    const cursor = decodeCursor(after, 1);
+    const afterPosition = cursor ? Number(cursor[0]) : 0;
+    if (!Number.isInteger(afterPosition)) throw badInput("`after` is not a cursor from this connection.", "after");
+    const c = new Conditions().add((p) => `s.letter_id = ANY(${p}::uuid[])`, letterIds);
+    signatureConditions(c, filter);
+    const pos = c.param(afterPosition);
+    const rows = await this.db.query(
+      `SELECT * FROM (
+         SELECT ${SIGNATURE_SELECT}, count(*) OVER w AS total, s.position > ${pos} AS in_page,
+                count(*) FILTER (WHERE s.position > ${pos}) OVER (w ORDER BY s.position) AS rn,
+                row_number() OVER (w ORDER BY s.position) AS rn_all
+           FROM signature s ${c.where}
+         WINDOW w AS (PARTITION BY s.letter_id)
+       ) x
+       -- the first row of each letter comes along even when the cursor is past it: it carries the total
+       WHERE (x.in_page AND x.rn <= ${c.param(first + 1)}) OR x.rn_all = 1
+       ORDER BY x.letter_id, x.position`,
+      c.params,
+    );
+    return pagesBy(letterIds, rows, "letter_id", first, toSignature, (s) => encodeCursor([s.position]));
+  }
+
+  /** Signature counts by party, state and role for several letters: one GROUPING SETS query. */
+  async breakdowns(letterIds: readonly string[]): Promise<Map<string, LetterBreakdown>> {
+    const rows = await this.db.query<{ letter_id: string; party: string | null; state: string | null; role: SignerRole | null; g: number; n: number }>(
+      `SELECT letter_id, party, state, role, GROUPING(party, state, role)::int AS g, count(*)::int AS n
+         FROM signature WHERE letter_id = ANY($1::uuid[])
+        GROUP BY GROUPING SETS ((letter_id, party), (letter_id, state), (letter_id, role))`,
+      [letterIds],
+    );
+    const out = new Map<string, LetterBreakdown>();
+    for (const id of letterIds) {
+      const mine = rows.filter((r) => r.letter_id === id);
+      // GROUPING(party, state, role): bit 2 = party rolled up, bit 1 = state, bit 0 = role.
+      const byParty = partyCounts(mine.filter((r) => r.g === 0b011));
+      const byState = stateCounts(mine.filter((r) => r.g === 0b101));
+      const byRole = mine
+        .filter((r) => r.g === 0b110)
+        .map((r) => ({ role: r.role!, count: r.n }))
+        .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+      const has = (p: Party) => byParty.some((x) => x.party === p && x.count > 0);
+      out.set(id, { byParty, byState, byRole, bipartisan: has("DEMOCRAT" as Party) && has("REPUBLICAN" as Party) });
+    }
+    return out;
+  }
+
+  /**
+   * The members serving each (letter, state) on the letter's date in its chamber(s) (both for
+   * BICAMERAL), each with chamber, district and party that day and whether they signed.
+   */
+  async delegations(keys: readonly DelegationKey[]): Promise<DelegationMember[][]> {
+    const rows = await this.db.query(
+      `SELECT DISTINCT ON (q.k, sp.bioguide_id)
+              q.k, m.*, sp.chamber AS sp_chamber, sp.district AS sp_district, sp.party AS sp_party,
+              EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = q.letter_id AND s.bioguide_id = sp.bioguide_id) AS signed
+         FROM unnest($1::int[], $2::uuid[], $3::date[], $4::text[], $5::text[]) AS q(k, letter_id, d, chamber, state)
+         JOIN service_period sp
+           ON sp.state = q.state AND (q.chamber = 'BICAMERAL' OR sp.chamber = q.chamber)
+          AND sp.start_date <= q.d AND q.d < sp.end_date
+         JOIN member m ON m.bioguide_id = sp.bioguide_id
+        ORDER BY q.k, sp.bioguide_id, sp.start_date DESC`,
+      [keys.map((_, i) => i), keys.map((k) => k.letterId), keys.map((k) => k.sentOn), keys.map((k) => k.chamber), keys.map((k) => k.state)],
+    );
+    const out: DelegationMember[][] = keys.map(() => []);
+    for (const r of rows) {
+      out[r.k as number].push({
+        member: toMember(r),
+        chamber: r.sp_chamber as Chamber,
+        district: r.sp_district as number | null,
+        party: partyFromName(r.sp_party as string),
+        signed: r.signed as boolean,
+      });
+    }
+    for (const list of out) {
+      list.sort(
+        (a, b) =>
+          b.chamber.localeCompare(a.chamber) || (a.district ?? -1) - (b.district ?? -1) ||
+          a.member.lastName.localeCompare(b.member.lastName) || a.member.bioguideId.localeCompare(b.member.bioguideId),
+      );
+    }
+    return out;
+  }
+
+  async mentions(letterIds: readonly string[]): Promise<LetterMention[][]> {
+    const rows = await this.db.query(
+      `SELECT letter_id, kind, text, role, normalized, count FROM letter_mention
+        WHERE letter_id = ANY($1::uuid[]) ORDER BY letter_id, count DESC, kind, text`,
+      [letterIds],
+    );
+    return letterIds.map((id) =>
+      rows
+        .filter((r) => r.letter_id === id)
+        .map((r) => ({ kind: r.kind as MentionKind, text: r.text as string, role: r.role as string | null, normalized: r.normalized as string, count: r.count as number })),
+    );
+  }
+
+  async topics(letterIds: readonly string[]): Promise<string[][]> {
+    const rows = await this.db.query<{ letter_id: string; topic: string }>(
+      `SELECT letter_id, topic FROM letter_topic WHERE letter_id = ANY($1::uuid[]) ORDER BY letter_id, topic`,
+      [letterIds],
+    );
+    return letterIds.map((id) => rows.filter((r) => r.letter_id === id).map((r) => r.topic));
+  }
+
+  async signatureByIds(ids: readonly string[]): Promise<(Signature | null)[]> {
+    const rows = await this.db.query(`SELECT ${SIGNATURE_SELECT} FROM signature s WHERE s.id = ANY($1::uuid[])`, [ids]);
+    const byId = new Map(rows.map((r) => [r.id as string, toSignature(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}
+
+/**
+ * Splits rows ordered by `parent` into one page per parent. Rows carry the parent's `total`;
+ * rows with `in_page` false only carry that total.
+ */
+export function pagesBy<T>(
+  parents: readonly string[],
+  rows: Record<string, unknown>[],
+  parentColumn: string,
+  first: number,
+  toNode: (row: Record<string, unknown>) => T,
+  cursorOf: (node: T, row: Record<string, unknown>) => string,
+): Map<string, Page<T>> {
+  const grouped = new Map<string, Record<string, unknown>[]>(parents.map((p) => [p, []]));
+  const totals = new Map<string, number>();
+  for (const r of rows) {
+    totals.set(r[parentColumn] as string, Number(r.total));
+    if (r.in_page !== false) grouped.get(r[parentColumn] as string)?.push(r);
+  }
+  const out = new Map<string, Page<T>>();
+  for (const [parent, list] of grouped) {
+    const page = list.slice(0, first);
+    const nodes = page.map(toNode);
+    out.set(parent, {
+      nodes,
+      cursors: nodes.map((n, i) => cursorOf(n, page[i])),
+      hasNextPage: list.length > first,
+      totalCount: totals.get(parent) ?? 0,
+    });
+  }
+  return out;
 }

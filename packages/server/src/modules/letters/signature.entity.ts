@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { Party, partyFromName } from "../members/party";
+import { toGlobalId } from "../node/global-id";
+import { Node } from "../node/node";
 import { MatchStatus, SignerRole } from "./enums";
 import { Letter } from "./letter.entity";
 
@@ -13,14 +15,18 @@ export class MatchCandidateInfo {
   score: number;
 }
 
-@ObjectType({ description: "One name printed in a letter's signature block and the member it belongs to." })
+@ObjectType({ implements: Node, description: "One name printed in a letter's signature block and the member it belongs to." })
 @Entity({ name: "signature" })
 @Unique(["letterId", "position"])
 @Index(["bioguideId"])
 export class Signature {
-  @Field(() => ID, { description: "Stable id of the signature." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
+
+  @Field(() => ID, { name: "id", description: "Globally unique id of the signature (Node)." })
+  get nodeId(): string {
+    return toGlobalId("Signature", this.id);
+  }
 
   @Column({ name: "letter_id", type: "uuid" })
   letterId: string;

@@ -1,13 +1,20 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, OneToMany, PrimaryColumn } from "typeorm";
+import { toGlobalId } from "../node/global-id";
+import { Node } from "../node/node";
 import { Term } from "./term.entity";
 
-@ObjectType({ description: "A Member of Congress (House or Senate), past or present." })
+@ObjectType({ implements: Node, description: "A Member of Congress (House or Senate), past or present." })
 @Entity({ name: "member" })
 export class Member {
   @Field(() => String, { description: "The Biographical Directory id, e.g. S000344." })
   @PrimaryColumn({ name: "bioguide_id", type: "varchar", length: 16 })
   bioguideId: string;
+
+  @Field(() => ID, { name: "id", description: "Globally unique id (Node); `bioguideId` is the key people use." })
+  get nodeId(): string {
+    return toGlobalId("Member", this.bioguideId);
+  }
 
   @Field(() => String, { description: "The name the member goes by, e.g. \"Brad Sherman\"." })
   @Column({ name: "full_name", type: "varchar" })

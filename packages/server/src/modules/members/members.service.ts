@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
 import { Conditions } from "../../db/sql";
+import { containsPattern, fold } from "../../db/text";
 import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
-import { partySql } from "../letters/letters.service";
+import { partySql } from "./party-sql";
 import type { Chamber } from "./chamber";
 import { toMember } from "./members.loaders";
 import type { Member } from "./member.entity";
@@ -26,6 +27,10 @@ export interface MemberQuery {
   chambers?: Chamber[] | null;
   /** Only members serving that day; state, party and chamber filters then apply to that day. */
   servingOn?: string | null;
+  /** Only members who signed this letter (uuid); filters then apply to the letter's date. */
+  signed?: string | null;
+  /** Only members who could have signed this letter (serving in its chamber on its date) and did not. */
+  notSigned?: string | null;
 }
 
 export type SyncProgress = (done: number, total: number) => void;
@@ -153,17 +158,34 @@ export class MembersService {
   async list(filter: MemberQuery, first: number, after?: string | null): Promise<Page<Member>> {
     const c = new Conditions();
     if (filter.name?.trim()) {
-      c.add((p) => `(m.full_name ILIKE ${p} OR m.official_full ILIKE ${p} OR m.last_name ILIKE ${p})`, `%${filter.name.trim()}%`);
+      c.add(
+        (p) => `(signatory_fold(m.full_name) LIKE ${p} OR signatory_fold(m.official_full) LIKE ${p} OR signatory_fold(m.last_name) LIKE ${p})`,
+        containsPattern(fold(filter.name.trim())),
+      );
     }
-    const needsPeriod = filter.servingOn || filter.states?.length || filter.parties?.length || filter.chambers?.length;
+    // The day the state, party and chamber filters look at: `servingOn`, else the letter's date.
+    const letterRef = filter.notSigned ?? filter.signed;
+    let day: string | null = null;
+    if (filter.servingOn) day = c.param(filter.servingOn) + "::date";
+    else if (letterRef) day = `(SELECT sent_on FROM letter WHERE id = ${c.param(letterRef)}::uuid)`;
+    const needsPeriod = day || filter.states?.length || filter.parties?.length || filter.chambers?.length;
     if (needsPeriod) {
       const p = c;
       const parts: string[] = ["sp.bioguide_id = m.bioguide_id"];
-      if (filter.servingOn) parts.push(`sp.start_date <= ${p.param(filter.servingOn)} AND ${p.param(filter.servingOn)} < sp.end_date`);
+      if (day) parts.push(`sp.start_date <= ${day} AND ${day} < sp.end_date`);
       if (filter.states?.length) parts.push(`sp.state = ANY(${p.param(filter.states.map((s) => s.toUpperCase()))})`);
       if (filter.chambers?.length) parts.push(`sp.chamber = ANY(${p.param(filter.chambers)})`);
       if (filter.parties?.length) parts.push(partySql(p, "sp.party", filter.parties));
+      if (filter.notSigned) {
+        parts.push(`EXISTS (SELECT 1 FROM letter l WHERE l.id = ${p.param(filter.notSigned)}::uuid AND (l.chamber = 'BICAMERAL' OR l.chamber = sp.chamber))`);
+      }
       c.raw(`EXISTS (SELECT 1 FROM service_period sp WHERE ${parts.join(" AND ")})`);
+    }
+    if (filter.signed) {
+      c.add((p) => `EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = ${p}::uuid AND s.bioguide_id = m.bioguide_id)`, filter.signed);
+    }
+    if (filter.notSigned) {
+      c.add((p) => `NOT EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = ${p}::uuid AND s.bioguide_id = m.bioguide_id)`, filter.notSigned);
     }
     const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM member m ${c.where}`, c.params);
     const cursor = decodeCursor(after, 3);

@@ -62,7 +62,7 @@ export class Term {
   @Column({ name: "party", type: "varchar" })
   partyName: string;
 
-  @Field(() => Party, { description: "Party at the start of the term (see partyAffiliations for changes)." })
+  @Field(() => Party, { description: "Party: in `terms`, the party the data gives for the term (see partyAffiliations for changes); in `termOn` the party that day; in `currentTerm` the latest one." })
   get party(): Party {
     return partyFromName(this.partyName)!;
   }

@@ -56,8 +56,22 @@ export const FIRST_DATE = "2013-02-01";
 export const LAST_DATE = "2026-05-31";
 const DAY_MS = 86_400_000;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const ordinal = (d: number) => (d % 10 === 1 && d !== 11 ? "st" : d % 10 === 2 && d !== 12 ? "nd" : d % 10 === 3 && d !== 13 ? "rd" : "th");
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const ordinal = (d: number) =>
+  d % 10 === 1 && d !== 11 ? "st" : d % 10 === 2 && d !== 12 ? "nd" : d % 10 === 3 && d !== 13 ? "rd" : "th";
 
 /** The date in one of the forms letters use. */
 function printDate(iso: string, rng: Random): string {
@@ -119,7 +133,9 @@ function isHard(m: Member, sameSurname: Map<string, number>): boolean {
 
 /** Diminutives people actually sign with; the matcher's table also has rarer ones. */
 const COMMON_DIMINUTIVES = new Set(
-  "bob bill jim tom joe chuck mike rick pete ron steve tim andy dan dave don hank jerry ben brad chris greg jeff josh ken larry liz matt nick pat sam tony val kathy debbie sue gus".split(" "),
+  "bob bill jim tom joe chuck mike rick pete ron steve tim andy dan dave don hank jerry ben brad chris greg jeff josh ken larry liz matt nick pat sam tony val kathy debbie sue gus".split(
+    " ",
+  ),
 );
 
 /**
@@ -163,9 +179,27 @@ function identifiable(printed: string, m: Member, sameSurname: Member[]): boolea
 }
 
 const RECIPIENTS = [
-  ["The Honorable Jordan Avery", "Secretary of Transportation", "U.S. Department of Transportation", "1200 New Jersey Avenue, S.E.", "Washington, D.C. 20590"],
-  ["The Honorable Morgan Ellis", "Administrator", "Environmental Protection Agency", "1200 Pennsylvania Avenue, N.W.", "Washington, D.C. 20460"],
-  ["The Honorable Casey Whitfield", "Secretary of Veterans Affairs", "U.S. Department of Veterans Affairs", "810 Vermont Avenue, N.W.", "Washington, D.C. 20420"],
+  [
+    "The Honorable Jordan Avery",
+    "Secretary of Transportation",
+    "U.S. Department of Transportation",
+    "1200 New Jersey Avenue, S.E.",
+    "Washington, D.C. 20590",
+  ],
+  [
+    "The Honorable Morgan Ellis",
+    "Administrator",
+    "Environmental Protection Agency",
+    "1200 Pennsylvania Avenue, N.W.",
+    "Washington, D.C. 20460",
+  ],
+  [
+    "The Honorable Casey Whitfield",
+    "Secretary of Veterans Affairs",
+    "U.S. Department of Veterans Affairs",
+    "810 Vermont Avenue, N.W.",
+    "Washington, D.C. 20420",
+  ],
   ["The Honorable Riley Okafor", "Chairman", "Federal Communications Commission", "45 L Street, N.E.", "Washington, D.C. 20554"],
   ["President Taylor Brooks", "The White House"],
 ] as const;
@@ -178,7 +212,11 @@ const BODY = [
 
 const HOUSE_TITLES = ["Member of Congress", "MEMBER OF CONGRESS", "Member of Congress"];
 const SENATE_TITLES = ["United States Senator", "UNITED STATES SENATOR", "U.S. Senator"];
-const COMMITTEE_TITLES = ["Ranking Member\nCommittee on Foreign Affairs", "Chair, Subcommittee on Health", "Vice Chair\nCommittee on Appropriations"];
+const COMMITTEE_TITLES = [
+  "Ranking Member\nCommittee on Foreign Affairs",
+  "Chair, Subcommittee on Health",
+  "Vice Chair\nCommittee on Appropriations",
+];
 const DIVIDERS = ["Co-Signers:", "**Co-Signers:**", "Cosigned by:", "Additional signers:", "Also signed by"];
 const LAYOUTS = ["lines", "lines-packed", "columns-2", "columns-3", "signature-lines", "bold"] as const;
 type Layout = (typeof LAYOUTS)[number];
@@ -205,8 +243,18 @@ function printSignatures(sigs: Signature[], layout: Layout, rng: Random): string
     const width = Math.max(...sigs.map((s) => s.printed.length), 21) + rng.int(3, 10);
     for (let i = 0; i < sigs.length; i += perRow) {
       const row = sigs.slice(i, i + perRow);
-      out.push(row.map((s) => pad(s.printed, width)).join("").trimEnd());
-      out.push(row.map((s) => pad(s.title, width)).join("").trimEnd());
+      out.push(
+        row
+          .map((s) => pad(s.printed, width))
+          .join("")
+          .trimEnd(),
+      );
+      out.push(
+        row
+          .map((s) => pad(s.title, width))
+          .join("")
+          .trimEnd(),
+      );
       out.push("");
       if (rng.chance(0.04)) out.push(footer(), "");
     }
@@ -240,90 +288,115 @@ export function createLetterGenerator(legislators: Legislator[]): LetterGenerato
   }
 
   function generate(seed: number): GeneratedLetter {
-      const rng = new Random(mulberry32(seed));
-      const date = new Date(firstDay + rng.int(0, days) * DAY_MS).toISOString().slice(0, 10);
-      const chamber = rng.pick<LetterChamberCode>(["HOUSE", "HOUSE", "SENATE", "SENATE", "BICAMERAL"]);
-      const serving = servingOn(date);
-      const byChamber = { HOUSE: serving.filter((m) => m.chamber === "HOUSE"), SENATE: serving.filter((m) => m.chamber === "SENATE") };
-      const sameSurname = new Map<string, number>();
-      for (const m of serving) sameSurname.set(`${m.chamber}|${m.last}`, (sameSurname.get(`${m.chamber}|${m.last}`) ?? 0) + 1);
-      // Members of a chamber by each part of their surname ("lee" -> Barbara Lee, Sheila Jackson Lee).
-      const bySurnamePart = new Map<string, Member[]>();
-      for (const m of serving) {
-        for (const part of new Set(tokens(m.l.lastName))) {
-          const key = `${m.chamber}|${part}`;
-          bySurnamePart.set(key, [...(bySurnamePart.get(key) ?? []), m]);
-        }
+    const rng = new Random(mulberry32(seed));
+    const date = new Date(firstDay + rng.int(0, days) * DAY_MS).toISOString().slice(0, 10);
+    const chamber = rng.pick<LetterChamberCode>(["HOUSE", "HOUSE", "SENATE", "SENATE", "BICAMERAL"]);
+    const serving = servingOn(date);
+    const byChamber = {
+      HOUSE: serving.filter((m) => m.chamber === "HOUSE"),
+      SENATE: serving.filter((m) => m.chamber === "SENATE"),
+    };
+    const sameSurname = new Map<string, number>();
+    for (const m of serving) sameSurname.set(`${m.chamber}|${m.last}`, (sameSurname.get(`${m.chamber}|${m.last}`) ?? 0) + 1);
+    // Members of a chamber by each part of their surname ("lee" -> Barbara Lee, Sheila Jackson Lee).
+    const bySurnamePart = new Map<string, Member[]>();
+    for (const m of serving) {
+      for (const part of new Set(tokens(m.l.lastName))) {
+        const key = `${m.chamber}|${part}`;
+        bySurnamePart.set(key, [...(bySurnamePart.get(key) ?? []), m]);
       }
-      const surnameSharers = (m: Member) => [...new Set(tokens(m.l.lastName).flatMap((part) => bySurnamePart.get(`${m.chamber}|${part}`) ?? []))];
+    }
+    const surnameSharers = (m: Member) => [
+      ...new Set(tokens(m.l.lastName).flatMap((part) => bySurnamePart.get(`${m.chamber}|${part}`) ?? [])),
+    ];
 
-      // Draw members, about 40% of them from the hard cases.
-      const eligible = chamber === "HOUSE" ? byChamber.HOUSE : chamber === "SENATE" ? byChamber.SENATE : serving;
-      const hard = rng.shuffle(eligible.filter((m) => isHard(m, sameSurname)));
-      const rest = rng.shuffle(eligible.filter((m) => !isHard(m, sameSurname)));
-      const count = chamber === "SENATE" ? rng.int(1, 30) : rng.int(2, 60);
-      const chosen = new Set<Member>();
-      while (chosen.size < count && (hard.length || rest.length)) {
-        const from = (rng.chance(0.4) && hard.length) || !rest.length ? hard : rest;
-        chosen.add(from.pop()!);
-      }
-      if (chamber === "BICAMERAL") {
-        // A joint letter has both chambers, senators usually first.
-        for (const c of ["HOUSE", "SENATE"] as const) if (![...chosen].some((m) => m.chamber === c)) chosen.add(rng.pick(byChamber[c]));
-      }
-      const members = [...chosen].sort((a, b) => (chamber === "BICAMERAL" && a.chamber !== b.chamber ? (a.chamber === "SENATE" ? -1 : 1) : 0));
+    // Draw members, about 40% of them from the hard cases.
+    const eligible = chamber === "HOUSE" ? byChamber.HOUSE : chamber === "SENATE" ? byChamber.SENATE : serving;
+    const hard = rng.shuffle(eligible.filter((m) => isHard(m, sameSurname)));
+    const rest = rng.shuffle(eligible.filter((m) => !isHard(m, sameSurname)));
+    const count = chamber === "SENATE" ? rng.int(1, 30) : rng.int(2, 60);
+    const chosen = new Set<Member>();
+    while (chosen.size < count && (hard.length || rest.length)) {
+      const from = (rng.chance(0.4) && hard.length) || !rest.length ? hard : rest;
+      chosen.add(from.pop()!);
+    }
+    if (chamber === "BICAMERAL") {
+      // A joint letter has both chambers, senators usually first.
+      for (const c of ["HOUSE", "SENATE"] as const)
+        if (![...chosen].some((m) => m.chamber === c)) chosen.add(rng.pick(byChamber[c]));
+    }
+    const members = [...chosen].sort((a, b) =>
+      chamber === "BICAMERAL" && a.chamber !== b.chamber ? (a.chamber === "SENATE" ? -1 : 1) : 0,
+    );
 
-      // A printed form per member that a person could identify; members with none are left out.
-      const caps = rng.chance(0.25);
-      const upper = rng.chance(0.1);
-      const layout = rng.pick(LAYOUTS);
-      const signers: (Signature & { bioguide: string; chamber: "HOUSE" | "SENATE" })[] = [];
-      for (const m of members) {
-        const forms = printedForms(m, rng).filter((f) => identifiable(f, m, surnameSharers(m)));
-        if (!forms.length) continue;
-        const printed = rng.chance(0.5) ? forms[0] : rng.pick(forms);
-        const committee = layout.startsWith("columns") || !rng.chance(0.08) ? "" : `\n${rng.pick(COMMITTEE_TITLES)}`;
-        signers.push({ printed: upper ? printed.toUpperCase() : printed, title: titleOf(m, rng, caps) + committee, bioguide: m.l.bioguideId, chamber: m.chamber });
-      }
+    // A printed form per member that a person could identify; members with none are left out.
+    const caps = rng.chance(0.25);
+    const upper = rng.chance(0.1);
+    const layout = rng.pick(LAYOUTS);
+    const signers: (Signature & { bioguide: string; chamber: "HOUSE" | "SENATE" })[] = [];
+    for (const m of members) {
+      const forms = printedForms(m, rng).filter((f) => identifiable(f, m, surnameSharers(m)));
+      if (!forms.length) continue;
+      const printed = rng.chance(0.5) ? forms[0] : rng.pick(forms);
+      const committee = layout.startsWith("columns") || !rng.chance(0.08) ? "" : `\n${rng.pick(COMMITTEE_TITLES)}`;
+      signers.push({
+        printed: upper ? printed.toUpperCase() : printed,
+        title: titleOf(m, rng, caps) + committee,
+        bioguide: m.l.bioguideId,
+        chamber: m.chamber,
+      });
+    }
 
-      // Rarely, no drawn member could be printed unambiguously: draw another letter.
-      if (signers.length === 0) return generate((seed * 31 + 17) >>> 0);
-      const chambers = new Set(signers.map((s) => s.chamber));
-      const expectedChamber: LetterChamberCode = chambers.size === 2 ? "BICAMERAL" : [...chambers][0];
+    // Rarely, no drawn member could be printed unambiguously: draw another letter.
+    if (signers.length === 0) return generate((seed * 31 + 17) >>> 0);
+    const chambers = new Set(signers.map((s) => s.chamber));
+    const expectedChamber: LetterChamberCode = chambers.size === 2 ? "BICAMERAL" : [...chambers][0];
 
-      const leads = signers.length > 2 && rng.chance(0.5) ? rng.int(1, Math.min(4, signers.length - 1)) : 0;
-      const letterhead = {
-        HOUSE: ["Congress of the United States", "House of Representatives", "Washington, DC 20515"],
-        SENATE: ["United States Senate", "WASHINGTON, DC 20510"],
-        BICAMERAL: ["Congress of the United States", "Washington, DC 20515"],
-      }[chamber];
-      const markdown = layout === "bold" || layout === "signature-lines";
-      const recipient = rng.pick(RECIPIENTS);
-      const [who, role] = recipient[0].startsWith("President") ? ["President", recipient[0].split(" ").at(-1)] : [recipient[1].split(" ")[0], recipient[0].split(" ").at(-1)];
-      const lines = [
-        ...(markdown ? letterhead.map((l, i) => (i === 0 ? `# ${l}` : `**${l}**  `)) : letterhead),
-        "",
-        printDate(date, rng),
-        "",
-        ...recipient,
-        "",
-        rng.chance(0.7) ? `Dear ${who} ${role}:` : `${who} ${role},`,
-        "",
-        ...BODY.flatMap((p) => [p, ""]),
-        rng.pick(["Sincerely,", "Sincerely,", "Respectfully,"]),
-        "",
-        ...(leads
-          ? [...printSignatures(signers.slice(0, leads), layout, rng), "", rng.pick(DIVIDERS), "", ...printSignatures(signers.slice(leads), layout, rng)]
-          : printSignatures(signers, layout, rng)),
-      ];
-      return {
-        text: lines.join("\n") + "\n",
-        expected: {
-          date,
-          chamber: expectedChamber,
-          signers: signers.map((s, i) => ({ printed: s.printed, bioguide: s.bioguide, role: leads === 0 ? "SIGNER" : i < leads ? "LEAD" : "COSIGNER" })),
-        },
-      };
+    const leads = signers.length > 2 && rng.chance(0.5) ? rng.int(1, Math.min(4, signers.length - 1)) : 0;
+    const letterhead = {
+      HOUSE: ["Congress of the United States", "House of Representatives", "Washington, DC 20515"],
+      SENATE: ["United States Senate", "WASHINGTON, DC 20510"],
+      BICAMERAL: ["Congress of the United States", "Washington, DC 20515"],
+    }[chamber];
+    const markdown = layout === "bold" || layout === "signature-lines";
+    const recipient = rng.pick(RECIPIENTS);
+    const [who, role] = recipient[0].startsWith("President")
+      ? ["President", recipient[0].split(" ").at(-1)]
+      : [recipient[1].split(" ")[0], recipient[0].split(" ").at(-1)];
+    const lines = [
+      ...(markdown ? letterhead.map((l, i) => (i === 0 ? `# ${l}` : `**${l}**  `)) : letterhead),
+      "",
+      printDate(date, rng),
+      "",
+      ...recipient,
+      "",
+      rng.chance(0.7) ? `Dear ${who} ${role}:` : `${who} ${role},`,
+      "",
+      ...BODY.flatMap((p) => [p, ""]),
+      rng.pick(["Sincerely,", "Sincerely,", "Respectfully,"]),
+      "",
+      ...(leads
+        ? [
+            ...printSignatures(signers.slice(0, leads), layout, rng),
+            "",
+            rng.pick(DIVIDERS),
+            "",
+            ...printSignatures(signers.slice(leads), layout, rng),
+          ]
+        : printSignatures(signers, layout, rng)),
+    ];
+    return {
+      text: lines.join("\n") + "\n",
+      expected: {
+        date,
+        chamber: expectedChamber,
+        signers: signers.map((s, i) => ({
+          printed: s.printed,
+          bioguide: s.bioguide,
+          role: leads === 0 ? "SIGNER" : i < leads ? "LEAD" : "COSIGNER",
+        })),
+      },
+    };
   }
 
   return { generate };

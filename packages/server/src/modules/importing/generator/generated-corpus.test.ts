@@ -37,7 +37,19 @@ describe.skipIf(!shared)("generated corpus", () => {
     const wrong: string[] = [];
     const missed: string[] = [];
     // How often the hard cases occur, so that a generator change cannot quietly drop them.
-    const hard = { sharedSurname: 0, delegate: 0, nickname: 0, suffix: 0, initial: 0, accent: 0, compound: 0, upper: 0, columns: 0, divider: 0, footer: 0 };
+    const hard = {
+      sharedSurname: 0,
+      delegate: 0,
+      nickname: 0,
+      suffix: 0,
+      initial: 0,
+      accent: 0,
+      compound: 0,
+      upper: 0,
+      columns: 0,
+      divider: 0,
+      footer: 0,
+    };
 
     for (let i = 0; i < LETTERS; i++) {
       const { text, expected } = generator.generate(BASE_SEED + i);
@@ -46,10 +58,12 @@ describe.skipIf(!shared)("generated corpus", () => {
       if (parsed.date === expected.date) datesExact++;
       if (parsed.chamber === expected.chamber) chambersExact++;
       expect(parsed.signers.length, `letter ${i} signer count`).toBe(expected.signers.length);
+      expect(parsed.warnings, `letter ${i} warnings`).toEqual([]);
 
       const pool = candidatesOn(legislators, parsed.date!);
       const surnames = new Map<string, number>();
-      for (const c of pool) surnames.set(`${c.chamber}|${fold(c.lastName)}`, (surnames.get(`${c.chamber}|${fold(c.lastName)}`) ?? 0) + 1);
+      for (const c of pool)
+        surnames.set(`${c.chamber}|${fold(c.lastName)}`, (surnames.get(`${c.chamber}|${fold(c.lastName)}`) ?? 0) + 1);
       const byId = new Map(pool.map((c) => [c.bioguideId, c]));
       for (const { printed, bioguide } of expected.signers) {
         const c = byId.get(bioguide)!;

@@ -53,7 +53,11 @@ describe.skipIf(!shared)("matchName on the real letters", () => {
         expect(r.bioguideId).toBeNull();
         expect(r.candidates.length).toBeGreaterThan(1);
       }
-      expect(matchName("Scott", pool, house).candidates.map((c) => c.bioguideId).sort()).toEqual(["S000185", "S001157", "S001189"]);
+      expect(
+        matchName("Scott", pool, house)
+          .candidates.map((c) => c.bioguideId)
+          .sort(),
+      ).toEqual(["S000185", "S001157", "S001189"]);
     });
 
     it("tells members sharing a surname apart by first name or nickname", () => {
@@ -166,7 +170,11 @@ describe("name forms", () => {
   });
 
   it("takes printed names apart", () => {
-    expect(parsePrintedName('Henry C. "Hank" Johnson, Jr.')).toEqual({ tokens: ["henry", "c", "johnson"], nickname: "hank", suffix: "jr" });
+    expect(parsePrintedName('Henry C. "Hank" Johnson, Jr.')).toEqual({
+      tokens: ["henry", "c", "johnson"],
+      nickname: "hank",
+      suffix: "jr",
+    });
     expect(parsePrintedName("Neal P. Dunn, M.D.")).toEqual({ tokens: ["neal", "p", "dunn"], nickname: null, suffix: "md" });
     expect(parsePrintedName("Frank Pallone Jr.")).toEqual({ tokens: ["frank", "pallone"], nickname: null, suffix: "jr" });
     expect(parsePrintedName("Sen. Scott, Tim")).toEqual({ tokens: ["tim", "scott"], nickname: null, suffix: null });

@@ -62,9 +62,8 @@ function fit(p: PrintedName, f: CandidateForms): Fit | null {
   } else return null;
 
   if (p.suffix && f.suffix && isGenerational(p.suffix) && isGenerational(f.suffix) && p.suffix !== f.suffix) return null;
-  if (p.nickname && !f.firsts.has(p.nickname) && !f.given.has(p.nickname)) {
-    if (f.candidate.nickname) return null;
-  }
+  // A quoted nickname the member is not known by contradicts them only if they have another one.
+  if (p.nickname && !f.firsts.has(p.nickname) && !f.given.has(p.nickname) && f.candidate.nickname) return null;
   const nicknameFits = p.nickname !== null && (f.firsts.has(p.nickname) || [...f.firsts].some((n) => areAliases(n, p.nickname!)));
 
   let first = FirstFit.None;
@@ -107,7 +106,8 @@ function fit(p: PrintedName, f: CandidateForms): Fit | null {
   return { forms: f, first, score };
 }
 
-const byFit = (a: Fit, b: Fit) => b.first - a.first || b.score - a.score || a.forms.candidate.bioguideId.localeCompare(b.forms.candidate.bioguideId);
+const byFit = (a: Fit, b: Fit) =>
+  b.first - a.first || b.score - a.score || a.forms.candidate.bioguideId.localeCompare(b.forms.candidate.bioguideId);
 
 const ranked = (fits: { forms: CandidateForms; score: number }[]): RankedCandidate[] =>
   fits.slice(0, MAX_CANDIDATES).map((x) => ({ bioguideId: x.forms.candidate.bioguideId, score: round(x.score) }));

@@ -8,7 +8,12 @@ import type { MatchCandidate } from "../types";
 /** "Cárdenas" -> "cardenas", "O’Rourke" -> "orourke", "Diaz-Balart" -> "diaz balart", "M.D." -> "md". */
 export function fold(s: string): string {
   // Fast path for plain ASCII, which most names are.
-  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase().replace(/['`.]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+  if (/^[\x00-\x7f]*$/.test(s))
+    return s
+      .toLowerCase()
+      .replace(/['`.]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return s
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
@@ -24,15 +29,16 @@ export function tokens(s: string): string[] {
 }
 
 /** Words printed before a name that are not part of it (folded). */
-const HONORIFICS = new Set([
-  "the", "honorable", "hon", "rep", "representative", "sen", "senator", "congressman",
-  "congresswoman", "congressmember", "del", "delegate", "resident", "commissioner",
-  "mr", "mrs", "ms", "dr", "leader", "chairman", "chairwoman", "chair", "speaker",
-]);
+const HONORIFICS = new Set(
+  (
+    "the honorable hon rep representative sen senator congressman congresswoman congressmember del delegate " +
+    "resident commissioner mr mrs ms dr leader chairman chairwoman chair speaker"
+  ).split(" "),
+);
 
 /** Generational and professional suffixes (folded). "V" is left out: it is more often an initial. */
 const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
-const SUFFIXES = new Set([...GENERATIONAL, "md", "phd", "dds", "dmd", "dvm", "esq", "facs", "cpa", "rn", "ret", "usa", "usn", "usmc"]);
+const SUFFIXES = new Set([...GENERATIONAL, ..."md phd dds dmd dvm esq facs cpa rn ret usa usn usmc".split(" ")]);
 
 export const isSuffix = (word: string): boolean => SUFFIXES.has(fold(word).replace(/ /g, ""));
 
@@ -178,10 +184,14 @@ export function parsePrintedName(printed: string): PrintedName {
   });
 
   // Honorifics first, so that "Sen. Scott, Tim" inverts to "Tim Scott".
-  for (let m; (m = s.match(/^\s*([\p{L}.]+)\s+/u)) && HONORIFICS.has(fold(m[1])) && tokens(s).length > 1; ) s = s.slice(m[0].length);
+  for (let m; (m = s.match(/^\s*([\p{L}.]+)\s+/u)) && HONORIFICS.has(fold(m[1])) && tokens(s).length > 1;)
+    s = s.slice(m[0].length);
 
   // Comma-separated parts: suffixes ("Johnson, Jr.") or a "Last, First" inversion.
-  const parts = s.split(",").map((p) => p.trim()).filter(Boolean);
+  const parts = s
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   let main = parts[0] ?? "";
   let suffix: string | null = null;
   let inverted = false;

@@ -1,18 +1,43 @@
 /** Finds a letter date in the usual printed forms and returns it as YYYY-MM-DD. */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const DAY = "(\\d{1,2})\\s?(?:st|nd|rd|th)?";
 
 const PATTERNS: { re: RegExp; pick: (m: RegExpMatchArray) => [number, number, number] }[] = [
   // October 23, 2020 / Oct. 23rd 2020
   { re: new RegExp(`\\b${MONTH}\\.?\\s+${DAY},?\\s+(\\d{4})\\b`, "i"), pick: (m) => [+m[3], MONTHS[m[1].toLowerCase()], +m[2]] },
   // 23 October 2020 / 23rd of October, 2020
-  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, "i"), pick: (m) => [+m[3], MONTHS[m[2].toLowerCase()], +m[1]] },
+  {
+    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, "i"),
+    pick: (m) => [+m[3], MONTHS[m[2].toLowerCase()], +m[1]],
+  },
   // 2020-10-23
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, pick: (m) => [+m[1], +m[2], +m[3]] },
   // 10/23/2020, 10-23-2020, 10.23.20 (U.S. order)

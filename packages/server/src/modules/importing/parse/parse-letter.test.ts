@@ -136,7 +136,9 @@ describe("parseLetter signature layouts", () => {
   });
 
   it("reads signature lines, markdown bold and italics, and trailing line breaks", () => {
-    const text = letter("______________________\n**Ann Smith**  \nMEMBER OF CONGRESS  \n\n---\n\n*Bob Jones*  \nMEMBER OF CONGRESS");
+    const text = letter(
+      "______________________\n**Ann Smith**  \nMEMBER OF CONGRESS  \n\n---\n\n*Bob Jones*  \nMEMBER OF CONGRESS",
+    );
     expect(printed(text)).toEqual(["Ann Smith", "Bob Jones"]);
   });
 
@@ -153,7 +155,9 @@ describe("parseLetter signature layouts", () => {
   });
 
   it("skips page numbers and footers between signatures", () => {
-    const text = letter("Ann Smith\nMember of Congress\n\nPage 2 of 3\n\nBob Jones\nMember of Congress\n\n2\n\nCal Brown\nResident Commissioner");
+    const text = letter(
+      "Ann Smith\nMember of Congress\n\nPage 2 of 3\n\nBob Jones\nMember of Congress\n\n2\n\nCal Brown\nResident Commissioner",
+    );
     const parsed = parseLetter(text);
     expect(parsed.signers.map((s) => s.printed)).toEqual(["Ann Smith", "Bob Jones", "Cal Brown"]);
     expect(parsed.warnings).toEqual([]);
@@ -162,13 +166,22 @@ describe("parseLetter signature layouts", () => {
   it.each(["Co-Signers:", "Cosigned by:", "Additional signers:", "Also signed by", "**Co-Signers:**"])(
     "splits LEAD from COSIGNER at %s",
     (divider) => {
-      const text = letter(`Ann Smith\nMember of Congress\n\nBob Jones\nMember of Congress\n\n${divider}\n\nCal Brown\nMember of Congress\nDee Green\nMember of Congress`);
+      const text = letter(
+        `Ann Smith\nMember of Congress\n\nBob Jones\nMember of Congress\n\n${divider}\n\nCal Brown\nMember of Congress\nDee Green\nMember of Congress`,
+      );
       expect(parseLetter(text).signers.map((s) => s.role)).toEqual(["LEAD", "LEAD", "COSIGNER", "COSIGNER"]);
     },
   );
 
+  it("reads a bare surname over a title as a signer, but not a lone word", () => {
+    const parsed = parseLetter(letter("Scott\nMember of Congress\n\nBob Jones\nMember of Congress\n\nAttachment"));
+    expect(parsed.signers.map((s) => s.printed)).toEqual(["Scott", "Bob Jones"]);
+  });
+
   it("keeps suffixes, nicknames and accents in printed names", () => {
-    const text = letter('Henry C. "Hank" Johnson, Jr.\nMember of Congress\n\nTony Cárdenas\nMember of Congress\n\nNeal P. Dunn, M.D.\nMember of Congress');
+    const text = letter(
+      'Henry C. "Hank" Johnson, Jr.\nMember of Congress\n\nTony Cárdenas\nMember of Congress\n\nNeal P. Dunn, M.D.\nMember of Congress',
+    );
     expect(printed(text)).toEqual(['Henry C. "Hank" Johnson, Jr.', "Tony Cárdenas", "Neal P. Dunn, M.D."]);
   });
 
@@ -249,7 +262,9 @@ describe("parseLetter heading", () => {
       "President Donald J. Trump\nThe White House",
     );
     const parsed = parseLetter(text);
-    expect(parsed.recipients).toEqual([{ name: "Donald J. Trump", title: "President", organization: "The White House", address: null }]);
+    expect(parsed.recipients).toEqual([
+      { name: "Donald J. Trump", title: "President", organization: "The White House", address: null },
+    ]);
     expect(parsed.title).toBe("Letter to Donald J. Trump, President");
   });
 

@@ -36,13 +36,19 @@ const THANKS_CLOSING = /^(thank you|thanks|with thanks|many thanks)\s*[,.!]?$/i;
 
 function assertReadable(text: string): void {
   if (text.length > MAX_LETTER_BYTES || Buffer.byteLength(text, "utf8") > MAX_LETTER_BYTES) {
-    throw new LetterParseError("TOO_LARGE", `Letter is too large: ${Buffer.byteLength(text, "utf8")} bytes, the limit is ${MAX_LETTER_BYTES} (2 MB)`);
+    throw new LetterParseError(
+      "TOO_LARGE",
+      `Letter is too large: ${Buffer.byteLength(text, "utf8")} bytes, the limit is ${MAX_LETTER_BYTES} (2 MB)`,
+    );
   }
   if (text.trim() === "") throw new LetterParseError("EMPTY", "Letter is empty: no text to read");
   const sample = text.slice(0, 65536);
   const controls = sample.match(/[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]/g)?.length ?? 0;
   if (sample.includes("\u0000") || controls / sample.length > 0.05) {
-    throw new LetterParseError("BINARY", "Letter looks like a binary file (NUL or control characters), not text; convert the PDF to text first");
+    throw new LetterParseError(
+      "BINARY",
+      "Letter looks like a binary file (NUL or control characters), not text; convert the PDF to text first",
+    );
   }
 }
 
@@ -115,7 +121,8 @@ function bodyText(lines: Line[]): string {
   return paragraphs.join("\n\n");
 }
 
-const truncate = (s: string) => (s.length <= MAX_TITLE_LENGTH ? s : s.slice(0, MAX_TITLE_LENGTH - 1).replace(/\s+\S*$/, "") + "…");
+const truncate = (s: string) =>
+  s.length <= MAX_TITLE_LENGTH ? s : s.slice(0, MAX_TITLE_LENGTH - 1).replace(/\s+\S*$/, "") + "…";
 
 function letterTitle(subject: string | null, recipients: ParsedRecipient[], body: string): string {
   if (subject) return truncate(subject);
@@ -196,12 +203,17 @@ export function parseLetter(input: string): ParsedLetter {
   const headingLines = lines.slice(dateIndex + 1, salutation >= 0 ? salutation : dateIndex + 1);
   const subject = findSubject(lines.slice(0, salutation >= 0 ? salutation : dateIndex + 1));
   const recipients = parseRecipients(headingLines.filter((l) => !subject?.lines.has(l.n)));
-  const bodyLines = lines.slice(salutation >= 0 ? salutation + 1 : dateIndex + 1, closing).filter((l) => !isPageNoise(l.text) && !isRule(l.text));
+  const bodyLines = lines
+    .slice(salutation >= 0 ? salutation + 1 : dateIndex + 1, closing)
+    .filter((l) => !isPageNoise(l.text) && !isRule(l.text));
   const body = bodyText(bodyLines);
 
   return {
     date,
-    chamber: letterChamber(letterheadChamber(lines.slice(0, dateIndex)), signers.map((s) => s.chamber)),
+    chamber: letterChamber(
+      letterheadChamber(lines.slice(0, dateIndex)),
+      signers.map((s) => s.chamber),
+    ),
     title: letterTitle(subject?.text ?? null, recipients, body),
     recipients,
     salutation: salutation >= 0 ? cleanMarkup(lines[salutation].text).trim() : null,

@@ -6,15 +6,14 @@
 import type { ParsedSigner, SignerRoleCode } from "../types";
 import { columnsOf, stanzas, type Cell, type Line } from "./lines";
 
-const STATES = [
-  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-  "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-  "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
-  "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
-  "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
-  "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia",
-  "Puerto Rico", "Guam", "American Samoa", "U.S. Virgin Islands", "Virgin Islands", "Northern Mariana Islands",
-];
+const STATES = (
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|" +
+  "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|" +
+  "Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|" +
+  "Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|" +
+  "Wisconsin|Wyoming|District of Columbia|Puerto Rico|Guam|American Samoa|U.S. Virgin Islands|Virgin Islands|" +
+  "Northern Mariana Islands"
+).split("|");
 const STATE_LINE = new RegExp(`^(state of\\s+)?(${STATES.map((s) => s.replace(/\./g, "\\.")).join("|")})$`, "i");
 
 /** Words that make a line a title rather than a name. */
@@ -33,7 +32,7 @@ const DIVIDER =
   /^(co-?signers?|co-?signed by|cosigners?|additional (co-?)?(signers|signatories|signatures|members)|also signed by|joined by)\s*:?$/i;
 export const isDivider = (text: string): boolean => DIVIDER.test(text.trim());
 
-const PARTICLES = new Set(["de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "y", "st", "dos", "das"]);
+const PARTICLES = new Set("de la del della van von der den da di du le y st dos das".split(" "));
 
 /** The printed name without signature marks: "/s/", leftover underscores, a trailing comma. */
 export const cleanName = (text: string): string =>
@@ -47,16 +46,27 @@ export const cleanName = (text: string): string =>
 export function isNameLike(text: string): boolean {
   const name = cleanName(text);
   if (name.length > 70 || /[\d:;!?@#<>[\]{}=+|/]/.test(name)) return false;
-  const words = name.replace(/["“”()]/g, " ").replace(/,/g, " ").split(/\s+/).filter(Boolean);
+  const words = name
+    .replace(/["“”()]/g, " ")
+    .replace(/,/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length < 2 || words.length > 8) return false;
   return words.every((w) => /^[\p{L}][\p{L}\p{M}.'’-]*$/u.test(w) && (/^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase())));
 }
+
+/** A bare surname ("Scott"): a name only when a signature title follows it. */
+const isSingleName = (text: string): boolean => /^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(cleanName(text));
 
 /** The chamber a signature title implies. */
 export function chamberOfTitle(title: string | null): "HOUSE" | "SENATE" | null {
   if (!title) return null;
   if (/\bsenat(e|or|ors)\b/i.test(title)) return "SENATE";
-  if (/\b(members? of congress|delegate|resident commissioner|representatives?|congress(wo)?man|congressmember|house)\b/i.test(title)) {
+  if (
+    /\b(members? of congress|delegate|resident commissioner|representatives?|congress(wo)?man|congressmember|house)\b/i.test(
+      title,
+    )
+  ) {
     return "HOUSE";
   }
   return null;
@@ -109,15 +119,18 @@ export function parseSignatures(lines: Line[]): SignatureResult {
     const stanzaBlocks: Block[] = [];
     columnsOf(part).forEach((cells, column) => {
       let current: Block | null = null;
-      for (const cell of cells) {
+      cells.forEach((cell, i) => {
         const text = cell.text.trim();
         if (isTitle(text)) {
-          const owner: Block | undefined = current ?? pending.find((b) => b.column === column && b.titles.length === 0) ?? pending.find((b) => b.titles.length === 0);
+          const owner: Block | undefined =
+            current ??
+            pending.find((b) => b.column === column && b.titles.length === 0) ??
+            pending.find((b) => b.titles.length === 0);
           if (owner) {
             owner.titles.push(text);
             current = owner;
           } else warnings.push(`Line ${cell.line}: title "${text}" has no name above it`);
-        } else if (isNameLike(text)) {
+        } else if (isNameLike(text) || (isSingleName(text) && i + 1 < cells.length && isTitle(cells[i + 1].text))) {
           current = { name: cell, titles: [], column, afterDivider };
           stanzaBlocks.push(current);
         } else if (current && current.titles.length > 0) {
@@ -125,7 +138,7 @@ export function parseSignatures(lines: Line[]): SignatureResult {
         } else {
           warnings.push(`Line ${cell.line}: "${text}" could not be placed in a signature block`);
         }
-      }
+      });
     });
     stanzaBlocks.sort((a, b) => a.name.line - b.name.line || a.column - b.column);
     blocks.push(...stanzaBlocks);
@@ -143,7 +156,14 @@ export function parseSignatures(lines: Line[]): SignatureResult {
   const signers = blocks.map((b, i): ParsedSigner => {
     // Title lines are joined with a comma, unless a line already ends with one (a wrapped title).
     const title = b.titles.length ? b.titles.reduce((acc, t) => (acc.endsWith(",") ? `${acc} ${t}` : `${acc}, ${t}`)) : null;
-    return { printed: cleanName(b.name.text), role: roleOf(b), position: i + 1, chamber: chamberOfTitle(title), title, line: b.name.line };
+    return {
+      printed: cleanName(b.name.text),
+      role: roleOf(b),
+      position: i + 1,
+      chamber: chamberOfTitle(title),
+      title,
+      line: b.name.line,
+    };
   });
   return { signers, warnings };
 }

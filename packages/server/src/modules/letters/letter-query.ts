@@ -1,0 +1,94 @@
+/** The letter filter as SQL: shared by `letters` and `stats`. */
+import { Conditions } from "../../db/sql";
+import { containsPattern, fold } from "../../db/text";
+import { badInput } from "../../schema/connection";
+import type { Party } from "../members/party";
+import { partySql } from "../members/party-sql";
+import type { LetterChamber } from "./enums";
+
+export interface LetterQuery {
+  chamber?: LetterChamber | null;
+  dateFrom?: string | null;
+  dateTo?: string | null;
+  /** Part of a recipient's name or organisation, case-insensitive. */
+  recipient?: string | null;
+  /** A topic tag, case-insensitive exact match. */
+  topic?: string | null;
+  /** Part of a mentioned entity's name, case- and accent-insensitive. */
+  mention?: string | null;
+  /** Full-text search over title and body (web-search syntax: words, "phrases", -not, or). */
+  search?: string | null;
+  /** Bioguide ids: every one of them signed. */
+  signedBy?: string[] | null;
+  /** At least one signer from one of these states (on the letter's date). */
+  signerStates?: string[] | null;
+  /** At least one signer from one of these parties (on the letter's date). */
+  signerParties?: Party[] | null;
+  /** True: at least one Democrat and one Republican signed; false: not so. */
+  bipartisan?: boolean | null;
+  minSigners?: number | null;
+}
+
+/** The tsquery of a search string, or null when there is nothing to search for. */
+export function searchText(filter: LetterQuery): string | null {
+  const s = filter.search?.trim();
+  return s ? s : null;
+}
+
+export const TSQUERY = (placeholder: string) => `websearch_to_tsquery('english', ${placeholder})`;
+
+export const BIPARTISAN_SQL = (letter: string) =>
+  `(EXISTS (SELECT 1 FROM signature bs WHERE bs.letter_id = ${letter}.id AND bs.party = 'Democrat')
+    AND EXISTS (SELECT 1 FROM signature bs WHERE bs.letter_id = ${letter}.id AND bs.party = 'Republican'))`;
+
+/** Adds the conditions of `filter` on the letter table aliased `l`. */
+export function letterConditions(c: Conditions, filter: LetterQuery): Conditions {
+  if (filter.dateFrom && filter.dateTo && filter.dateFrom > filter.dateTo) {
+    throw badInput("`dateFrom` is after `dateTo`.", "filter.dateFrom");
+  }
+  if (filter.chamber) c.add((p) => `l.chamber = ${p}`, filter.chamber);
+  if (filter.dateFrom) c.add((p) => `l.sent_on >= ${p}::date`, filter.dateFrom);
+  if (filter.dateTo) c.add((p) => `l.sent_on <= ${p}::date`, filter.dateTo);
+  if (filter.recipient?.trim()) {
+    c.add(
+      (p) => `EXISTS (SELECT 1 FROM jsonb_array_elements(l.recipients) r
+                       WHERE signatory_fold(r->>'name') LIKE ${p} OR signatory_fold(r->>'organization') LIKE ${p})`,
+      containsPattern(fold(filter.recipient.trim())),
+    );
+  }
+  if (filter.topic?.trim()) {
+    c.add((p) => `EXISTS (SELECT 1 FROM letter_topic t WHERE t.letter_id = l.id AND lower(t.topic) = lower(${p}))`, filter.topic.trim());
+  }
+  if (filter.mention?.trim()) {
+    c.add(
+      (p) => `EXISTS (SELECT 1 FROM letter_mention lm WHERE lm.letter_id = l.id
+                       AND (signatory_fold(lm.normalized) LIKE ${p} OR signatory_fold(lm.text) LIKE ${p}))`,
+      containsPattern(fold(filter.mention.trim())),
+    );
+  }
+  const search = searchText(filter);
+  if (search) c.add((p) => `l.search @@ ${TSQUERY(p)}`, search);
+  if (filter.signedBy?.length) {
+    const ids = [...new Set(filter.signedBy.map((id) => id.trim().toUpperCase()))];
+    c.raw(`(SELECT count(DISTINCT s.bioguide_id) FROM signature s
+             WHERE s.letter_id = l.id AND s.bioguide_id = ANY(${c.param(ids)})) = ${c.param(ids.length)}`);
+  }
+  if (filter.signerStates?.length) {
+    c.add(
+      (p) => `EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = l.id AND s.state = ANY(${p}))`,
+      filter.signerStates.map((s) => s.trim().toUpperCase()),
+    );
+  }
+  if (filter.signerParties?.length) {
+    c.raw(`EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = l.id AND ${partySql(c, "s.party", filter.signerParties)})`);
+  }
+  if (filter.bipartisan === true) c.raw(BIPARTISAN_SQL("l"));
+  if (filter.bipartisan === false) c.raw(`NOT ${BIPARTISAN_SQL("l")}`);
+  if (filter.minSigners !== null && filter.minSigners !== undefined) {
+    if (!Number.isInteger(filter.minSigners) || filter.minSigners < 0) {
+      throw badInput("`minSigners` must be a whole number, 0 or more.", "filter.minSigners");
+    }
+    c.add((p) => `l.signer_count >= ${p}`, filter.minSigners);
+  }
+  return c;
+}

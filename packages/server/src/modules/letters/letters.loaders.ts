@@ -1,0 +1,62 @@
+import DataLoader from "dataloader";
+import type { Page } from "../../schema/connection";
+import type { Letter } from "./letter.entity";
+import type { DelegationMember, LetterBreakdown, LetterMention } from "./letter-types";
+import type { DelegationKey, LettersService, SignatureQuery } from "./letters.service";
+import type { Signature } from "./signature.entity";
+
+export interface SignaturePageKey {
+  letterId: string;
+  filter: SignatureQuery;
+  first: number;
+  after: string | null;
+}
+
+/**
+ * Loads one page per parent for keys that share their arguments: the same `signatures(...)`
+ * field on every letter of a page becomes one statement, whatever the page size.
+ */
+export function pageLoader<K extends { first: number; after: string | null }, T>(
+  parentOf: (key: K) => string,
+  argsOf: (key: K) => unknown,
+  load: (parents: string[], key: K) => Promise<Map<string, Page<T>>>,
+) {
+  return new DataLoader<K, Page<T>, string>(
+    async (keys) => {
+      const groups = new Map<string, K[]>();
+      for (const k of keys) {
+        const g = JSON.stringify(argsOf(k));
+        groups.set(g, [...(groups.get(g) ?? []), k]);
+      }
+      const results = new Map<K, Page<T>>();
+      for (const group of groups.values()) {
+        const pages = await load([...new Set(group.map(parentOf))], group[0]);
+        for (const k of group) results.set(k, pages.get(parentOf(k))!);
+      }
+      return keys.map((k) => results.get(k)!);
+    },
+    { cacheKeyFn: (k) => JSON.stringify([parentOf(k), argsOf(k)]) },
+  );
+}
+
+/** Per-request loaders for letters: one query per kind of thing, however many letters ask. */
+export function lettersLoaders(letters: LettersService) {
+  return {
+    letterById: new DataLoader<string, Letter | null>((ids) => letters.byIds(ids)),
+    signatureById: new DataLoader<string, Signature | null>((ids) => letters.signatureByIds(ids)),
+    signaturePages: pageLoader<SignaturePageKey, Signature>(
+      (k) => k.letterId,
+      (k) => [k.filter, k.first, k.after],
+      (ids, k) => letters.signaturePages(ids, k.filter, k.first, k.after),
+    ),
+    breakdownByLetter: new DataLoader<string, LetterBreakdown>(async (ids) => {
+      const map = await letters.breakdowns(ids);
+      return ids.map((id) => map.get(id)!);
+    }),
+    delegation: new DataLoader<DelegationKey, DelegationMember[], string>((keys) => letters.delegations(keys), {
+      cacheKeyFn: (k) => `${k.letterId}/${k.state}`,
+    }),
+    mentionsByLetter: new DataLoader<string, LetterMention[]>((ids) => letters.mentions(ids)),
+    topicsByLetter: new DataLoader<string, string[]>((ids) => letters.topics(ids)),
+  };
+}

@@ -1,0 +1,145 @@
+/** A member's letters: what they signed, with whom, and what they could have signed. */
+import type { Database } from "../../db/database";
+import { Conditions } from "../../db/sql";
+import { badInput, decodeCursor, encodeCursor, type Page } from "../../schema/connection";
+import type { Letter } from "../letters/letter.entity";
+import { LETTER_SELECT, pagesBy, SIGNATURE_SELECT, toLetter, toSignature } from "../letters/letters.service";
+import type { Signature } from "../letters/signature.entity";
+import { toTerm } from "./members.loaders";
+import type { Term } from "./term.entity";
+
+export interface MemberSignatureQuery {
+  topic?: string | null;
+  dateFrom?: string | null;
+  dateTo?: string | null;
+}
+
+export interface CoSignerRow {
+  bioguideId: string;
+  count: number;
+}
+
+export interface MemberRecordRow {
+  eligible: number;
+  signed: number;
+  letters: { letter: Letter; signed: boolean }[];
+}
+
+/** Where a member served on a day: the term, with the party, state and district of that day. */
+export interface PeriodKey {
+  bioguideId: string;
+  date: string;
+}
+
+/** Letter `l` is in the chamber member `$id` served in on its date (both chambers for BICAMERAL). */
+const SERVED_ON_LETTER = (id: string) => `EXISTS (
+  SELECT 1 FROM service_period sp
+   WHERE sp.bioguide_id = ${id} AND (l.chamber = 'BICAMERAL' OR sp.chamber = l.chamber)
+     AND sp.start_date <= l.sent_on AND l.sent_on < sp.end_date)`;
+
+export class MemberLettersService {
+  constructor(private readonly db: Database) {}
+
+  /** For each member, a page of their signatures, newest letter first, in one statement. */
+  async signaturePages(ids: readonly string[], filter: MemberSignatureQuery, first: number, after?: string | null): Promise<Map<string, Page<Signature>>> {
+    const c = new Conditions().add((p) => `s.bioguide_id = ANY(${p})`, ids);
+    if (filter.topic?.trim()) {
+      c.add((p) => `EXISTS (SELECT 1 FROM letter_topic t WHERE t.letter_id = l.id AND lower(t.topic) = lower(${p}))`, filter.topic.trim());
+    }
+    if (filter.dateFrom) c.add((p) => `l.sent_on >= ${p}::date`, filter.dateFrom);
+    if (filter.dateTo) c.add((p) => `l.sent_on <= ${p}::date`, filter.dateTo);
+    const cursor = decodeCursor(after, 2);
+    const inPage = cursor ? `(l.sent_on, s.id) < (${c.param(cursor[0])}::date, ${c.param(cursor[1])}::uuid)` : "true";
+    const rows = await this.db.query(
+      `SELECT * FROM (
+         SELECT ${SIGNATURE_SELECT}, l.sent_on AS letter_sent_on, count(*) OVER w AS total, ${inPage} AS in_page,
+                count(*) FILTER (WHERE ${inPage}) OVER (w ORDER BY l.sent_on DESC, s.id DESC) AS rn,
+                row_number() OVER (w ORDER BY l.sent_on DESC, s.id DESC) AS rn_all
+           FROM signature s JOIN letter l ON l.id = s.letter_id ${c.where}
+         WINDOW w AS (PARTITION BY s.bioguide_id)
+       ) x
+       WHERE (x.in_page AND x.rn <= ${c.param(first + 1)}) OR x.rn_all = 1
+       ORDER BY x.bioguide_id, x.letter_sent_on DESC, x.id DESC`,
+      c.params,
+    );
+    return pagesBy(ids, rows, "bioguide_id", first, toSignature, (s, r) => encodeCursor([r.letter_sent_on, s.id]));
+  }
+
+  /** How many letters each member signed. */
+  async letterCounts(ids: readonly string[]): Promise<number[]> {
+    const rows = await this.db.query<{ bioguide_id: string; n: number }>(
+      `SELECT bioguide_id, count(DISTINCT letter_id)::int AS n FROM signature WHERE bioguide_id = ANY($1) GROUP BY bioguide_id`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.bioguide_id, r.n]));
+    return ids.map((id) => byId.get(id) ?? 0);
+  }
+
+  /** The members who most often signed the same letters as `id`, most shared letters first. */
+  async coSigners(id: string, first: number): Promise<CoSignerRow[]> {
+    const rows = await this.db.query<{ bioguide_id: string; n: number }>(
+      `SELECT o.bioguide_id, count(DISTINCT o.letter_id)::int AS n
+         FROM signature s JOIN signature o ON o.letter_id = s.letter_id
+        WHERE s.bioguide_id = $1 AND o.bioguide_id IS NOT NULL AND o.bioguide_id <> $1
+        GROUP BY o.bioguide_id ORDER BY n DESC, o.bioguide_id LIMIT $2`,
+      [id, first],
+    );
+    return rows.map((r) => ({ bioguideId: r.bioguide_id, count: r.n }));
+  }
+
+  /**
+   * Letters (on a topic, if given) the member could have signed, having served in the letter's
+   * chamber on its date, and whether they did: totals for all, and the newest `first` letters.
+   */
+  async record(id: string, topic: string | null, first: number): Promise<MemberRecordRow> {
+    const c = new Conditions();
+    const me = c.param(id);
+    c.raw(SERVED_ON_LETTER(me));
+    if (topic?.trim()) {
+      c.add((p) => `EXISTS (SELECT 1 FROM letter_topic t WHERE t.letter_id = l.id AND lower(t.topic) = lower(${p}))`, topic.trim());
+    }
+    const signed = `EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = l.id AND s.bioguide_id = ${me})`;
+    const rows = await this.db.query(
+      `WITH e AS (SELECT ${LETTER_SELECT}, ${signed} AS signed FROM letter l ${c.where})
+       SELECT e.*, count(*) OVER ()::int AS eligible, (count(*) FILTER (WHERE e.signed) OVER ())::int AS signed_count
+         FROM e ORDER BY e.sent_on DESC, e.id DESC LIMIT ${c.param(first)}`,
+      c.params,
+    );
+    if (rows.length === 0) return { eligible: 0, signed: 0, letters: [] };
+    return {
+      eligible: rows[0].eligible as number,
+      signed: rows[0].signed_count as number,
+      letters: rows.map((r) => ({ letter: toLetter(r), signed: r.signed as boolean })),
+    };
+  }
+
+  /** The term each member served on each date, with that day's party; null when not serving. */
+  async termsOn(keys: readonly PeriodKey[]): Promise<(Term | null)[]> {
+    const bad = keys.find((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k.date));
+    if (bad) throw badInput(`\`date\` must be YYYY-MM-DD, got "${bad.date}".`, "date");
+    const rows = await this.db.query(
+      `SELECT DISTINCT ON (q.k) q.k, t.*, sp.party AS day_party, sp.state AS day_state, sp.district AS day_district
+         FROM unnest($1::int[], $2::text[], $3::date[]) AS q(k, bioguide_id, d)
+         JOIN service_period sp ON sp.bioguide_id = q.bioguide_id AND sp.start_date <= q.d AND q.d < sp.end_date
+         JOIN term t ON t.id = sp.term_id
+        ORDER BY q.k, sp.start_date DESC`,
+      [keys.map((_, i) => i), keys.map((k) => k.bioguideId), keys.map((k) => k.date)],
+    );
+    const out: (Term | null)[] = keys.map(() => null);
+    for (const r of rows) out[r.k as number] = toTerm({ ...r, party: r.day_party, state: r.day_state, district: r.day_district });
+    return out;
+  }
+
+  /** Each member's latest service period as a term with the party it ends with. */
+  async currentTerms(ids: readonly string[]): Promise<(Term | null)[]> {
+    const rows = await this.db.query(
+      `SELECT DISTINCT ON (sp.bioguide_id) t.*, sp.party AS day_party
+         FROM service_period sp JOIN term t ON t.id = sp.term_id
+        WHERE sp.bioguide_id = ANY($1)
+        ORDER BY sp.bioguide_id, sp.start_date DESC`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.bioguide_id as string, toTerm({ ...r, party: r.day_party })]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}
