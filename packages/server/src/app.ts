@@ -6,51 +6,68 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { type GraphQLError, type GraphQLFormattedError } from "graphql";
-import type { Config } from "./config";
+import { loadConfig, type Config } from "./config";
 import { createContext, createServices, type Context } from "./context";
 import type { Database } from "./db/database";
+import { requestInfo, type Credentials } from "./modules/auth/request";
+import type { AuthUser } from "./modules/auth/credentials.service";
+import { documentLimitsRule } from "./security/document-limits";
+import { errorLoggingPlugin, formatError } from "./security/errors";
+import { authAndRateLimit, graphqlHttpErrors, requestId } from "./security/http-guard";
+import { createStore, type RateLimitStore } from "./security/rate-limit-store";
 import { buildAppSchema } from "./schema/build-schema";
+import { queryLimitsPlugin } from "./schema/limits";
 
-const EXPOSED_CODES = new Set([
-  "BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "NOT_FOUND", "CONFLICT",
-  "UNAUTHENTICATED", "FORBIDDEN", "QUERY_TOO_COMPLEX", "PERSISTED_QUERY_NOT_FOUND", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE",
-]);
-
-/** Client errors pass through; anything else is logged and masked. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code as string | undefined;
-  if (code && EXPOSED_CODES.has(code)) {
-    const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
-  }
-  console.error("internal error:", (error as GraphQLError)?.originalError ?? error);
-  return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
-}
+/** Client errors pass through; anything else is logged (with the request id) and masked. */
+export { formatError } from "./security/errors";
 
 export interface App {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** Stops taking requests, waits for those in flight (Apollo's drain), and closes the rate-limit store. */
+  close(): Promise<void>;
 }
 
-export async function createApp(db: Database, config: Pick<Config, "dashboardDir" | "production">): Promise<App> {
+/** What createApp needs; security settings not given take their defaults from config.ts. */
+export type AppConfig = Pick<Config, "dashboardDir" | "production"> & Partial<Config>;
+
+export async function createApp(db: Database, appConfig: AppConfig): Promise<App> {
+  const config: Config = { ...loadConfig({}), ...appConfig };
   const app = express();
+  app.set("trust proxy", config.trustProxy);
+  app.disable("x-powered-by");
   const httpServer = http.createServer(app);
-  const services = createServices(db);
+  const store: RateLimitStore = createStore(config.redisUrl);
+  const services = createServices(db, store);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
-    introspection: true,
+    introspection: config.introspection,
     formatError,
-    includeStacktraceInErrorResponses: !config.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    includeStacktraceInErrorResponses: false,
+    // "Did you mean …?" would reveal the schema even with introspection off.
+    hideSchemaDetailsFromClientErrors: config.production || !config.introspection,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: [documentLimitsRule(config.limits)],
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryLimitsPlugin<Context>(),
+      errorLoggingPlugin<Context>(),
+    ],
   });
   await apollo.start();
+  let draining = false;
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
   app.get("/readyz", async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: "shutting down" });
+      return;
+    }
     try {
       await db.query("SELECT 1");
       res.json({ status: "ready" });
@@ -60,8 +77,16 @@ export async function createApp(db: Database, config: Pick<Config, "dashboardDir
   });
   app.use(
     "/graphql",
+    requestId,
+    authAndRateLimit(services.auth.credentials, store, config.rateLimit),
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(services) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const auth = res.locals.auth as { user: AuthUser | null; credentials: Credentials };
+        return createContext(services, requestInfo(req, res, auth.user, auth.credentials));
+      },
+    }),
+    graphqlHttpErrors,
   );
 
   const index = path.join(config.dashboardDir, "index.html");
@@ -74,5 +99,10 @@ export async function createApp(db: Database, config: Pick<Config, "dashboardDir
       res.type("text").send("Signatory API: POST /graphql. The dashboard is not built (pnpm build).");
     });
   }
-  return { app, httpServer, apollo };
+  const close = async () => {
+    draining = true;
+    await apollo.stop();
+    await store.close();
+  };
+  return { app, httpServer, apollo, close };
 }

@@ -13,6 +13,20 @@ export interface Config {
   production: boolean;
   /** Seed a labelled demo when the database has no members and no letters. */
   demo: boolean;
+  /** Schema introspection on /graphql (INTROSPECTION, default on). */
+  introspection: boolean;
+  /** Express "trust proxy": false, true, a hop count, or addresses/subnets (TRUST_PROXY). */
+  trustProxy: boolean | number | string;
+  /** Shared rate-limit counters for several processes; null keeps them in memory. */
+  redisUrl: string | null;
+  /** Requests per client (API token, signed-in user, else IP) per window; 0 turns it off. */
+  rateLimit: { max: number; windowMs: number };
+  /** Per-document limits, checked before validation and execution. */
+  limits: { maxAliases: number; maxDirectives: number; maxTokens: number };
+  /** PostgreSQL: statement timeout for requests, a longer one for imports, and the wait for a pooled connection. */
+  db: { statementTimeoutMs: number; importTimeoutMs: number; connectTimeoutMs: number };
+  /** How long SIGTERM waits for in-flight requests before exiting anyway. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -45,6 +59,26 @@ function parseBool(name: string, raw: string | undefined, fallback: boolean): bo
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function parseInt_(name: string, raw: string | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === "" || /^(0|false|no|off)$/i.test(raw)) return false;
+  if (/^(true|yes|on)$/i.test(raw)) return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw; // addresses, subnets or names such as "loopback, 10.0.0.0/8", as Express reads them
+}
+
+function parseRedisUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (!/^rediss?:\/\//.test(raw)) throw new ConfigError("REDIS_URL must start with redis:// or rediss://");
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: parsePort(env.PORT),
@@ -58,5 +92,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : path.join(REPO_ROOT, "packages/dashboard/dist"),
     production: env.NODE_ENV === "production",
     demo: parseBool("DEMO", env.DEMO, true),
+    introspection: parseBool("INTROSPECTION", env.INTROSPECTION, true),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    redisUrl: parseRedisUrl(env.REDIS_URL),
+    rateLimit: {
+      max: parseInt_("RATE_LIMIT_MAX", env.RATE_LIMIT_MAX, 300),
+      windowMs: 1000 * parseInt_("RATE_LIMIT_WINDOW_SECONDS", env.RATE_LIMIT_WINDOW_SECONDS, 60, 1),
+    },
+    limits: {
+      maxAliases: parseInt_("MAX_ALIASES", env.MAX_ALIASES, 30, 1),
+      maxDirectives: parseInt_("MAX_DIRECTIVES", env.MAX_DIRECTIVES, 20, 1),
+      maxTokens: parseInt_("MAX_TOKENS", env.MAX_TOKENS, 3000, 100),
+    },
+    db: {
+      statementTimeoutMs: parseInt_("DB_STATEMENT_TIMEOUT_MS", env.DB_STATEMENT_TIMEOUT_MS, 10_000),
+      importTimeoutMs: parseInt_("IMPORT_STATEMENT_TIMEOUT_MS", env.IMPORT_STATEMENT_TIMEOUT_MS, 120_000),
+      connectTimeoutMs: parseInt_("DB_CONNECT_TIMEOUT_MS", env.DB_CONNECT_TIMEOUT_MS, 5_000, 1),
+    },
+    shutdownTimeoutMs: parseInt_("SHUTDOWN_TIMEOUT_MS", env.SHUTDOWN_TIMEOUT_MS, 25_000, 0),
   };
 }

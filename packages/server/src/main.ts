@@ -7,20 +7,41 @@ import { seedDemoIfEmpty } from "./modules/demo/demo.service";
 
 async function main() {
   const config = loadConfig();
-  const db = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await Database.open({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    statementTimeoutMs: config.db.statementTimeoutMs,
+    importTimeoutMs: config.db.importTimeoutMs,
+    connectTimeoutMs: config.db.connectTimeoutMs,
+  });
   const ran = await db.migrate();
   if (ran.length) console.log(`migrations applied: ${ran.join(", ")}`);
   if (config.demo && (await seedDemoIfEmpty(db))) console.log("empty database: demo data loaded (it goes away once real members are synced)");
-  const { httpServer } = await createApp(db, config);
-  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const app = await createApp(db, config);
+  await new Promise<void>((resolve) => app.httpServer.listen(config.port, resolve));
   const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `embedded PostgreSQL in ${config.dataDir}`;
   console.log(`Signatory on http://localhost:${config.port}  (GraphQL at /graphql, ${where})`);
 
+  let stopping = false;
   const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     console.log(`${signal}: finishing in-flight requests`);
-    httpServer.close();
-    await db.close();
-    process.exit(0);
+    const started = Date.now();
+    // A request that never ends must not keep the process alive for ever.
+    setTimeout(() => {
+      console.error(`shutdown: requests still running after ${config.shutdownTimeoutMs} ms; exiting`);
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
+    try {
+      await app.close(); // /readyz turns 503, the HTTP server stops accepting, in-flight requests finish
+      await db.close();
+      console.log(`${signal}: stopped cleanly in ${Date.now() - started} ms`);
+      process.exit(0);
+    } catch (e) {
+      console.error("shutdown failed:", e);
+      process.exit(1);
+    }
   };
   process.once("SIGTERM", () => void stop("SIGTERM"));
   process.once("SIGINT", () => void stop("SIGINT"));

@@ -13,10 +13,131 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** A token for scripts: `Authorization: Bearer <token>` acts as its owner. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The token's id (pass it to `revokeApiToken`). */
+  id: Scalars['ID']['output'];
+  /** When it was last used (to the minute); null if never. */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the token is for. */
+  name: Scalars['String']['output'];
+  /** The first characters of the token, to recognise it. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** One audited action: who, what, on which record, when, and how it ended. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done, e.g. `letter.import`, `signature.resolve`, `user.create`. */
+  action: Scalars['String']['output'];
+  /** The acting user's email at the time, or `cli:<os user>`. */
+  actor: Scalars['String']['output'];
+  /** The acting user's id; null for the command line or a deleted user. */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Details as a JSON object. */
+  detail: Maybe<Scalars['String']['output']>;
+  /** The entry's id (increasing). */
+  id: Scalars['ID']['output'];
+  /** How it ended. */
+  outcome: AuditOutcome;
+  /** The request id (also in the server log). */
+  requestId: Maybe<Scalars['String']['output']>;
+  /** The record's id. */
+  targetId: Maybe<Scalars['String']['output']>;
+  /** The kind of record acted on, e.g. `Letter`. */
+  targetType: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit entries, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The items of this page, in order. */
+  edges: Array<AuditEntryEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many items match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AuditEntry in a page, with its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The AuditEntry. */
+  node: AuditEntry;
+};
+
+/** How an audited action ended. */
+export type AuditOutcome =
+  /** The user's role does not allow the action. */
+  | 'DENIED'
+  /** The change was refused (bad input, wrong password); nothing was stored. */
+  | 'FAILURE'
+  /** The change was stored. */
+  | 'SUCCESS';
+
 /** A chamber of Congress. */
 export type Chamber =
   | 'HOUSE'
   | 'SENATE';
+
+/** A member who signed letters together with another, and how often. */
+export type CoSigner = {
+  __typename?: 'CoSigner';
+  /** How many letters both signed. */
+  count: Scalars['Int']['output'];
+  /** The other member. */
+  member: Member;
+};
+
+/** A new API token; the secret is shown this once and stored only as a hash. */
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** The token's record. */
+  apiToken: ApiToken;
+  /** The secret to send as `Authorization: Bearer <token>`. It cannot be shown again. */
+  token: Scalars['String']['output'];
+};
+
+/** The members serving a state in a letter's chamber(s) on its date, split into signers and non-signers. */
+export type Delegation = {
+  __typename?: 'Delegation';
+  /** The letter's date: the day the delegation is taken. */
+  date: Scalars['Date']['output'];
+  /** Every serving member with chamber, district and party of that day, and whether they signed. */
+  members: Array<DelegationMember>;
+  /** Serving members who did not sign, senators first, then by district. */
+  notSigned: Array<Member>;
+  /** How many members served the state that day. */
+  serving: Scalars['Int']['output'];
+  /** Serving members who signed, senators first, then by district. */
+  signed: Array<Member>;
+  /** Two-letter state code. */
+  state: Scalars['String']['output'];
+};
+
+/** A member of a state's delegation on a letter's date, and whether they signed. */
+export type DelegationMember = {
+  __typename?: 'DelegationMember';
+  /** The chamber the member served in that day. */
+  chamber: Chamber;
+  /** House district that day (0 at-large); null for senators. */
+  district: Maybe<Scalars['Int']['output']>;
+  /** The member. */
+  member: Member;
+  /** Party that day. */
+  party: Maybe<Party>;
+  /** True when the member signed the letter. */
+  signed: Scalars['Boolean']['output'];
+};
 
 /** The full parse and match of a letter's text, without writing anything. */
 export type ImportPreview = {
@@ -61,16 +182,22 @@ export type Letter = Node & {
   __typename?: 'Letter';
   /** The letter's text between salutation and closing. */
   body: Maybe<Scalars['String']['output']>;
+  /** Signatures counted by party, state and role, as of the letter's date. */
+  breakdown: LetterBreakdown;
   /** HOUSE, SENATE or BICAMERAL. */
   chamber: LetterChamber;
   /** When the letter was imported. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The letter's uuid in the database (as the CLI prints it); `letter(id)` accepts it too. */
   databaseId: Scalars['String']['output'];
+  /** A state's members serving in the letter's chamber(s) on its date, split into signers and non-signers. */
+  delegation: Delegation;
   /** Globally unique id (Node); use it with `letter(id)` or `node(id)`. */
   id: Scalars['ID']['output'];
   /** True for the built-in demo letter shown on an empty database. */
   isDemo: Scalars['Boolean']['output'];
+  /** People, laws, organisations, places and dates the letter names, most mentioned first. */
+  mentions: Array<LetterMention>;
   /** Addressees in the order printed. */
   recipients: Array<Recipient>;
   /** The salutation line, e.g. "Dear Secretary Pompeo:". */
@@ -85,6 +212,20 @@ export type Letter = Node & {
   sourceName: Maybe<Scalars['String']['output']>;
   /** Subject or short title. */
   title: Scalars['String']['output'];
+  /** Topic tags, alphabetical. */
+  topics: Array<Scalars['String']['output']>;
+};
+
+
+/** A letter sent by Members of Congress, with its signers. */
+export type LetterDelegationArgs = {
+  state: Scalars['String']['input'];
+};
+
+
+/** A letter sent by Members of Congress, with its signers. */
+export type LetterMentionsArgs = {
+  kinds?: InputMaybe<Array<MentionKind>>;
 };
 
 
@@ -93,6 +234,19 @@ export type LetterSignaturesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SignatureFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A letter's signatures counted by party, state and role (as of the letter's date). */
+export type LetterBreakdown = {
+  __typename?: 'LetterBreakdown';
+  /** True when at least one Democrat and one Republican signed. */
+  bipartisan: Scalars['Boolean']['output'];
+  /** Signatures per party, largest first. */
+  byParty: Array<PartyCount>;
+  /** Signatures per role: LEAD, COSIGNER, SIGNER. */
+  byRole: Array<RoleCount>;
+  /** Signatures per state, largest first, then by state code. */
+  byState: Array<StateCount>;
 };
 
 /** Who sent the letter: House members, senators, or both (BICAMERAL). */
@@ -121,15 +275,57 @@ export type LetterEdge = {
   node: Letter;
 };
 
-/** Which letters to list. */
+/** Which letters to list or count; all given conditions must hold. */
 export type LetterFilter = {
+  /** True: at least one Democrat and one Republican signed (parties of the letter's date); false: not so. */
+  bipartisan?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only letters from this chamber. */
   chamber?: InputMaybe<LetterChamber>;
   /** Only letters sent on or after this date. */
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Only letters sent on or before this date. */
   dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Part of the name of a person, law, organisation, place or date the letter mentions, case- and accent-insensitive, e.g. "Ilham Aliyev" or "Global Magnitsky". */
+  mention?: InputMaybe<Scalars['String']['input']>;
+  /** At least this many signatures. */
+  minSigners?: InputMaybe<Scalars['Int']['input']>;
+  /** Part of a recipient's name or organisation, case- and accent-insensitive, e.g. "Pompeo" or "Department of State". */
+  recipient?: InputMaybe<Scalars['String']['input']>;
+  /** Full-text search over title and body (English stemming; web-search syntax: words, "a phrase", -excluded, or). Enables `orderBy: RELEVANCE`. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Bioguide ids of members who all signed, e.g. ["S000344"]. */
+  signedBy?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At least one signer belonged to one of these parties on the letter's date. */
+  signerParties?: InputMaybe<Array<Party>>;
+  /** At least one signer represented one of these states on the letter's date. */
+  signerStates?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A topic tag (see `Letter.topics`), case-insensitive. */
+  topic?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Something a letter names: a person, law, organisation, place or date. */
+export type LetterMention = {
+  __typename?: 'LetterMention';
+  /** How many times the letter mentions it. */
+  count: Scalars['Int']['output'];
+  /** What sort of thing it is. */
+  kind: MentionKind;
+  /** Normalised form used for matching across letters. */
+  normalized: Scalars['String']['output'];
+  /** The role given in the letter, e.g. "President of Azerbaijan". */
+  role: Maybe<Scalars['String']['output']>;
+  /** As written in the letter, e.g. "Ilham Aliyev". */
+  text: Scalars['String']['output'];
+};
+
+/** How to order letters; each order is descending and ties break on the date, then the id. */
+export type LetterOrder =
+  /** Newest first (the default). */
+  | 'DATE'
+  /** Best full-text match first; only with `filter.search`. */
+  | 'RELEVANCE'
+  /** Most signers first. */
+  | 'SIGNER_COUNT';
 
 /** A member considered for a printed name, with a score from 0 to 1. */
 export type MatchCandidateInfo = {
@@ -156,6 +352,12 @@ export type Member = Node & {
   bioguideId: Scalars['String']['output'];
   /** Date of birth (YYYY-MM-DD). */
   birthday: Maybe<Scalars['String']['output']>;
+  /** Members who most often signed the same letters, most shared letters first. */
+  coSigners: Array<CoSigner>;
+  /** The latest term, with the latest party. */
+  currentTerm: Maybe<Term>;
+  /** House district of the latest term (0 at-large); null for senators. */
+  district: Maybe<Scalars['Int']['output']>;
   /** Legal first name. */
   firstName: Scalars['String']['output'];
   /** The name the member goes by, e.g. "Brad Sherman". */
@@ -168,16 +370,55 @@ export type Member = Node & {
   isDemo: Scalars['Boolean']['output'];
   /** Last name (surname), e.g. "Holmes Norton". */
   lastName: Scalars['String']['output'];
+  /** How many letters the member signed. */
+  letterCount: Scalars['Int']['output'];
   /** Middle name or initial. */
   middleName: Maybe<Scalars['String']['output']>;
   /** Nickname, e.g. "Chuy". */
   nickname: Maybe<Scalars['String']['output']>;
   /** Official full name as the House or Senate prints it. */
   officialFull: Maybe<Scalars['String']['output']>;
+  /** Party in the latest term (the latest affiliation). */
+  party: Maybe<Party>;
+  /** Letters (on a topic) the member could have signed while serving, against those signed. */
+  record: MemberRecord;
+  /** The member's signatures, newest letter first. */
+  signatures: SignatureConnection;
+  /** State of the latest term. */
+  state: Maybe<Scalars['String']['output']>;
   /** Suffix such as Jr. or III. */
   suffix: Maybe<Scalars['String']['output']>;
+  /** The term served on a date, with the party, state and district of that day; null when not serving. */
+  termOn: Maybe<Term>;
   /** All terms, oldest first. */
   terms: Array<Term>;
+};
+
+
+/** A Member of Congress (House or Senate), past or present. */
+export type MemberCoSignersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A Member of Congress (House or Senate), past or present. */
+export type MemberRecordArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A Member of Congress (House or Senate), past or present. */
+export type MemberSignaturesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberSignatureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A Member of Congress (House or Senate), past or present. */
+export type MemberTermOnArgs = {
+  date: Scalars['Date']['input'];
 };
 
 /** A page of members. */
@@ -200,28 +441,97 @@ export type MemberEdge = {
   node: Member;
 };
 
-/** Which members to list. */
+/** Which members to list; all given conditions must hold. */
 export type MemberFilter = {
-  /** Chambers served in (on `servingOn` when given, else at any time). */
+  /** Chambers served in (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time). */
   chambers?: InputMaybe<Array<Chamber>>;
-  /** Part of a name, case-insensitive. */
+  /** Part of a name, case- and accent-insensitive. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Parties (on `servingOn` when given, else at any time). */
+  /** Only members who could have signed this letter (serving in its chamber on its date) and did not. */
+  notSigned?: InputMaybe<Scalars['ID']['input']>;
+  /** Parties (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time). */
   parties?: InputMaybe<Array<Party>>;
   /** Only members serving on this date. */
   servingOn?: InputMaybe<Scalars['Date']['input']>;
-  /** States served (on `servingOn` when given, else at any time). */
+  /** Only members who signed this letter (its `id` or `databaseId`). */
+  signed?: InputMaybe<Scalars['ID']['input']>;
+  /** States served (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time). */
   states?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A member's record: letters they could have signed (serving in the letter's chamber on its date) against those they signed. */
+export type MemberRecord = {
+  __typename?: 'MemberRecord';
+  /** Letters the member could have signed. */
+  eligible: Scalars['Int']['output'];
+  /** The eligible letters, newest first (up to `first`). */
+  letters: Array<RecordLetter>;
+  /** Of those, letters the member signed. */
+  signed: Scalars['Int']['output'];
+};
+
+/** Which of a member's signatures to list. */
+export type MemberSignatureFilter = {
+  /** Only letters sent on or after this date. */
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only letters sent on or before this date. */
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only letters with this topic tag, case-insensitive. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What sort of thing a letter mentions. */
+export type MentionKind =
+  | 'DATE'
+  | 'LAW'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PLACE';
+
+/** Letters and signatures in one calendar month. */
+export type MonthCount = {
+  __typename?: 'MonthCount';
+  /** Letters sent that month. */
+  letters: Scalars['Int']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Signatures on those letters. */
+  signatures: Scalars['Int']['output'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Makes an API token acting as a user (default: you). The secret is returned this once. */
+  createApiToken: CreatedApiToken;
+  /** Makes an account. The password (12+ characters) is stored as an argon2id hash. */
+  createUser: User;
   /** Stores a letter with all its signatures, or nothing; the same letter twice is stored once. */
   importLetter: ImportResult;
+  /** Signs in: sets an HttpOnly session cookie. Wrong email or password is BAD_USER_INPUT; after 5 failures in 15 minutes (per account or address) RATE_LIMITED with `retryAfter` seconds. */
+  login: User;
+  /** Signs out: ends the session and clears its cookie. True even without a session. */
+  logout: Scalars['Boolean']['output'];
   /** A person confirms or corrects the member behind a printed name (status CONFIRMED). */
   resolveSignature: Signature;
+  /** Stops an API token from working, at once. */
+  revokeApiToken: ApiToken;
   /** Replaces a letter's topic tags (suggested at import) with the given ones; returns them as stored. */
   setLetterTopics: Array<Scalars['String']['output']>;
+  /** Changes a user's role; their sessions end. You cannot lower your own role. */
+  setUserRole: User;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateUserArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  role: Role;
 };
 
 
@@ -231,8 +541,19 @@ export type MutationImportLetterArgs = {
 };
 
 
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
 export type MutationResolveSignatureArgs = {
   bioguideId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -240,6 +561,12 @@ export type MutationResolveSignatureArgs = {
 export type MutationSetLetterTopicsArgs = {
   letterId: Scalars['ID']['input'];
   topics: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationSetUserRoleArgs = {
+  id: Scalars['ID']['input'];
+  role: Role;
 };
 
 /** An object with a globally unique id; fetch it again with `node(id)`. */
@@ -281,6 +608,15 @@ export type PartyAffiliation = {
   start: Scalars['Date']['output'];
 };
 
+/** How many signatures came from one party. */
+export type PartyCount = {
+  __typename?: 'PartyCount';
+  /** Number of signatures. */
+  count: Scalars['Int']['output'];
+  /** The party on the letter's date; null for names not matched to a member. */
+  party: Maybe<Party>;
+};
+
 /** One parsed signature and the member it was matched to (not stored). */
 export type PreviewSignature = {
   __typename?: 'PreviewSignature';
@@ -314,18 +650,41 @@ export type PreviewSignature = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One letter by id; null when there is none. */
+  /** A user's API tokens (default: yours), newest first; secrets are never shown. */
+  apiTokens: Array<ApiToken>;
+  /** Every audited action (imports, reviews, tags, users, tokens, sign-ins), newest first. */
+  auditLog: AuditEntryConnection;
+  /** One letter by id (its global `id` or its uuid `databaseId`); null when there is none. */
   letter: Maybe<Letter>;
-  /** Letters, newest first. */
+  /** Letters matching a filter, newest first unless `orderBy` says otherwise. */
   letters: LetterConnection;
-  /** One member by bioguide id, e.g. "S000344". */
+  /** The signed-in user (session or API token); null when anonymous. */
+  me: Maybe<User>;
+  /** One member by bioguide id, e.g. "S000344"; null when there is none. */
   member: Maybe<Member>;
   /** Members, by last name. */
   members: MemberConnection;
+  /** Any object by its global `id` (Relay); null when there is none. */
+  node: Maybe<Node>;
   /** Parses and matches a letter's text without storing anything. */
   previewImport: ImportPreview;
   /** Signatures that need a person (AMBIGUOUS or UNMATCHED), newest letters first. */
   reviewQueue: SignatureConnection;
+  /** Totals over the letters matching a filter (all letters without one). */
+  stats: Stats;
+  /** Every user, by email. */
+  users: UserConnection;
+};
+
+
+export type QueryApiTokensArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -338,6 +697,7 @@ export type QueryLettersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LetterFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<LetterOrder>;
 };
 
 
@@ -353,12 +713,28 @@ export type QueryMembersArgs = {
 };
 
 
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryPreviewImportArgs = {
   text: Scalars['String']['input'];
 };
 
 
 export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStatsArgs = {
+  filter?: InputMaybe<LetterFilter>;
+};
+
+
+export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -374,6 +750,33 @@ export type Recipient = {
   organization: Maybe<Scalars['String']['output']>;
   /** Title, e.g. "Secretary of State". */
   title: Maybe<Scalars['String']['output']>;
+};
+
+/** A letter the member could have signed, and whether they did. */
+export type RecordLetter = {
+  __typename?: 'RecordLetter';
+  /** The letter. */
+  letter: Letter;
+  /** True when the member signed it. */
+  signed: Scalars['Boolean']['output'];
+};
+
+/** What a user may do; each role includes the ones before it. */
+export type Role =
+  /** Everything, plus users and the audit log. */
+  | 'ADMIN'
+  /** Imports letters, reviews matches, tags topics. */
+  | 'EDITOR'
+  /** Reads only. */
+  | 'VIEWER';
+
+/** How many signatures have one role. */
+export type RoleCount = {
+  __typename?: 'RoleCount';
+  /** Number of signatures. */
+  count: Scalars['Int']['output'];
+  /** LEAD, COSIGNER or SIGNER. */
+  role: SignerRole;
 };
 
 /** One name printed in a letter's signature block and the member it belongs to. */
@@ -429,14 +832,18 @@ export type SignatureEdge = {
   node: Signature;
 };
 
-/** Which signatures to list; state and party are those of the letter's date. */
+/** Which signatures to list; state, district and party are those of the letter's date. */
 export type SignatureFilter = {
+  /** House districts (0 for at-large seats); usually with `states`. */
+  districts?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** Parties of the signers on the letter's date. */
   parties?: InputMaybe<Array<Party>>;
   /** LEAD, COSIGNER or SIGNER. */
   roles?: InputMaybe<Array<SignerRole>>;
   /** Two-letter state codes, e.g. ["CA", "DC"]. */
   states?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Match statuses, e.g. [AMBIGUOUS, UNMATCHED] for names to review. */
+  statuses?: InputMaybe<Array<MatchStatus>>;
 };
 
 /** LEAD signed above the co-signer divider, COSIGNER below it; SIGNER when the letter does not divide them. */
@@ -444,6 +851,32 @@ export type SignerRole =
   | 'COSIGNER'
   | 'LEAD'
   | 'SIGNER';
+
+/** How many signatures came from one state. */
+export type StateCount = {
+  __typename?: 'StateCount';
+  /** Number of signatures. */
+  count: Scalars['Int']['output'];
+  /** Two-letter state code on the letter's date; null for names not matched to a member. */
+  state: Maybe<Scalars['String']['output']>;
+};
+
+/** Totals over a set of letters; parties and states are those of each letter's date. */
+export type Stats = {
+  __typename?: 'Stats';
+  /** Letters and signatures per month, oldest first; months without letters are left out. */
+  byMonth: Array<MonthCount>;
+  /** Signatures per party, largest first. */
+  byParty: Array<PartyCount>;
+  /** Signatures per state, largest first. */
+  byState: Array<StateCount>;
+  /** Number of letters. */
+  letters: Scalars['Int']['output'];
+  /** Number of signatures on them (matched or not). */
+  signatures: Scalars['Int']['output'];
+  /** Distinct members who signed at least one of them. */
+  uniqueSigners: Scalars['Int']['output'];
+};
 
 /** One term of office in the House or the Senate. */
 export type Term = {
@@ -456,7 +889,7 @@ export type Term = {
   district: Maybe<Scalars['Int']['output']>;
   /** Scheduled or actual last day of the term. */
   end: Scalars['Date']['output'];
-  /** Party at the start of the term (see partyAffiliations for changes). */
+  /** Party: in `terms`, the party the data gives for the term (see partyAffiliations for changes); in `termOn` the party that day; in `currentTerm` the latest one. */
   party: Party;
   /** Party changes within the term; empty when there were none. */
   partyAffiliations: Array<PartyAffiliation>;
@@ -466,4 +899,37 @@ export type Term = {
   state: Scalars['String']['output'];
   /** Official website during the term. */
   url: Maybe<Scalars['String']['output']>;
+};
+
+/** A person who signs in to the dashboard or owns API tokens. */
+export type User = {
+  __typename?: 'User';
+  /** When the account was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Email address, used to sign in. */
+  email: Scalars['String']['output'];
+  /** The user's id. */
+  id: Scalars['ID']['output'];
+  /** What the user may do. */
+  role: Role;
+};
+
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The items of this page, in order. */
+  edges: Array<UserEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many items match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One User in a page, with its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The User. */
+  node: User;
 };

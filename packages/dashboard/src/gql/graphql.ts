@@ -22,17 +22,21 @@ export type MatchStatus =
   | 'MATCHED'
   | 'UNMATCHED';
 
-/** Which members to list. */
+/** Which members to list; all given conditions must hold. */
 export type MemberFilter = {
-  /** Chambers served in (on `servingOn` when given, else at any time). */
+  /** Chambers served in (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time). */
   chambers?: Array<Chamber> | null | undefined;
-  /** Part of a name, case-insensitive. */
+  /** Part of a name, case- and accent-insensitive. */
   name?: string | null | undefined;
-  /** Parties (on `servingOn` when given, else at any time). */
+  /** Only members who could have signed this letter (serving in its chamber on its date) and did not. */
+  notSigned?: string | number | null | undefined;
+  /** Parties (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time). */
   parties?: Array<Party> | null | undefined;
   /** Only members serving on this date. */
   servingOn?: string | null | undefined;
-  /** States served (on `servingOn` when given, else at any time). */
+  /** Only members who signed this letter (its `id` or `databaseId`). */
+  signed?: string | number | null | undefined;
+  /** States served (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time). */
   states?: Array<string> | null | undefined;
 };
 
@@ -47,14 +51,18 @@ export type Party =
   | 'POPULAR_DEMOCRAT'
   | 'REPUBLICAN';
 
-/** Which signatures to list; state and party are those of the letter's date. */
+/** Which signatures to list; state, district and party are those of the letter's date. */
 export type SignatureFilter = {
+  /** House districts (0 for at-large seats); usually with `states`. */
+  districts?: Array<number> | null | undefined;
   /** Parties of the signers on the letter's date. */
   parties?: Array<Party> | null | undefined;
   /** LEAD, COSIGNER or SIGNER. */
   roles?: Array<SignerRole> | null | undefined;
   /** Two-letter state codes, e.g. ["CA", "DC"]. */
   states?: Array<string> | null | undefined;
+  /** Match statuses, e.g. [AMBIGUOUS, UNMATCHED] for names to review. */
+  statuses?: Array<MatchStatus> | null | undefined;
 };
 
 /** LEAD signed above the co-signer divider, COSIGNER below it; SIGNER when the letter does not divide them. */

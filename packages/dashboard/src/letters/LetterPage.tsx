@@ -87,11 +87,13 @@ export default function LetterPage() {
   const nodes = connection?.edges.map((e) => e.node) ?? [];
   const stale = signers.loading || !rows.complete;
   const filtered = hasFilters(filters);
-  const countLine = connection
-    ? filtered
+  // Describes the rows on screen: while a new filter loads, the previous rows (and their count) stay.
+  const partial = connection && (connection.totalCount !== letter.signerCount || (filtered && signers.data));
+  const countLine = !connection
+    ? ""
+    : partial
       ? `${connection.totalCount.toLocaleString("en-US")} of ${letter.signerCount.toLocaleString("en-US")} signers`
-      : `${letter.signerCount.toLocaleString("en-US")} signers`
-    : "";
+      : `${letter.signerCount.toLocaleString("en-US")} signers`;
 
   return (
     <article className="letter">
@@ -134,7 +136,7 @@ export default function LetterPage() {
           <SignersTable
             signatures={nodes}
             busy={stale}
-            caption={filtered ? `Signers of this letter: ${countLine}` : "Signers of this letter, in the order printed"}
+            caption={partial ? `Signers of this letter: ${countLine}` : "Signers of this letter, in the order printed"}
           />
         )}
       </section>

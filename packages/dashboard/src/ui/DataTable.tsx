@@ -2,6 +2,8 @@
 import { flexRender, type RowData, type Table } from "@tanstack/react-table";
 
 declare module "@tanstack/react-table" {
+  // The declaration must repeat the library's type parameters, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData extends RowData, TValue> {
     /** Extra class for the column's header and cells, e.g. "num" for right-aligned numbers. */
     className?: string;

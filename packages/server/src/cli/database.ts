@@ -4,7 +4,12 @@ import { Database } from "../db/database";
 /** Opens the configured database with migrations applied, runs `work`, closes it. */
 export async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const db = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await Database.open({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    connectTimeoutMs: config.db.connectTimeoutMs,
+    importTimeoutMs: config.db.importTimeoutMs,
+  });
   try {
     await db.migrate();
     return await work(db);

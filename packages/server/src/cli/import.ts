@@ -2,6 +2,7 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import { resolveUserPath } from "../config";
+import { cliActor } from "../modules/auth/audit.service";
 import { ImportInputError, ImportService, type ImportPreview } from "../modules/importing/import.service";
 import { withDatabase } from "./database";
 
@@ -50,6 +51,7 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
   const results: unknown[] = [];
   await withDatabase(async (db) => {
     const service = new ImportService(db);
+    const actor = cliActor();
     const bar = files.length > 1 && !opts.json ? new SingleBar({ format: "importing [{bar}] {value}/{total} {file}", stream: process.stderr }, Presets.shades_classic) : null;
     bar?.start(files.length, 0, { file: "" });
     for (const file of files) {
@@ -63,7 +65,7 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
           tally.review += needsReview(preview);
           if (!opts.json) console.log(`${name}: ${preview.date} ${preview.chamber}, ${preview.signers.length} signers, ${needsReview(preview)} need review (dry run, nothing written)`);
         } else {
-          const out = await service.import(text, name);
+          const out = await service.import(text, name, {}, actor);
           tally[out.created ? "imported" : "present"]++;
           if (out.created) tally.review += needsReview(out.preview);
           results.push({ file: name, letterId: out.letterId, created: out.created, ...previewJson(out.preview) });

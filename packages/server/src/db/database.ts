@@ -19,6 +19,12 @@ export interface DatabaseOptions {
   /** A PostgreSQL schema to work in (tests give each file its own). */
   schema?: string;
   logging?: boolean;
+  /** PostgreSQL: every statement on a pooled connection is cancelled after this long (0: never). */
+  statementTimeoutMs?: number;
+  /** PostgreSQL: how long to wait for a pooled connection (or a new one) before failing. */
+  connectTimeoutMs?: number;
+  /** The longer statement timeout of import transactions (`SET LOCAL`). */
+  importTimeoutMs?: number;
 }
 
 // Dates stay "YYYY-MM-DD" strings: a JS Date would shift them by the time zone.
@@ -32,6 +38,8 @@ export class Database {
     readonly source: DataSource,
     /** PGlite: a single connection shared by every query. */
     readonly embedded: boolean,
+    /** The statement timeout of import transactions, in ms. */
+    readonly importTimeoutMs: number,
   ) {}
 
   static async open(options: DatabaseOptions): Promise<Database> {
@@ -53,7 +61,8 @@ export class Database {
         url: options.url,
         extra: {
           max: 10,
-          connectionTimeoutMillis: 10_000,
+          connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+          ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
           ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
         },
       });
@@ -67,7 +76,7 @@ export class Database {
     }
     await source.initialize();
     if (options.schema) await source.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
-    return new Database(source, !options.url);
+    return new Database(source, !options.url, options.importTimeoutMs ?? 120_000);
   }
 
   async migrate(): Promise<string[]> {
@@ -79,9 +88,16 @@ export class Database {
    * Runs `work` in one transaction: all of it is stored or none. PGlite has one connection,
    * so its transactions take turns; on PostgreSQL each gets its own pooled connection.
    */
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.embedded) return this.source.transaction(work);
-    const run = this.queue.then(() => this.source.transaction(work));
+  transaction<T>(work: (em: EntityManager) => Promise<T>, options: { statementTimeoutMs?: number } = {}): Promise<T> {
+    const timed = options.statementTimeoutMs
+      ? async (em: EntityManager) => {
+          // SET LOCAL takes no bind parameters; the number is ours, not the client's.
+          await em.query(`SET LOCAL statement_timeout = ${Math.floor(options.statementTimeoutMs!)}`);
+          return work(em);
+        }
+      : work;
+    if (!this.embedded) return this.source.transaction(timed);
+    const run = this.queue.then(() => this.source.transaction(timed));
     this.queue = run.catch(() => undefined);
     return run;
   }

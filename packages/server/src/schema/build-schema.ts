@@ -1,25 +1,39 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { AdminResolver } from "../modules/auth/admin.resolver";
+import { authChecker } from "../modules/auth/auth-checker";
+import { AuthResolver } from "../modules/auth/auth.resolver";
 import {
   ImportResolver,
   MatchCandidateResolver,
   PreviewSignatureResolver,
   SignatureLetterResolver,
 } from "../modules/importing/import.resolver";
+import { LetterFieldsResolver } from "../modules/letters/letter-fields.resolver";
 import { LettersResolver, SignatureResolver } from "../modules/letters/letters.resolver";
+import { MemberFieldsResolver } from "../modules/members/member-fields.resolver";
 import { MembersResolver } from "../modules/members/members.resolver";
+import { NodeResolver } from "../modules/node/node.resolver";
+import { StatsResolver } from "../modules/stats/stats.resolver";
 
 export const resolvers = [
   LettersResolver,
+  LetterFieldsResolver,
   SignatureResolver,
   MembersResolver,
+  MemberFieldsResolver,
+  StatsResolver,
+  NodeResolver,
   ImportResolver,
   SignatureLetterResolver,
   MatchCandidateResolver,
   PreviewSignatureResolver,
+  AuthResolver,
+  AdminResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  // Mutations and editor/admin queries carry @Authorized(role); see modules/auth/auth-checker.ts.
+  return buildSchema({ resolvers, validate: false, authChecker, authMode: "error" });
 }

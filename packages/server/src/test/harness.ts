@@ -8,9 +8,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
-import { createApp, type App } from "../app";
+import type { AddressInfo } from "node:net";
+import { createApp, type App, type AppConfig } from "../app";
 import { createContext, createServices } from "../context";
 import { Database } from "../db/database";
+import type { AuthUser } from "../modules/auth/credentials.service";
+import { anonymousRequest } from "../modules/auth/request";
+import { Role } from "../modules/auth/roles";
 import { loadLegislators, type Legislator } from "../modules/members/legislators-source";
 import { MembersService } from "../modules/members/members.service";
 import { legislatorsDir, lettersDir } from "./shared-dir";
@@ -18,11 +22,17 @@ import { legislatorsDir, lettersDir } from "./shared-dir";
 export interface TestServer {
   db: Database;
   app: App;
-  /** Runs an operation through Apollo with a fresh per-request context. */
+  /**
+   * Runs an operation through Apollo with a fresh per-request context: anonymous, or signed in
+   * as a user with `as.role` (made on first use, `<role>@test.example`).
+   */
   run<R, V extends Record<string, unknown>>(
     doc: TypedDocumentNode<R, V>,
     variables?: V,
+    as?: { role: `${Role}` },
   ): Promise<{ data: R | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** The test user with this role (made on first use). */
+  userWithRole(role: `${Role}`): Promise<AuthUser>;
   close(): Promise<void>;
 }
 
@@ -47,21 +57,76 @@ export async function startTestServer(): Promise<TestServer> {
   const db = await openTestDatabase();
   const app = await createApp(db, { dashboardDir: "/nonexistent", production: false });
   const services = createServices(db);
+  const users = new Map<string, Promise<AuthUser>>();
+  const userWithRole = (role: `${Role}`) => {
+    let user = users.get(role);
+    if (!user) {
+      user = services.auth.users
+        .create({ id: null, label: "test" }, { email: `${role.toLowerCase()}@test.example`, password: randomBytes(12).toString("hex"), role: role as Role })
+        .then((u) => ({ id: u.id, email: u.email, role: u.role, via: "session" as const }));
+      users.set(role, user);
+    }
+    return user;
+  };
   return {
     db,
     app,
-    async run(doc, variables) {
+    userWithRole,
+    async run(doc, variables, as) {
+      const user = as ? await userWithRole(as.role) : null;
       const res = await app.apollo.executeOperation(
         { query: print(doc), variables },
-        { contextValue: createContext(services) },
+        { contextValue: createContext(services, anonymousRequest(user)) },
       );
       if (res.body.kind !== "single") throw new Error("unexpected incremental response");
       const { data, errors } = res.body.singleResult;
       return { data: (data ?? null) as never, errors: errors as never };
     },
     async close() {
-      await app.apollo.stop();
+      await app.close();
       await db.close();
+    },
+  };
+}
+
+export interface HttpTestServer {
+  db: Database;
+  app: App;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  /** POSTs JSON to /graphql; returns status, headers and the parsed body. */
+  gql(body: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: any }>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server (createApp) on an ephemeral port over a fresh test database. */
+export async function startHttpServer(config: Partial<AppConfig> = {}, db?: Database): Promise<HttpTestServer> {
+  const database = db ?? (await openTestDatabase());
+  const app = await createApp(database, { dashboardDir: "/nonexistent", production: false, ...config });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  return {
+    db: database,
+    app,
+    url,
+    async gql(body, headers = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        /* not JSON: keep the text */
+      }
+      return { status: res.status, headers: res.headers, body: parsed };
+    },
+    async close() {
+      await app.close();
+      if (!db) await database.close();
     },
   };
 }

@@ -35,6 +35,8 @@ const Resolve = graphql(`
   }
 `);
 
+const EDITOR = { role: "EDITOR" } as const;
+
 let server: TestServer;
 let seed: string;
 
@@ -55,7 +57,7 @@ beforeEach(async () => {
 
 describe("previewImport", () => {
   it("returns the whole parse and match and writes nothing", async () => {
-    const res = await server.run(Preview, { text: seed });
+    const res = await server.run(Preview, { text: seed }, EDITOR);
     expect(res.errors).toBeUndefined();
     const p = res.data!.previewImport;
     expect(p).toMatchObject({ sentOn: "2020-10-23", chamber: "HOUSE", needsReview: 0, existingLetter: null });
@@ -73,7 +75,7 @@ describe("previewImport", () => {
       ["October 23, 2020\n\nDear Secretary,\n\nWe write about a thing.\n\nThank you.\n", "NO_SIGNERS"],
     ];
     for (const [text, reason] of cases) {
-      const res = await server.run(Import, { text });
+      const res = await server.run(Import, { text }, EDITOR);
       expect(res.errors?.[0].extensions, reason).toMatchObject({ code: "BAD_USER_INPUT", reason });
       expect(res.errors?.[0].message.length).toBeGreaterThan(10);
     }
@@ -83,12 +85,12 @@ describe("previewImport", () => {
 
 describe("importLetter", () => {
   it("stores the letter once; the same content again (other whitespace) stores nothing", async () => {
-    const first = await server.run(Import, { text: seed, sourceName: "seed.md" });
+    const first = await server.run(Import, { text: seed, sourceName: "seed.md" }, EDITOR);
     expect(first.data!.importLetter).toMatchObject({ created: true, needsReview: 0, letter: { signerCount: 51, sourceName: "seed.md" } });
-    const again = await server.run(Import, { text: seed.replace(/\n/g, "\r\n") + "\n\n" });
+    const again = await server.run(Import, { text: seed.replace(/\n/g, "\r\n") + "\n\n" }, EDITOR);
     expect(again.data!.importLetter).toMatchObject({ created: false, letter: { id: first.data!.importLetter.letter.id } });
     expect(await counts()).toEqual({ letters: 1, signatures: 51 });
-    const preview = await server.run(Preview, { text: seed });
+    const preview = await server.run(Preview, { text: seed }, EDITOR);
     expect(preview.data!.previewImport.existingLetter?.id).toBe(first.data!.importLetter.letter.id);
   });
 
@@ -119,28 +121,28 @@ describe("review", () => {
   it("flags a bare shared surname as AMBIGUOUS, queues it, and lets a person confirm the member", async () => {
     // Three Scotts served in the House on 2020-10-23; "Scott" alone must not be guessed.
     const text = seed.replace("Dina Titus", "Scott");
-    const imported = await server.run(Import, { text });
+    const imported = await server.run(Import, { text }, EDITOR);
     expect(imported.data!.importLetter.needsReview).toBe(1);
 
-    const queue = await server.run(Review, {});
+    const queue = await server.run(Review, {}, EDITOR);
     expect(queue.data!.reviewQueue.totalCount).toBe(1);
     const flagged = queue.data!.reviewQueue.edges[0].node;
     expect(flagged).toMatchObject({ printedName: "Scott", status: "AMBIGUOUS", letter: { sentOn: "2020-10-23" } });
     expect(flagged.candidates.map((c) => c.bioguideId)).toEqual(expect.arrayContaining(["S000185", "S001157", "S001189"]));
 
-    const notServing = await server.run(Resolve, { id: flagged.id, bioguideId: "S001217" }); // Rick Scott: a senator
+    const notServing = await server.run(Resolve, { id: flagged.id, bioguideId: "S001217" }, EDITOR); // Rick Scott: a senator
     expect(notServing.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
 
-    const resolved = await server.run(Resolve, { id: flagged.id, bioguideId: "S000185" });
+    const resolved = await server.run(Resolve, { id: flagged.id, bioguideId: "S000185" }, EDITOR);
     expect(resolved.errors).toBeUndefined();
     expect(resolved.data!.resolveSignature).toMatchObject({
       status: "CONFIRMED", bioguideId: "S000185", state: "VA", district: 3, party: "DEMOCRAT", confidence: 1,
     });
-    expect((await server.run(Review, {})).data!.reviewQueue.totalCount).toBe(0);
+    expect((await server.run(Review, {}, EDITOR)).data!.reviewQueue.totalCount).toBe(0);
   });
 
   it("answers NOT_FOUND for an unknown signature", async () => {
-    const res = await server.run(Resolve, { id: "00000000-0000-0000-0000-000000000000", bioguideId: "S000185" });
+    const res = await server.run(Resolve, { id: "00000000-0000-0000-0000-000000000000", bioguideId: "S000185" }, EDITOR);
     expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 });
@@ -153,7 +155,7 @@ const SetTopics = graphql(`
 
 describe("mentions and topics", () => {
   it("stores the body's mentions and suggested topics with the letter, and lets a person edit the topics", async () => {
-    const imported = await server.run(Import, { text: seed });
+    const imported = await server.run(Import, { text: seed }, EDITOR);
     const letterId = imported.data!.importLetter.letter.id;
     const uuid = (await server.db.query<{ id: string }>(`SELECT id FROM letter`))[0].id;
     const people = await server.db.query<{ text: string; role: string }>(
@@ -165,14 +167,14 @@ describe("mentions and topics", () => {
     const suggested = await server.db.query<{ topic: string }>(`SELECT topic FROM letter_topic WHERE letter_id = $1 AND suggested`, [uuid]);
     expect(suggested.map((t) => t.topic)).toContain("sanctions");
 
-    const set = await server.run(SetTopics, { letterId, topics: ["Human Rights", "sanctions", "human-rights"] });
+    const set = await server.run(SetTopics, { letterId, topics: ["Human Rights", "sanctions", "human-rights"] }, EDITOR);
     expect(set.data!.setLetterTopics).toEqual(["human-rights", "sanctions"]);
     const stored = await server.db.query<{ topic: string; suggested: boolean }>(
       `SELECT topic, suggested FROM letter_topic WHERE letter_id = $1 ORDER BY topic`,
       [uuid],
     );
     expect(stored).toEqual([{ topic: "human-rights", suggested: false }, { topic: "sanctions", suggested: false }]);
-    const bad = await server.run(SetTopics, { letterId, topics: ["   "] });
+    const bad = await server.run(SetTopics, { letterId, topics: ["   "] }, EDITOR);
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

@@ -1,7 +1,9 @@
 import { GraphQLError } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { badInput, checkFirst } from "../../schema/connection";
+import { actorOf } from "../auth/request";
+import { Role } from "../auth/roles";
 import { MatchStatus, type LetterChamber, type SignerRole } from "../letters/enums";
 import { Letter } from "../letters/letter.entity";
 import { SignatureConnection } from "../letters/letters.resolver";
@@ -61,6 +63,7 @@ function toPreview(p: Preview, existingLetter: Letter | null): ImportPreview {
 
 @Resolver()
 export class ImportResolver {
+  @Authorized(Role.EDITOR)
   @Query(() => ImportPreview, { description: "Parses and matches a letter's text without storing anything." })
   previewImport(@Ctx() ctx: Context, @Arg("text", () => String, { description: "The letter as text or markdown." }) text: string) {
     return asUserError(async () => {
@@ -70,6 +73,7 @@ export class ImportResolver {
     });
   }
 
+  @Authorized(Role.EDITOR)
   @Mutation(() => ImportResult, { description: "Stores a letter with all its signatures, or nothing; the same letter twice is stored once." })
   importLetter(
     @Ctx() ctx: Context,
@@ -77,29 +81,32 @@ export class ImportResolver {
     @Arg("sourceName", () => String, { nullable: true, description: "Where it came from: a file name or URL." }) sourceName: string | null,
   ) {
     return asUserError(async () => {
-      const out = await ctx.importing.import(text, sourceName);
+      const out = await ctx.importing.import(text, sourceName, {}, actorOf(ctx.request));
       return { letter: (await ctx.letters.byId(out.letterId))!, created: out.created, needsReview: needsReview(out.preview) };
     });
   }
 
+  @Authorized(Role.EDITOR)
   @Mutation(() => Signature, { description: "A person confirms or corrects the member behind a printed name (status CONFIRMED)." })
   resolveSignature(
     @Ctx() ctx: Context,
     @Arg("id", () => ID, { description: "The signature's id." }) id: string,
     @Arg("bioguideId", () => String, { description: "The member who signed; must have served in the letter's chamber on its date." }) bioguideId: string,
   ) {
-    return asUserError(() => ctx.review.resolve(id, bioguideId));
+    return asUserError(() => ctx.review.resolve(id, bioguideId, actorOf(ctx.request)));
   }
 
+  @Authorized(Role.EDITOR)
   @Mutation(() => [String], { description: "Replaces a letter's topic tags (suggested at import) with the given ones; returns them as stored." })
   setLetterTopics(
     @Ctx() ctx: Context,
     @Arg("letterId", () => ID, { description: "The letter's id." }) letterId: string,
     @Arg("topics", () => [String], { description: "Tags such as \"human-rights\"; normalised to lower-case slugs." }) topics: string[],
   ) {
-    return asUserError(() => ctx.review.setTopics(letterId, topics));
+    return asUserError(() => ctx.review.setTopics(letterId, topics, actorOf(ctx.request)));
   }
 
+  @Authorized(Role.EDITOR)
   @Query(() => SignatureConnection, { description: "Signatures that need a person (AMBIGUOUS or UNMATCHED), newest letters first." })
   async reviewQueue(
     @Ctx() ctx: Context,

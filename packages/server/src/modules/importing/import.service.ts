@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
+import { recordAttempt, writeAudit, type Actor } from "../auth/audit.service";
+import { AuditOutcome } from "../auth/auth.types";
 import { clearDemo } from "../demo/demo.service";
 import { MembersService } from "../members/members.service";
 import { extractEntities } from "./extract/extract-entities";
@@ -108,14 +110,39 @@ export class ImportService {
 
   /**
    * Stores the letter and all its signatures in one transaction, or nothing. The same content
-   * imported again (or twice at once) is recognised by its hash and not stored again.
+   * imported again (or twice at once) is recognised by its hash and not stored again. With an
+   * `actor`, an audit row is written in the same transaction (a refused import is recorded too).
    */
-  async import(text: string, sourceName: string | null, hooks: { afterSigner?: (position: number) => void } = {}): Promise<ImportOutcome> {
+  async import(
+    text: string,
+    sourceName: string | null,
+    hooks: { afterSigner?: (position: number) => void } = {},
+    actor?: Actor | null,
+  ): Promise<ImportOutcome> {
+    try {
+      return await this.store(text, sourceName, hooks, actor ?? null);
+    } catch (e) {
+      if (actor && e instanceof ImportInputError) {
+        await recordAttempt(this.db, actor, {
+          action: "letter.import", targetType: "Letter", outcome: AuditOutcome.FAILURE, detail: { sourceName, reason: e.reason },
+        });
+      }
+      throw e;
+    }
+  }
+
+  private store(text: string, sourceName: string | null, hooks: { afterSigner?: (position: number) => void }, actor: Actor | null): Promise<ImportOutcome> {
+    const audit = async (em: EntityManager, letterId: string, created: boolean) => {
+      if (actor) await writeAudit(em, actor, { action: "letter.import", targetType: "Letter", targetId: letterId, detail: { sourceName, created } });
+    };
     return this.db.transaction(async (em) => {
       const hash = contentHash(text);
       const [existing] = await em.query(`SELECT id FROM letter WHERE content_hash = $1`, [hash]);
       const preview = await this.preview(text, em);
-      if (existing) return { letterId: existing.id, created: false, preview };
+      if (existing) {
+        await audit(em, existing.id, false);
+        return { letterId: existing.id, created: false, preview };
+      }
       await clearDemo(em);
       const [inserted] = await em.query(
         `INSERT INTO letter (title, sent_on, chamber, recipients, salutation, body, source_name, content_hash, signer_count)
@@ -128,6 +155,7 @@ export class ImportService {
       );
       if (!inserted) {
         const [other] = await em.query(`SELECT id FROM letter WHERE content_hash = $1`, [hash]);
+        await audit(em, other.id, false);
         return { letterId: other.id, created: false, preview };
       }
       const rows = preview.signers.map((s) => [
@@ -154,7 +182,8 @@ export class ImportService {
       }
       // Fault-injection point for tests: a failure here must roll back the letter and every signature.
       for (const s of preview.signers) hooks.afterSigner?.(s.position);
+      await audit(em, inserted.id, true);
       return { letterId: inserted.id, created: true, preview };
-    });
+    }, { statementTimeoutMs: this.db.importTimeoutMs });
   }
 }

@@ -1,4 +1,5 @@
 import type { Database } from "../../db/database";
+import { writeAudit, type Actor } from "../auth/audit.service";
 import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
 import { toSignature } from "../letters/letters.service";
 import type { Signature } from "../letters/signature.entity";
@@ -30,7 +31,7 @@ export class ReviewService {
    * Ties a signature to a member, as CONFIRMED by a person. The member must have served in
    * the letter's chamber on its date; state, district and party are taken from that day.
    */
-  async resolve(id: string, bioguideId: string): Promise<Signature> {
+  async resolve(id: string, bioguideId: string, actor?: Actor | null): Promise<Signature> {
     const signatureId = signatureUuid(id);
     return this.db.transaction(async (em) => {
       const [sig] = signatureId
@@ -59,6 +60,9 @@ export class ReviewService {
         [signatureId, bioguideId, period.state, period.district, period.party],
       );
       const [row] = await em.query(`SELECT * FROM signature WHERE id = $1`, [signatureId]);
+      if (actor) {
+        await writeAudit(em, actor, { action: "signature.resolve", targetType: "Signature", targetId: signatureId, detail: { bioguideId } });
+      }
       return toSignature(row);
     });
   }
@@ -67,7 +71,7 @@ export class ReviewService {
    * Replaces a letter's topic tags with the ones a person chose (slugs such as "human-rights").
    * Returns the tags as stored.
    */
-  async setTopics(id: string, topics: string[]): Promise<string[]> {
+  async setTopics(id: string, topics: string[], actor?: Actor | null): Promise<string[]> {
     const letterId = letterUuid(id);
     const slugs = [...new Set(topics.map((t) => t.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")))];
     const bad = slugs.find((t) => t.length === 0 || t.length > 64);
@@ -81,6 +85,7 @@ export class ReviewService {
       if (slugs.length) {
         await em.query(`INSERT INTO letter_topic (letter_id, topic, suggested) SELECT $1, unnest($2::text[]), false`, [letterId, slugs]);
       }
+      if (actor) await writeAudit(em, actor, { action: "letter.setTopics", targetType: "Letter", targetId: letterId, detail: { topics: slugs } });
       return slugs;
     });
   }

@@ -1,5 +1,5 @@
 /** The letter filter as SQL: shared by `letters` and `stats`. */
-import { Conditions } from "../../db/sql";
+import type { Conditions } from "../../db/sql";
 import { containsPattern, fold } from "../../db/text";
 import { badInput } from "../../schema/connection";
 import type { Party } from "../members/party";

@@ -3,7 +3,7 @@ import type { Context } from "../../context";
 import { checkFirst, ConnectionType } from "../../schema/connection";
 import { Member } from "../members/member.entity";
 import { Letter } from "./letter.entity";
-import { LetterFilter, LetterOrder, SignatureFilter } from "./letter-types";
+import { LetterFilter, LetterOrder } from "./letter-types";
 import { Signature } from "./signature.entity";
 
 export { LetterFilter, SignatureFilter } from "./letter-types";
@@ -39,10 +39,5 @@ export class SignatureResolver {
   @FieldResolver(() => Member, { nullable: true, description: "The member who signed; null unless MATCHED or CONFIRMED." })
   member(@Root() s: Signature, @Ctx() ctx: Context): Promise<Member | null> | null {
     return s.bioguideId ? ctx.loaders.memberById.load(s.bioguideId) : null;
-  }
-
-  @FieldResolver(() => Letter, { description: "The letter this signature is on." })
-  async letter(@Root() s: Signature, @Ctx() ctx: Context): Promise<Letter> {
-    return (await ctx.loaders.letterById.load(s.letterId))!;
   }
 }

@@ -10,7 +10,7 @@ import type { LetterChamber, MatchStatus } from "./enums";
 import { SignerRole } from "./enums";
 import { Letter } from "./letter.entity";
 import { letterConditions, searchText, TSQUERY, type LetterQuery } from "./letter-query";
-import { LetterOrder, MentionKind, type DelegationMember, type LetterBreakdown, type LetterMention, type PartyCount, type StateCount } from "./letter-types";
+import { LetterOrder, type MentionKind, type DelegationMember, type LetterBreakdown, type LetterMention, type PartyCount, type StateCount } from "./letter-types";
 import { Signature } from "./signature.entity";
 
 export { partySql } from "../members/party-sql";

@@ -1,7 +1,10 @@
 import DataLoader from "dataloader";
 import type { Database } from "../../db/database";
 import { hydrate } from "../../db/sql";
+import { pageLoader } from "../letters/letters.loaders";
+import type { Signature } from "../letters/signature.entity";
 import { Member } from "./member.entity";
+import { MemberLettersService, type MemberSignatureQuery, type PeriodKey } from "./member-letters.service";
 import { Term } from "./term.entity";
 
 const MEMBER_COLUMNS: Record<string, keyof Member> = {
@@ -19,7 +22,7 @@ export const toMember = (row: Record<string, unknown>) => hydrate(Member, row, M
 export const toTerm = (row: Record<string, unknown>) => hydrate(Term, row, TERM_COLUMNS);
 
 /** Per-request loaders: one query per kind of thing, however many rows ask. */
-export function membersLoaders(db: Database) {
+export function membersLoaders(db: Database, memberLetters = new MemberLettersService(db)) {
   return {
     memberById: new DataLoader<string, Member | null>(async (ids) => {
       const rows = await db.query(`SELECT * FROM member WHERE bioguide_id = ANY($1)`, [ids]);
@@ -32,5 +35,22 @@ export function membersLoaders(db: Database) {
       for (const r of rows) byId.get(r.bioguide_id as string)!.push(toTerm(r));
       return ids.map((id) => byId.get(id)!);
     }),
+    termOn: new DataLoader<PeriodKey, Term | null, string>((keys) => memberLetters.termsOn(keys), {
+      cacheKeyFn: (k) => `${k.bioguideId}/${k.date}`,
+    }),
+    currentTermByMember: new DataLoader<string, Term | null>((ids) => memberLetters.currentTerms(ids)),
+    letterCountByMember: new DataLoader<string, number>((ids) => memberLetters.letterCounts(ids)),
+    signaturesByMember: pageLoader<MemberSignaturePageKey, Signature>(
+      (k) => k.bioguideId,
+      (k) => [k.filter, k.first, k.after],
+      (ids, k) => memberLetters.signaturePages(ids, k.filter, k.first, k.after),
+    ),
   };
+}
+
+export interface MemberSignaturePageKey {
+  bioguideId: string;
+  filter: MemberSignatureQuery;
+  first: number;
+  after: string | null;
 }

@@ -1,32 +1,45 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import { checkFirst, ConnectionType } from "../../schema/connection";
+import { badInput, checkFirst, ConnectionType } from "../../schema/connection";
 import { DateScalar } from "../../schema/scalars";
+import { letterUuid } from "../node/global-id";
 import { Chamber } from "./chamber";
 import { Member } from "./member.entity";
 import { Party } from "./party";
-import { Term } from "./term.entity";
 
-@InputType({ description: "Which members to list." })
+@InputType({ description: "Which members to list; all given conditions must hold." })
 export class MemberFilter {
-  @Field(() => String, { nullable: true, description: "Part of a name, case-insensitive." })
+  @Field(() => String, { nullable: true, description: "Part of a name, case- and accent-insensitive." })
   name?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "States served (on `servingOn` when given, else at any time)." })
+  @Field(() => [String], { nullable: true, description: "States served (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time)." })
   states?: string[] | null;
 
-  @Field(() => [Party], { nullable: true, description: "Parties (on `servingOn` when given, else at any time)." })
+  @Field(() => [Party], { nullable: true, description: "Parties (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time)." })
   parties?: Party[] | null;
 
-  @Field(() => [Chamber], { nullable: true, description: "Chambers served in (on `servingOn` when given, else at any time)." })
+  @Field(() => [Chamber], { nullable: true, description: "Chambers served in (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time)." })
   chambers?: Chamber[] | null;
 
   @Field(() => DateScalar, { nullable: true, description: "Only members serving on this date." })
   servingOn?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only members who signed this letter (its `id` or `databaseId`)." })
+  signed?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only members who could have signed this letter (serving in its chamber on its date) and did not." })
+  notSigned?: string | null;
 }
 
 @ObjectType({ description: "A page of members." })
 export class MemberConnection extends ConnectionType("Member", Member) {}
+
+function letterArg(id: string | null | undefined, field: string): string | null {
+  if (id === null || id === undefined) return null;
+  const uuid = letterUuid(id);
+  if (!uuid) throw badInput(`\`${field}\` is not a letter id.`, `filter.${field}`);
+  return uuid;
+}
 
 @Resolver(() => Member)
 export class MembersResolver {
@@ -37,16 +50,12 @@ export class MembersResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
   ): Promise<MemberConnection> {
-    return MemberConnection.from(await ctx.members.list(filter ?? {}, checkFirst(first ?? 50), after));
+    const f = { ...filter, signed: letterArg(filter?.signed, "signed"), notSigned: letterArg(filter?.notSigned, "notSigned") };
+    return MemberConnection.from(await ctx.members.list(f, checkFirst(first ?? 50), after));
   }
 
-  @Query(() => Member, { nullable: true, description: "One member by bioguide id, e.g. \"S000344\"." })
+  @Query(() => Member, { nullable: true, description: "One member by bioguide id, e.g. \"S000344\"; null when there is none." })
   member(@Ctx() ctx: Context, @Arg("bioguideId", () => String, { description: "Bioguide id." }) bioguideId: string) {
-    return ctx.loaders.memberById.load(bioguideId);
-  }
-
-  @FieldResolver(() => [Term], { description: "All terms, oldest first." })
-  terms(@Root() m: Member, @Ctx() ctx: Context): Promise<Term[]> {
-    return ctx.loaders.termsByMember.load(m.bioguideId);
+    return ctx.loaders.memberById.load(bioguideId.trim().toUpperCase());
   }
 }

@@ -14,22 +14,74 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AuthImport($text: String!) { importLetter(text: $text) { created letter { id databaseId } } }\n": typeof types.AuthImportDocument,
+    "query AuthPreview($text: String!) { previewImport(text: $text) { needsReview } }": typeof types.AuthPreviewDocument,
+    "query AuthQueue { reviewQueue { totalCount } }": typeof types.AuthQueueDocument,
+    "\n  mutation AuthResolve($id: ID!, $bioguideId: String!) { resolveSignature(id: $id, bioguideId: $bioguideId) { status } }\n": typeof types.AuthResolveDocument,
+    "mutation AuthTopics($letterId: ID!, $topics: [String!]!) { setLetterTopics(letterId: $letterId, topics: $topics) }": typeof types.AuthTopicsDocument,
+    "\n  mutation AuthCreateUser($email: String!, $password: String!, $role: Role!) { createUser(email: $email, password: $password, role: $role) { id email role } }\n": typeof types.AuthCreateUserDocument,
+    "mutation AuthSetRole($id: ID!, $role: Role!) { setUserRole(id: $id, role: $role) { id role } }": typeof types.AuthSetRoleDocument,
+    "query AuthUsers { users { totalCount edges { node { email role } } } }": typeof types.AuthUsersDocument,
+    "\n  query AuthAudit($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { actor action targetType targetId outcome detail } } }\n  }\n": typeof types.AuthAuditDocument,
+    "mutation AuthCreateToken($name: String!) { createApiToken(name: $name) { token apiToken { id prefix revokedAt } } }": typeof types.AuthCreateTokenDocument,
+    "mutation AuthRevokeToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": typeof types.AuthRevokeTokenDocument,
+    "query AuthMe { me { email role } }": typeof types.AuthMeDocument,
+    "query AuthLetters { letters { totalCount } }": typeof types.AuthLettersDocument,
     "\n  query PreviewImport($text: String!) {\n    previewImport(text: $text) {\n      sentOn\n      chamber\n      title\n      needsReview\n      recipients { name title organization }\n      signatures { position printedName role status bioguideId state party candidates { bioguideId score member { fullName } } }\n      existingLetter { id }\n    }\n  }\n": typeof types.PreviewImportDocument,
     "\n  mutation ImportLetter($text: String!, $sourceName: String) {\n    importLetter(text: $text, sourceName: $sourceName) { created needsReview letter { id signerCount sourceName } }\n  }\n": typeof types.ImportLetterDocument,
     "\n  query ReviewQueue {\n    reviewQueue { totalCount edges { node { id printedName status candidates { bioguideId } letter { sentOn } } } }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  mutation ResolveSignature($id: ID!, $bioguideId: String!) {\n    resolveSignature(id: $id, bioguideId: $bioguideId) { status bioguideId state district party confidence member { fullName } }\n  }\n": typeof types.ResolveSignatureDocument,
     "\n  mutation SetLetterTopics($letterId: ID!, $topics: [String!]!) {\n    setLetterTopics(letterId: $letterId, topics: $topics)\n  }\n": typeof types.SetLetterTopicsDocument,
+    "\n  query LetterList($filter: LetterFilter, $first: Int, $after: String, $orderBy: LetterOrder) {\n    letters(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id databaseId sentOn chamber signerCount } }\n    }\n  }\n": typeof types.LetterListDocument,
+    "\n  query LetterDetail($id: ID!, $state: String!) {\n    letter(id: $id) {\n      id\n      databaseId\n      topics\n      mentions { kind text role normalized count }\n      breakdown { bipartisan byParty { party count } byState { state count } byRole { role count } }\n      delegation(state: $state) {\n        state\n        date\n        serving\n        signed { bioguideId }\n        notSigned { bioguideId fullName }\n        members { member { bioguideId } chamber district party signed }\n      }\n    }\n  }\n": typeof types.LetterDetailDocument,
+    "\n  query LetterSignatures($id: ID!, $filter: SignatureFilter, $first: Int, $after: String) {\n    letter(id: $id) {\n      signatures(filter: $filter, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { position state district party status member { bioguideId } } }\n      }\n    }\n  }\n": typeof types.LetterSignaturesDocument,
+    "\n  query StatsQuery($filter: LetterFilter) {\n    stats(filter: $filter) {\n      letters\n      signatures\n      uniqueSigners\n      byParty { party count }\n      byState { state count }\n      byMonth { month letters signatures }\n    }\n  }\n": typeof types.StatsQueryDocument,
     "\n  query LetterSigners($id: ID!, $filter: SignatureFilter, $first: Int, $after: String) {\n    letter(id: $id) {\n      id\n      title\n      sentOn\n      chamber\n      signerCount\n      isDemo\n      recipients { name title organization }\n      signatures(filter: $filter, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { printedName role position status state district party member { bioguideId fullName } } }\n      }\n    }\n  }\n": typeof types.LetterSignersDocument,
     "\n  query Letters($first: Int, $after: String, $filter: LetterFilter) {\n    letters(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sentOn title isDemo } }\n    }\n  }\n": typeof types.LettersDocument,
+    "\n  query NestedPage($first: Int!, $signers: Int!) {\n    letters(first: $first) {\n      edges {\n        node {\n          id\n          title\n          topics\n          breakdown { bipartisan byParty { party count } }\n          signatures(first: $signers) { totalCount edges { node { position party member { bioguideId fullName } } } }\n        }\n      }\n    }\n  }\n": typeof types.NestedPageDocument,
+    "\n  query TooDeep($id: ID!) {\n    letter(id: $id) {\n      signatures { edges { node { letter { signatures { edges { node { letter { signatures { edges { node { position } } } } } } } } } } }\n    }\n  }\n": typeof types.TooDeepDocument,
+    "\n  query TooCostly($first: Int) {\n    letters(first: $first) { edges { node { signatures(first: 100) { edges { node { member { fullName } } } } } } }\n  }\n": typeof types.TooCostlyDocument,
+    "\n  query PageSizes($letters: Int, $members: Int, $coSigners: Int) {\n    letters(first: $letters) { totalCount }\n    members(first: $members) { totalCount }\n    member(bioguideId: \"S000344\") { coSigners(first: $coSigners) { count } }\n  }\n": typeof types.PageSizesDocument,
+    "\n  query MemberList($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { bioguideId fullName } }\n    }\n  }\n": typeof types.MemberListDocument,
+    "\n  query MemberProfile($id: String!, $topic: String, $from: Date, $to: Date) {\n    member(bioguideId: $id) {\n      id\n      bioguideId\n      fullName\n      party\n      state\n      district\n      currentTerm { chamber state district party }\n      r: termOn(date: \"2019-03-05\") { party state district chamber start }\n      i: termOn(date: \"2019-09-10\") { party }\n      l: termOn(date: \"2020-06-10\") { party }\n      before: termOn(date: \"1990-01-01\") { party }\n      terms { start party }\n      letterCount\n      signatures(filter: { topic: $topic, dateFrom: $from, dateTo: $to }, first: 2) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { position party letter { sentOn } } }\n      }\n      coSigners(first: 3) { member { bioguideId } count }\n      record(topic: $topic) { eligible signed letters { signed letter { sentOn } } }\n    }\n  }\n": typeof types.MemberProfileDocument,
+    "\n  query MemberSignaturesPage($id: String!, $first: Int, $after: String) {\n    member(bioguideId: $id) {\n      signatures(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { letter { sentOn } } }\n      }\n    }\n  }\n": typeof types.MemberSignaturesPageDocument,
+    "\n  query NodeQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Letter { databaseId sentOn }\n      ... on Member { bioguideId }\n      ... on Signature { printedName }\n    }\n  }\n": typeof types.NodeQueryDocument,
+    "\n  query LetterIds($id: ID!) {\n    letter(id: $id) { id databaseId signatures(first: 1) { edges { node { id member { id } } } } }\n  }\n": typeof types.LetterIdsDocument,
 };
 const documents: Documents = {
+    "\n  mutation AuthImport($text: String!) { importLetter(text: $text) { created letter { id databaseId } } }\n": types.AuthImportDocument,
+    "query AuthPreview($text: String!) { previewImport(text: $text) { needsReview } }": types.AuthPreviewDocument,
+    "query AuthQueue { reviewQueue { totalCount } }": types.AuthQueueDocument,
+    "\n  mutation AuthResolve($id: ID!, $bioguideId: String!) { resolveSignature(id: $id, bioguideId: $bioguideId) { status } }\n": types.AuthResolveDocument,
+    "mutation AuthTopics($letterId: ID!, $topics: [String!]!) { setLetterTopics(letterId: $letterId, topics: $topics) }": types.AuthTopicsDocument,
+    "\n  mutation AuthCreateUser($email: String!, $password: String!, $role: Role!) { createUser(email: $email, password: $password, role: $role) { id email role } }\n": types.AuthCreateUserDocument,
+    "mutation AuthSetRole($id: ID!, $role: Role!) { setUserRole(id: $id, role: $role) { id role } }": types.AuthSetRoleDocument,
+    "query AuthUsers { users { totalCount edges { node { email role } } } }": types.AuthUsersDocument,
+    "\n  query AuthAudit($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { actor action targetType targetId outcome detail } } }\n  }\n": types.AuthAuditDocument,
+    "mutation AuthCreateToken($name: String!) { createApiToken(name: $name) { token apiToken { id prefix revokedAt } } }": types.AuthCreateTokenDocument,
+    "mutation AuthRevokeToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": types.AuthRevokeTokenDocument,
+    "query AuthMe { me { email role } }": types.AuthMeDocument,
+    "query AuthLetters { letters { totalCount } }": types.AuthLettersDocument,
     "\n  query PreviewImport($text: String!) {\n    previewImport(text: $text) {\n      sentOn\n      chamber\n      title\n      needsReview\n      recipients { name title organization }\n      signatures { position printedName role status bioguideId state party candidates { bioguideId score member { fullName } } }\n      existingLetter { id }\n    }\n  }\n": types.PreviewImportDocument,
     "\n  mutation ImportLetter($text: String!, $sourceName: String) {\n    importLetter(text: $text, sourceName: $sourceName) { created needsReview letter { id signerCount sourceName } }\n  }\n": types.ImportLetterDocument,
     "\n  query ReviewQueue {\n    reviewQueue { totalCount edges { node { id printedName status candidates { bioguideId } letter { sentOn } } } }\n  }\n": types.ReviewQueueDocument,
     "\n  mutation ResolveSignature($id: ID!, $bioguideId: String!) {\n    resolveSignature(id: $id, bioguideId: $bioguideId) { status bioguideId state district party confidence member { fullName } }\n  }\n": types.ResolveSignatureDocument,
     "\n  mutation SetLetterTopics($letterId: ID!, $topics: [String!]!) {\n    setLetterTopics(letterId: $letterId, topics: $topics)\n  }\n": types.SetLetterTopicsDocument,
+    "\n  query LetterList($filter: LetterFilter, $first: Int, $after: String, $orderBy: LetterOrder) {\n    letters(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id databaseId sentOn chamber signerCount } }\n    }\n  }\n": types.LetterListDocument,
+    "\n  query LetterDetail($id: ID!, $state: String!) {\n    letter(id: $id) {\n      id\n      databaseId\n      topics\n      mentions { kind text role normalized count }\n      breakdown { bipartisan byParty { party count } byState { state count } byRole { role count } }\n      delegation(state: $state) {\n        state\n        date\n        serving\n        signed { bioguideId }\n        notSigned { bioguideId fullName }\n        members { member { bioguideId } chamber district party signed }\n      }\n    }\n  }\n": types.LetterDetailDocument,
+    "\n  query LetterSignatures($id: ID!, $filter: SignatureFilter, $first: Int, $after: String) {\n    letter(id: $id) {\n      signatures(filter: $filter, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { position state district party status member { bioguideId } } }\n      }\n    }\n  }\n": types.LetterSignaturesDocument,
+    "\n  query StatsQuery($filter: LetterFilter) {\n    stats(filter: $filter) {\n      letters\n      signatures\n      uniqueSigners\n      byParty { party count }\n      byState { state count }\n      byMonth { month letters signatures }\n    }\n  }\n": types.StatsQueryDocument,
     "\n  query LetterSigners($id: ID!, $filter: SignatureFilter, $first: Int, $after: String) {\n    letter(id: $id) {\n      id\n      title\n      sentOn\n      chamber\n      signerCount\n      isDemo\n      recipients { name title organization }\n      signatures(filter: $filter, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { printedName role position status state district party member { bioguideId fullName } } }\n      }\n    }\n  }\n": types.LetterSignersDocument,
     "\n  query Letters($first: Int, $after: String, $filter: LetterFilter) {\n    letters(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sentOn title isDemo } }\n    }\n  }\n": types.LettersDocument,
+    "\n  query NestedPage($first: Int!, $signers: Int!) {\n    letters(first: $first) {\n      edges {\n        node {\n          id\n          title\n          topics\n          breakdown { bipartisan byParty { party count } }\n          signatures(first: $signers) { totalCount edges { node { position party member { bioguideId fullName } } } }\n        }\n      }\n    }\n  }\n": types.NestedPageDocument,
+    "\n  query TooDeep($id: ID!) {\n    letter(id: $id) {\n      signatures { edges { node { letter { signatures { edges { node { letter { signatures { edges { node { position } } } } } } } } } } }\n    }\n  }\n": types.TooDeepDocument,
+    "\n  query TooCostly($first: Int) {\n    letters(first: $first) { edges { node { signatures(first: 100) { edges { node { member { fullName } } } } } } }\n  }\n": types.TooCostlyDocument,
+    "\n  query PageSizes($letters: Int, $members: Int, $coSigners: Int) {\n    letters(first: $letters) { totalCount }\n    members(first: $members) { totalCount }\n    member(bioguideId: \"S000344\") { coSigners(first: $coSigners) { count } }\n  }\n": types.PageSizesDocument,
+    "\n  query MemberList($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { bioguideId fullName } }\n    }\n  }\n": types.MemberListDocument,
+    "\n  query MemberProfile($id: String!, $topic: String, $from: Date, $to: Date) {\n    member(bioguideId: $id) {\n      id\n      bioguideId\n      fullName\n      party\n      state\n      district\n      currentTerm { chamber state district party }\n      r: termOn(date: \"2019-03-05\") { party state district chamber start }\n      i: termOn(date: \"2019-09-10\") { party }\n      l: termOn(date: \"2020-06-10\") { party }\n      before: termOn(date: \"1990-01-01\") { party }\n      terms { start party }\n      letterCount\n      signatures(filter: { topic: $topic, dateFrom: $from, dateTo: $to }, first: 2) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { position party letter { sentOn } } }\n      }\n      coSigners(first: 3) { member { bioguideId } count }\n      record(topic: $topic) { eligible signed letters { signed letter { sentOn } } }\n    }\n  }\n": types.MemberProfileDocument,
+    "\n  query MemberSignaturesPage($id: String!, $first: Int, $after: String) {\n    member(bioguideId: $id) {\n      signatures(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { letter { sentOn } } }\n      }\n    }\n  }\n": types.MemberSignaturesPageDocument,
+    "\n  query NodeQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Letter { databaseId sentOn }\n      ... on Member { bioguideId }\n      ... on Signature { printedName }\n    }\n  }\n": types.NodeQueryDocument,
+    "\n  query LetterIds($id: ID!) {\n    letter(id: $id) { id databaseId signatures(first: 1) { edges { node { id member { id } } } } }\n  }\n": types.LetterIdsDocument,
 };
 
 /**
@@ -46,6 +98,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthImport($text: String!) { importLetter(text: $text) { created letter { id databaseId } } }\n"): (typeof documents)["\n  mutation AuthImport($text: String!) { importLetter(text: $text) { created letter { id databaseId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthPreview($text: String!) { previewImport(text: $text) { needsReview } }"): (typeof documents)["query AuthPreview($text: String!) { previewImport(text: $text) { needsReview } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthQueue { reviewQueue { totalCount } }"): (typeof documents)["query AuthQueue { reviewQueue { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthResolve($id: ID!, $bioguideId: String!) { resolveSignature(id: $id, bioguideId: $bioguideId) { status } }\n"): (typeof documents)["\n  mutation AuthResolve($id: ID!, $bioguideId: String!) { resolveSignature(id: $id, bioguideId: $bioguideId) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthTopics($letterId: ID!, $topics: [String!]!) { setLetterTopics(letterId: $letterId, topics: $topics) }"): (typeof documents)["mutation AuthTopics($letterId: ID!, $topics: [String!]!) { setLetterTopics(letterId: $letterId, topics: $topics) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateUser($email: String!, $password: String!, $role: Role!) { createUser(email: $email, password: $password, role: $role) { id email role } }\n"): (typeof documents)["\n  mutation AuthCreateUser($email: String!, $password: String!, $role: Role!) { createUser(email: $email, password: $password, role: $role) { id email role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSetRole($id: ID!, $role: Role!) { setUserRole(id: $id, role: $role) { id role } }"): (typeof documents)["mutation AuthSetRole($id: ID!, $role: Role!) { setUserRole(id: $id, role: $role) { id role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthUsers { users { totalCount edges { node { email role } } } }"): (typeof documents)["query AuthUsers { users { totalCount edges { node { email role } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthAudit($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { actor action targetType targetId outcome detail } } }\n  }\n"): (typeof documents)["\n  query AuthAudit($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { actor action targetType targetId outcome detail } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateToken($name: String!) { createApiToken(name: $name) { token apiToken { id prefix revokedAt } } }"): (typeof documents)["mutation AuthCreateToken($name: String!) { createApiToken(name: $name) { token apiToken { id prefix revokedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRevokeToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }"): (typeof documents)["mutation AuthRevokeToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMe { me { email role } }"): (typeof documents)["query AuthMe { me { email role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthLetters { letters { totalCount } }"): (typeof documents)["query AuthLetters { letters { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -69,11 +173,63 @@ export function graphql(source: "\n  mutation SetLetterTopics($letterId: ID!, $t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LetterList($filter: LetterFilter, $first: Int, $after: String, $orderBy: LetterOrder) {\n    letters(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id databaseId sentOn chamber signerCount } }\n    }\n  }\n"): (typeof documents)["\n  query LetterList($filter: LetterFilter, $first: Int, $after: String, $orderBy: LetterOrder) {\n    letters(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id databaseId sentOn chamber signerCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterDetail($id: ID!, $state: String!) {\n    letter(id: $id) {\n      id\n      databaseId\n      topics\n      mentions { kind text role normalized count }\n      breakdown { bipartisan byParty { party count } byState { state count } byRole { role count } }\n      delegation(state: $state) {\n        state\n        date\n        serving\n        signed { bioguideId }\n        notSigned { bioguideId fullName }\n        members { member { bioguideId } chamber district party signed }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LetterDetail($id: ID!, $state: String!) {\n    letter(id: $id) {\n      id\n      databaseId\n      topics\n      mentions { kind text role normalized count }\n      breakdown { bipartisan byParty { party count } byState { state count } byRole { role count } }\n      delegation(state: $state) {\n        state\n        date\n        serving\n        signed { bioguideId }\n        notSigned { bioguideId fullName }\n        members { member { bioguideId } chamber district party signed }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterSignatures($id: ID!, $filter: SignatureFilter, $first: Int, $after: String) {\n    letter(id: $id) {\n      signatures(filter: $filter, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { position state district party status member { bioguideId } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LetterSignatures($id: ID!, $filter: SignatureFilter, $first: Int, $after: String) {\n    letter(id: $id) {\n      signatures(filter: $filter, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { position state district party status member { bioguideId } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsQuery($filter: LetterFilter) {\n    stats(filter: $filter) {\n      letters\n      signatures\n      uniqueSigners\n      byParty { party count }\n      byState { state count }\n      byMonth { month letters signatures }\n    }\n  }\n"): (typeof documents)["\n  query StatsQuery($filter: LetterFilter) {\n    stats(filter: $filter) {\n      letters\n      signatures\n      uniqueSigners\n      byParty { party count }\n      byState { state count }\n      byMonth { month letters signatures }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LetterSigners($id: ID!, $filter: SignatureFilter, $first: Int, $after: String) {\n    letter(id: $id) {\n      id\n      title\n      sentOn\n      chamber\n      signerCount\n      isDemo\n      recipients { name title organization }\n      signatures(filter: $filter, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { printedName role position status state district party member { bioguideId fullName } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LetterSigners($id: ID!, $filter: SignatureFilter, $first: Int, $after: String) {\n    letter(id: $id) {\n      id\n      title\n      sentOn\n      chamber\n      signerCount\n      isDemo\n      recipients { name title organization }\n      signatures(filter: $filter, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { printedName role position status state district party member { bioguideId fullName } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Letters($first: Int, $after: String, $filter: LetterFilter) {\n    letters(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sentOn title isDemo } }\n    }\n  }\n"): (typeof documents)["\n  query Letters($first: Int, $after: String, $filter: LetterFilter) {\n    letters(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sentOn title isDemo } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NestedPage($first: Int!, $signers: Int!) {\n    letters(first: $first) {\n      edges {\n        node {\n          id\n          title\n          topics\n          breakdown { bipartisan byParty { party count } }\n          signatures(first: $signers) { totalCount edges { node { position party member { bioguideId fullName } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NestedPage($first: Int!, $signers: Int!) {\n    letters(first: $first) {\n      edges {\n        node {\n          id\n          title\n          topics\n          breakdown { bipartisan byParty { party count } }\n          signatures(first: $signers) { totalCount edges { node { position party member { bioguideId fullName } } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TooDeep($id: ID!) {\n    letter(id: $id) {\n      signatures { edges { node { letter { signatures { edges { node { letter { signatures { edges { node { position } } } } } } } } } } }\n    }\n  }\n"): (typeof documents)["\n  query TooDeep($id: ID!) {\n    letter(id: $id) {\n      signatures { edges { node { letter { signatures { edges { node { letter { signatures { edges { node { position } } } } } } } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TooCostly($first: Int) {\n    letters(first: $first) { edges { node { signatures(first: 100) { edges { node { member { fullName } } } } } } }\n  }\n"): (typeof documents)["\n  query TooCostly($first: Int) {\n    letters(first: $first) { edges { node { signatures(first: 100) { edges { node { member { fullName } } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PageSizes($letters: Int, $members: Int, $coSigners: Int) {\n    letters(first: $letters) { totalCount }\n    members(first: $members) { totalCount }\n    member(bioguideId: \"S000344\") { coSigners(first: $coSigners) { count } }\n  }\n"): (typeof documents)["\n  query PageSizes($letters: Int, $members: Int, $coSigners: Int) {\n    letters(first: $letters) { totalCount }\n    members(first: $members) { totalCount }\n    member(bioguideId: \"S000344\") { coSigners(first: $coSigners) { count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberList($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { bioguideId fullName } }\n    }\n  }\n"): (typeof documents)["\n  query MemberList($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { bioguideId fullName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberProfile($id: String!, $topic: String, $from: Date, $to: Date) {\n    member(bioguideId: $id) {\n      id\n      bioguideId\n      fullName\n      party\n      state\n      district\n      currentTerm { chamber state district party }\n      r: termOn(date: \"2019-03-05\") { party state district chamber start }\n      i: termOn(date: \"2019-09-10\") { party }\n      l: termOn(date: \"2020-06-10\") { party }\n      before: termOn(date: \"1990-01-01\") { party }\n      terms { start party }\n      letterCount\n      signatures(filter: { topic: $topic, dateFrom: $from, dateTo: $to }, first: 2) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { position party letter { sentOn } } }\n      }\n      coSigners(first: 3) { member { bioguideId } count }\n      record(topic: $topic) { eligible signed letters { signed letter { sentOn } } }\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($id: String!, $topic: String, $from: Date, $to: Date) {\n    member(bioguideId: $id) {\n      id\n      bioguideId\n      fullName\n      party\n      state\n      district\n      currentTerm { chamber state district party }\n      r: termOn(date: \"2019-03-05\") { party state district chamber start }\n      i: termOn(date: \"2019-09-10\") { party }\n      l: termOn(date: \"2020-06-10\") { party }\n      before: termOn(date: \"1990-01-01\") { party }\n      terms { start party }\n      letterCount\n      signatures(filter: { topic: $topic, dateFrom: $from, dateTo: $to }, first: 2) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { position party letter { sentOn } } }\n      }\n      coSigners(first: 3) { member { bioguideId } count }\n      record(topic: $topic) { eligible signed letters { signed letter { sentOn } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberSignaturesPage($id: String!, $first: Int, $after: String) {\n    member(bioguideId: $id) {\n      signatures(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { letter { sentOn } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberSignaturesPage($id: String!, $first: Int, $after: String) {\n    member(bioguideId: $id) {\n      signatures(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { letter { sentOn } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Letter { databaseId sentOn }\n      ... on Member { bioguideId }\n      ... on Signature { printedName }\n    }\n  }\n"): (typeof documents)["\n  query NodeQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Letter { databaseId sentOn }\n      ... on Member { bioguideId }\n      ... on Signature { printedName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterIds($id: ID!) {\n    letter(id: $id) { id databaseId signatures(first: 1) { edges { node { id member { id } } } } }\n  }\n"): (typeof documents)["\n  query LetterIds($id: ID!) {\n    letter(id: $id) { id databaseId signatures(first: 1) { edges { node { id member { id } } } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,157 @@
+/** Candidate server processes (pinned to a core), /proc readings, and the statement-counting proxy. */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { BENCH_DIR, REPO_ROOT } from "./common";
+import type { CandidateName } from "./queries";
+
+export const APP_DIST = path.join(BENCH_DIR, ".app-dist");
+
+/**
+ * Compiles Signatory's server into packages/bench/.app-dist (its own tsc config, a private
+ * outDir: the server's dist/ stays untouched). tsc emits even with type errors elsewhere in the
+ * tree (others' work in progress); those are printed, not fatal.
+ */
+export function buildApp(log = console.log): void {
+  const tsc = path.join(BENCH_DIR, "node_modules/.bin/tsc");
+  const res = spawnSync(tsc, ["-p", path.join(REPO_ROOT, "packages/server/tsconfig.build.json"), "--outDir", APP_DIST], { encoding: "utf8" });
+  if (res.status !== 0) log(`  note: tsc reported errors in packages/server (emitted anyway):\n${(res.stdout ?? "").trim().split("\n").slice(0, 5).map((l) => `    ${l}`).join("\n")}`);
+}
+
+export interface Candidate {
+  name: CandidateName;
+  port: number;
+  proc: ChildProcess;
+  pid: number;
+  /** Path prefix of its GraphQL or SQL endpoints. */
+  base: string;
+  log: string[];
+}
+
+export function startCandidate(name: CandidateName, port: number, databaseUrl: string, core: number, extraNodeArgs: string[] = []): Promise<Candidate> {
+  const node = [process.execPath, ...extraNodeArgs];
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production" };
+  delete env.BENCH_PINNED;
+  let args: string[];
+  if (name === "APP") {
+    env.DEMO = "false";
+    // The per-client rate limit (300/min by default) would answer most benchmark requests with
+    // 429; it stays on (its middleware still runs) with a ceiling the load cannot reach.
+    env.RATE_LIMIT_MAX = "1000000000";
+    env.NODE_PATH = path.join(REPO_ROOT, "packages/server/node_modules");
+    env.DASHBOARD_DIR = path.join(REPO_ROOT, "packages/dashboard/dist");
+    args = [...node, path.join(APP_DIST, "main.js")];
+  } else if (name === "PG") {
+    args = [...node, "--import", "tsx", path.join(BENCH_DIR, "src/servers/postgraphile.ts")];
+  } else {
+    env.MODE = name;
+    args = [...node, "--import", "tsx", path.join(BENCH_DIR, "src/servers/sql-server.ts")];
+  }
+  const proc = spawn("taskset", ["-c", String(core), ...args], { cwd: BENCH_DIR, env, stdio: ["ignore", "pipe", "pipe"] });
+  const log: string[] = [];
+  const keep = (b: Buffer) => {
+    log.push(b.toString());
+    if (log.length > 200) log.shift();
+  };
+  proc.stdout!.on("data", keep);
+  proc.stderr!.on("data", keep);
+  // taskset execs the command, so the pid is the server's own.
+  const c: Candidate = { name, port, proc, pid: proc.pid!, base: `http://127.0.0.1:${port}`, log };
+  return waitReady(c).then(() => c);
+}
+
+async function waitReady(c: Candidate): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (c.proc.exitCode !== null) throw new Error(`${c.name} exited (${c.proc.exitCode}):\n${c.log.join("")}`);
+    try {
+      const res = await fetch(`${c.base}${c.name === "APP" || c.name === "PG" ? "/graphql" : "/q5"}`, {
+        method: c.name === "APP" || c.name === "PG" ? "POST" : "GET",
+        headers: { "content-type": "application/json" },
+        body: c.name === "APP" || c.name === "PG" ? JSON.stringify({ query: "{ __typename }" }) : undefined,
+      });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${c.name} did not start:\n${c.log.join("")}`);
+}
+
+export async function stopCandidate(c: Candidate): Promise<void> {
+  if (c.proc.exitCode !== null) return;
+  const exited = new Promise((r) => c.proc.once("exit", r));
+  c.proc.kill("SIGTERM");
+  const t = setTimeout(() => c.proc.kill("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(t);
+}
+
+const TICK_MS = 1000 / 100; // USER_HZ
+
+/** utime + stime of a process, in ms. */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // fields[0] is field 3 (state); utime is field 14, stime field 15.
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+export function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/**
+ * A TCP proxy in front of PostgreSQL that counts the statements clients send: every simple
+ * Query ('Q') message and every extended-protocol Execute ('E'). Transaction control (BEGIN,
+ * COMMIT) counts too; that is what a server pays a round trip for.
+ */
+export class StatementCounter {
+  count = 0;
+  private server: net.Server;
+  constructor(private readonly target: { host: string; port: number }) {
+    this.server = net.createServer((client) => {
+      const upstream = net.connect(target.port, target.host);
+      let started = false;
+      let buf = Buffer.alloc(0);
+      client.on("data", (chunk) => {
+        upstream.write(chunk);
+        buf = Buffer.concat([buf, chunk]);
+        for (;;) {
+          if (!started) {
+            if (buf.length < 4) break;
+            const len = buf.readInt32BE(0);
+            if (buf.length < len) break;
+            buf = buf.subarray(len);
+            started = true;
+            continue;
+          }
+          if (buf.length < 5) break;
+          const len = buf.readInt32BE(1);
+          if (buf.length < 1 + len) break;
+          const type = String.fromCharCode(buf[0]);
+          if (type === "Q" || type === "E") this.count++;
+          buf = buf.subarray(1 + len);
+        }
+      });
+      upstream.on("data", (d) => client.write(d));
+      const close = () => {
+        client.destroy();
+        upstream.destroy();
+      };
+      client.on("error", close);
+      upstream.on("error", close);
+      client.on("close", close);
+      upstream.on("close", close);
+    });
+  }
+  listen(): Promise<number> {
+    return new Promise((resolve) => this.server.listen(0, "127.0.0.1", () => resolve((this.server.address() as net.AddressInfo).port)));
+  }
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Query limits: a maximum depth and a maximum cost, checked once the operation is known and
+ * before anything runs. A connection costs its page size (`first`, default included) times
+ * what each item asks for; every other field costs 1. Both errors carry QUERY_TOO_COMPLEX.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import {
+  GraphQLError, Kind,
+  type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
+} from "graphql";
+import type * as QueryComplexity from "graphql-query-complexity";
+import type { ComplexityEstimator } from "graphql-query-complexity";
+import { MAX_PAGE } from "./connection";
+
+// The CommonJS build, always: it must share graphql-js with type-graphql (an ESM import under
+// vitest would load graphql's ESM build, a second copy that rejects our schema).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { getComplexity, simpleEstimator } = require("graphql-query-complexity") as typeof QueryComplexity;
+
+/** letters > edges > node > signatures > edges > node > member > terms > party is 9 deep. */
+export const MAX_DEPTH = 12;
+/** e.g. 100 letters with 20 signatures each and their members; 100 x 100 signatures is too much. */
+export const MAX_COST = 25_000;
+
+function tooComplex(message: string, extra: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "QUERY_TOO_COMPLEX", ...extra, http: { status: 400 } } });
+}
+
+/** Depth of the deepest field; fragments are followed, introspection fields are not counted. */
+export function operationDepth(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): number {
+  const depth = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+    if (!set) return 0;
+    let max = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        if (sel.name.value.startsWith("__")) continue;
+        max = Math.max(max, 1 + depth(sel.selectionSet, seen));
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        max = Math.max(max, depth(sel.selectionSet, seen));
+      } else {
+        const name = sel.name.value;
+        if (seen.has(name) || !fragments[name]) continue;
+        max = Math.max(max, depth(fragments[name].selectionSet, new Set([...seen, name])));
+      }
+    }
+    return max;
+  };
+  return depth(operation.selectionSet, new Set());
+}
+
+/** A field with a `first` argument returns up to `first` items, each costing its selection. */
+const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  if (typeof args.first !== "number") return undefined;
+  const items = Math.min(Math.max(args.first, 1), MAX_PAGE);
+  return 1 + items * Math.max(childComplexity, 1);
+};
+
+export function operationCost(options: { schema: GraphQLSchema; document: DocumentNode; variables?: Record<string, unknown>; operationName?: string }): number {
+  return getComplexity({
+    schema: options.schema,
+    query: options.document,
+    variables: options.variables ?? {},
+    operationName: options.operationName,
+    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+export function queryLimitsPlugin<C extends object>(limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST }): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operation }) {
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          const depth = operationDepth(operation, fragments);
+          if (depth > limits.maxDepth) {
+            throw tooComplex(`The query is ${depth} fields deep; the limit is ${limits.maxDepth}.`, { limit: "depth", depth, maxDepth: limits.maxDepth });
+          }
+          let cost: number;
+          try {
+            cost = operationCost({ schema, document, variables: request.variables, operationName: operation.name?.value });
+          } catch {
+            return; // invalid variables: execution reports them with their own error
+          }
+          if (cost > limits.maxCost) {
+            throw tooComplex(
+              `The query could cost ${cost} (each connection counts \`first\` times its fields); the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested fields.`,
+              { limit: "cost", cost, maxCost: limits.maxCost },
+            );
+          }
+        },
+      };
+    },
+  };
+}
