@@ -4,7 +4,7 @@ import type { Context } from "../../context";
 import { badInput, checkFirst } from "../../schema/connection";
 import { actorOf } from "../auth/request";
 import { Role } from "../auth/roles";
-import { MatchStatus, type LetterChamber, type SignerRole } from "../letters/enums";
+import type { MatchStatus, LetterChamber, SignerRole } from "../letters/enums";
 import { Letter } from "../letters/letter.entity";
 import { SignatureConnection } from "../letters/letters.resolver";
 import { MatchCandidateInfo, Signature } from "../letters/signature.entity";

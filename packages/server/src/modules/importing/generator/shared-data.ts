@@ -4,21 +4,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { sharedDir } from "../../../test/shared-dir";
 import { loadLegislators, type Legislator } from "../../members/legislators-source";
 import type { LetterChamberCode, SignerRoleCode } from "../types";
 
 /**
- * The shared folder: $SIGNATORY_SHARED_DIR, or the nearest `shared` folder holding `letters/`
- * found walking up from this file. Null when absent.
+ * The shared folder ($SIGNATORY_SHARED_DIR or ../shared beside the project). Throws when it is
+ * missing, so tests that need it fail rather than silently running nothing.
  */
-export function findSharedDir(from: string = __dirname): string | null {
-  const fromEnv = process.env.SIGNATORY_SHARED_DIR;
-  if (fromEnv) return existsSync(path.join(fromEnv, "letters")) ? path.resolve(fromEnv) : null;
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, "shared");
-    if (existsSync(path.join(candidate, "letters"))) return candidate;
-    if (path.dirname(dir) === dir) return null;
-  }
+export function findSharedDir(): string {
+  return sharedDir();
 }
 
 export interface ExpectedLetter {

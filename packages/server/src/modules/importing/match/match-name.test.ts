@@ -25,13 +25,10 @@ describe.skipIf(!shared)("matchName on the real letters", () => {
     it(`matches every signer of ${name}`, () => {
       const parsed = parseLetter(text);
       const pool = candidatesOn(legislators, parsed.date!);
-      const started = performance.now();
       const matcher = buildMatcher(pool);
       const results = parsed.signers.map((s) => matcher.match(s.printed, { chamber: s.chamber }));
-      const elapsed = performance.now() - started;
       expect(results.map((r) => r.bioguideId)).toEqual(expected.signers.map((s) => s.bioguide));
       expect(results.every((r) => r.status === "MATCHED")).toBe(true);
-      expect(elapsed).toBeLessThan(50); // a few ms in practice; generous for slow CI
     });
   }
 
