@@ -9,7 +9,7 @@
  *   --connections N  concurrent connections; default 4
  *   --json FILE      write { scale, queries: { Q1: { APP: { p50_ms, p95_ms, rps, statements } ... } } }
  *   --regenerate     reload the data even if the database already holds this scale
- *   --no-build       use the existing packages/bench/.app-dist instead of compiling the server
+ *   --no-build       use the existing packages/bench/dist/app instead of compiling the server
  *   --only A,B       candidates (default APP,R0,R1,PG);  --queries Q1,Q4 ... to limit queries
  *   --cpu-prof       run APP with --cpu-prof (profiles land in packages/bench/results/)
  */
@@ -214,10 +214,11 @@ async function main() {
   mkdirSync(path.join(BENCH_DIR, "results"), { recursive: true });
   log(`Signatory bench: scale ${scale}, ${rounds} x ${duration}s rounds, ${connections} connections; servers on core ${SERVER_CORE}, load on core ${LOAD_CORE}`);
   if (!args.has("no-build")) {
-    log("APP: compiling packages/server into packages/bench/.app-dist");
+    log("APP: compiling packages/server into packages/bench/dist/app");
     buildApp(log);
   }
   await ensureData();
+  await sql(`ALTER DATABASE ${new URL(url).pathname.slice(1)} SET random_page_cost = 1.1`); // see generate.ts
   await sql(readFileSync(path.join(BENCH_DIR, "src/servers/pg-functions.sql"), "utf8"));
   const p = await pickParams();
   const [{ letters }] = await sql<{ letters: number }>(`SELECT count(*)::int AS letters FROM letter`);

@@ -6,10 +6,11 @@ import path from "node:path";
 import { BENCH_DIR, REPO_ROOT } from "./common";
 import type { CandidateName } from "./queries";
 
-export const APP_DIST = path.join(BENCH_DIR, ".app-dist");
+/** Under dist/ so that linters and git ignore it like any build output. */
+export const APP_DIST = path.join(BENCH_DIR, "dist/app");
 
 /**
- * Compiles Signatory's server into packages/bench/.app-dist (its own tsc config, a private
+ * Compiles Signatory's server into packages/bench/dist/app (its own tsc config, a private
  * outDir: the server's dist/ stays untouched). tsc emits even with type errors elsewhere in the
  * tree (others' work in progress); those are printed, not fatal.
  */
@@ -84,7 +85,8 @@ export async function stopCandidate(c: Candidate): Promise<void> {
   if (c.proc.exitCode !== null) return;
   const exited = new Promise((r) => c.proc.once("exit", r));
   c.proc.kill("SIGTERM");
-  const t = setTimeout(() => c.proc.kill("SIGKILL"), 5000);
+  // Generous: APP drains for up to SHUTDOWN_TIMEOUT_MS, and --cpu-prof writes only on a clean exit.
+  const t = setTimeout(() => c.proc.kill("SIGKILL"), 30_000);
   await exited;
   clearTimeout(t);
 }

@@ -1,4 +1,5 @@
 /** Candidate PG: PostGraphile 5 (Amber preset) over the same tables, production settings. */
+import "./node20-shim";
 import { createServer } from "node:http";
 import { postgraphile } from "postgraphile";
 import { makePgService } from "postgraphile/adaptors/pg";

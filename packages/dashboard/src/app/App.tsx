@@ -1,15 +1,22 @@
 import { ApolloProvider } from "@apollo/client";
 import { lazy, Suspense, useMemo } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router-dom";
-import { LettersPage } from "../letters/LettersPage";
 import { PageSkeleton } from "../ui/Skeleton";
 import { createApolloClient } from "./apollo";
 import { AppShell } from "./AppShell";
 import { NotFound } from "./NotFound";
 
-// The list is the landing page; the other views load on first visit.
+// Every view is its own chunk, loaded on first visit; the shell alone is in the entry.
+const OverviewPage = lazy(() => import("../overview/OverviewPage"));
+const LettersPage = lazy(() => import("../letters/LettersPage"));
 const LetterPage = lazy(() => import("../letters/LetterPage"));
 const MembersPage = lazy(() => import("../members/MembersPage"));
+const MemberPage = lazy(() => import("../members/MemberPage"));
+const StatePage = lazy(() => import("../states/StatePage"));
+const ImportPage = lazy(() => import("../importing/ImportPage"));
+const ReviewPage = lazy(() => import("../importing/ReviewPage"));
+const LoginPage = lazy(() => import("../auth/LoginPage"));
+const ExplorerPage = lazy(() => import("../explorer/ExplorerPage"));
 
 const lazyView = (view: React.ReactNode) => <Suspense fallback={<PageSkeleton />}>{view}</Suspense>;
 
@@ -17,10 +24,16 @@ export const routes = [
   {
     element: <AppShell />,
     children: [
-      { index: true, element: <LettersPage /> },
-      { path: "letters", element: <LettersPage /> },
+      { index: true, element: lazyView(<OverviewPage />) },
+      { path: "letters", element: lazyView(<LettersPage />) },
       { path: "letters/:id", element: lazyView(<LetterPage />) },
       { path: "members", element: lazyView(<MembersPage />) },
+      { path: "members/:bioguideId", element: lazyView(<MemberPage />) },
+      { path: "states/:code", element: lazyView(<StatePage />) },
+      { path: "import", element: lazyView(<ImportPage />) },
+      { path: "review", element: lazyView(<ReviewPage />) },
+      { path: "login", element: lazyView(<LoginPage />) },
+      { path: "explorer", element: lazyView(<ExplorerPage />) },
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -1,5 +1,14 @@
 import { useEffect, useRef } from "react";
+import { useApolloClient, useMutation } from "@apollo/client";
 import { Link, Outlet, useLocation } from "react-router-dom";
+import { useMe } from "../auth/me";
+import { graphql } from "../gql";
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
 
 /** Header with the brand and navigation, the routed page, and a footer. */
 export function AppShell() {
@@ -33,7 +42,12 @@ export function AppShell() {
           <nav aria-label="Main">
             <ul className="nav">
               <li>
-                <NavItem to="/letters" active={pathname === "/" || pathname.startsWith("/letters")}>
+                <NavItem to="/" active={pathname === "/" || pathname.startsWith("/states")}>
+                  Overview
+                </NavItem>
+              </li>
+              <li>
+                <NavItem to="/letters" active={pathname.startsWith("/letters")}>
                   Letters
                 </NavItem>
               </li>
@@ -42,8 +56,19 @@ export function AppShell() {
                   Members
                 </NavItem>
               </li>
+              <li>
+                <NavItem to="/import" active={pathname.startsWith("/import") || pathname.startsWith("/review")}>
+                  Import
+                </NavItem>
+              </li>
+              <li>
+                <NavItem to="/explorer" active={pathname.startsWith("/explorer")}>
+                  API
+                </NavItem>
+              </li>
             </ul>
           </nav>
+          <Account />
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="page">
@@ -54,6 +79,36 @@ export function AppShell() {
         <a href="https://github.com/unitedstates/congress-legislators">congress-legislators</a>.
       </footer>
     </>
+  );
+}
+
+/** "Sign in", or who is signed in and "Sign out". */
+function Account() {
+  const { me, loading } = useMe();
+  const client = useApolloClient();
+  const [logout] = useMutation(LogoutMutation);
+  const { pathname, search } = useLocation();
+  if (loading) return <span className="account" />;
+  if (!me) {
+    return (
+      <Link className="account account__link" to={`/login?next=${encodeURIComponent(pathname + search)}`}>
+        Sign in
+      </Link>
+    );
+  }
+  return (
+    <span className="account">
+      <span className="account__who" title={`${me.email} (${me.role.toLowerCase()})`}>
+        {me.email}
+      </span>
+      <button
+        type="button"
+        className="account__link link-button"
+        onClick={() => void logout().then(() => client.resetStore()).catch(() => undefined)}
+      >
+        Sign out
+      </button>
+    </span>
   );
 }
 

@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom";
 import { getFragmentData, graphql, type FragmentType } from "../gql";
+import type { MentionKind } from "../gql/graphql";
 import { CHAMBER_LABEL, formatDate, plural } from "../lib/format";
 
 export const LetterHeader_letter = graphql(`
@@ -12,6 +13,13 @@ export const LetterHeader_letter = graphql(`
     salutation
     body
     sourceName
+    topics
+    mentions {
+      kind
+      text
+      role
+      count
+    }
     recipients {
       name
       title
@@ -19,6 +27,14 @@ export const LetterHeader_letter = graphql(`
     }
   }
 `);
+
+const MENTION_LABEL: Record<MentionKind, string> = {
+  PERSON: "Person",
+  LAW: "Law",
+  ORGANIZATION: "Org",
+  PLACE: "Place",
+  DATE: "Date",
+};
 
 /** The letter's title, date, chamber and addressees, with its text folded away. */
 export function LetterHeader(props: { letter: FragmentType<typeof LetterHeader_letter> }) {
@@ -60,6 +76,39 @@ export function LetterHeader(props: { letter: FragmentType<typeof LetterHeader_l
           </dd>
         </div>
       </dl>
+      {(letter.topics.length > 0 || letter.mentions.length > 0) && (
+        <div className="letter-tags">
+          {letter.topics.length > 0 && (
+            <div className="letter-tags__group">
+              <h2 className="letter-tags__title">Topics</h2>
+              <ul className="chips">
+                {letter.topics.map((t) => (
+                  <li key={t}>
+                    <Link className="chip" to={`/letters?topic=${encodeURIComponent(t)}`}>
+                      {t}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {letter.mentions.length > 0 && (
+            <div className="letter-tags__group">
+              <h2 className="letter-tags__title">Mentions</h2>
+              <ul className="chips">
+                {letter.mentions.slice(0, 12).map((m) => (
+                  <li key={`${m.kind}:${m.text}`}>
+                    <span className="chip chip--plain" title={[MENTION_LABEL[m.kind], m.role, `${m.count}×`].filter(Boolean).join(" · ")}>
+                      <span className="chip__kind">{MENTION_LABEL[m.kind]}</span> {m.text}
+                      {m.count > 1 && <span className="muted"> ×{m.count}</span>}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
       {letter.body && (
         <details className="letter-text">
           <summary>Letter text</summary>

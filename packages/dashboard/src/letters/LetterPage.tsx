@@ -6,6 +6,10 @@ import { useAllPages } from "../lib/use-all-pages";
 import { DemoBanner } from "../ui/DemoBanner";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PageSkeleton, TableSkeleton } from "../ui/Skeleton";
+import { useParam } from "../lib/use-param";
+import { DelegationPanel } from "./DelegationPanel";
+import { ExportCsv } from "./ExportCsv";
+import { LetterCharts } from "./LetterCharts";
 import { LetterHeader } from "./LetterHeader";
 import { PartyCounts } from "./PartyCounts";
 import { SignerFilters } from "./SignerFilters";
@@ -21,7 +25,15 @@ export const LetterPageQuery = graphql(`
       title
       isDemo
       signerCount
+      sentOn
+      breakdown {
+        byState {
+          state
+          count
+        }
+      }
       ...LetterHeader_letter
+      ...LetterCharts_letter
       signatures(first: 100, after: $after) {
         edges {
           cursor
@@ -52,6 +64,7 @@ export const LetterSignersQuery = graphql(`
             id
             ...SignersTable_signature
             ...PartyCounts_signature
+            ...ExportCsv_signature
           }
         }
         pageInfo {
@@ -69,6 +82,7 @@ const SIGNER_COLUMNS = ["#", "Signer", "Role", "Party", "State", "District", "Ma
 export default function LetterPage() {
   const { id = "" } = useParams();
   const [filters, setFilters] = useSignerFilters();
+  const [delegationParam, setDelegation] = useParam("delegation");
 
   const page = useQuery(LetterPageQuery, { variables: { id } });
   const facets = useAllPages(page.data?.letter?.signatures.pageInfo, page.fetchMore);
@@ -83,6 +97,8 @@ export default function LetterPage() {
   const letter = page.data.letter;
   if (!letter) return <NotFound what="letter" />;
 
+  // The delegation shown without `?delegation=`: the state with most signers.
+  const defaultState = letter.breakdown.byState.find((s) => s.state)?.state ?? "CA";
   const connection = shown?.letter?.signatures;
   const nodes = connection?.edges.map((e) => e.node) ?? [];
   const stale = signers.loading || !rows.complete;
@@ -100,6 +116,13 @@ export default function LetterPage() {
       <title>{`${letter.title} · Signatory`}</title>
       {letter.isDemo && <DemoBanner />}
       <LetterHeader letter={letter} />
+      <LetterCharts
+        letter={letter}
+        selectedStates={filters.states}
+        onSelectState={(code) =>
+          setFilters({ ...filters, states: filters.states.length === 1 && filters.states[0] === code ? [] : [code] })
+        }
+      />
 
       <section className="signers" aria-labelledby="signers-title">
         <div className="signers__head">
@@ -117,6 +140,9 @@ export default function LetterPage() {
             {countLine}
           </p>
           {connection && (rows.complete || signers.loading) && <PartyCounts signatures={nodes} />}
+          {connection && (
+            <ExportCsv signatures={nodes} sentOn={letter.sentOn} filters={filters} disabled={stale || !!rows.error} />
+          )}
         </div>
 
         {signers.error && (
@@ -140,6 +166,12 @@ export default function LetterPage() {
           />
         )}
       </section>
+
+      <DelegationPanel
+        letterId={letter.id}
+        state={/^[A-Z]{2}$/.test(delegationParam.toUpperCase()) ? delegationParam.toUpperCase() : defaultState}
+        onStateChange={(code) => setDelegation(code)}
+      />
     </article>
   );
 }

@@ -1,11 +1,13 @@
 import { NetworkStatus, useQuery } from "@apollo/client";
 import { createColumnHelper, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
-import { useSearchParams } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import { getFragmentData, graphql, type FragmentType } from "../gql";
 import type { MembersTable_MemberFragment } from "../gql/graphql";
 import { formatDistrict, plural } from "../lib/format";
-import { stateName } from "../lib/states";
+import { PARTIES, partyInfo } from "../lib/party";
+import { STATE_NAMES, stateName } from "../lib/states";
+import { NO_MEMBER_FILTERS, parseMemberFilters, serializeMemberFilters, toMemberFilter, type MemberFilters } from "./member-filters";
 import { DataTable } from "../ui/DataTable";
 import { DemoBanner } from "../ui/DemoBanner";
 import { ErrorMessage } from "../ui/ErrorMessage";
@@ -54,7 +56,11 @@ const column = createColumnHelper<Member>();
 const latest = (m: Member) => m.terms[m.terms.length - 1];
 
 const columns = [
-  column.accessor("fullName", { header: "Name", meta: { rowHeader: true } }),
+  column.accessor("fullName", {
+    header: "Name",
+    meta: { rowHeader: true },
+    cell: (c) => <Link to={`/members/${c.row.original.bioguideId}`}>{c.getValue()}</Link>,
+  }),
   column.accessor((m) => latest(m)?.chamber, {
     id: "chamber",
     header: "Chamber",
@@ -91,48 +97,96 @@ function MembersTable(props: { members: ReadonlyArray<FragmentType<typeof Member
   return <DataTable table={table} caption={props.caption} stack />;
 }
 
-/** Members of Congress by last name, searchable by name (`?name=`), a page at a time. */
+/** Members of Congress by last name, filtered by name, state, party, chamber and a serving date (all in the URL). */
 export default function MembersPage() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const name = searchParams.get("name")?.trim() ?? "";
-  const [draft, setDraft] = useState(name);
+  const filters = useMemo(() => parseMemberFilters(searchParams), [searchParams]);
+  const [draft, setDraft] = useState(filters.name);
+  const set = (next: Partial<MemberFilters>) => setSearchParams(serializeMemberFilters({ ...filters, ...next }));
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(MembersPageQuery, {
-    variables: { first: PAGE_SIZE, filter: name ? { name } : undefined },
+    variables: { first: PAGE_SIZE, filter: toMemberFilter(filters) },
     notifyOnNetworkStatusChange: true,
   });
   const members = data?.members;
   const nodes = members?.edges.map((e) => e.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const filtered = toMemberFilter(filters) !== undefined;
 
   return (
     <>
       <title>Members · Signatory</title>
       <div className="page-head">
         <h1>Members</h1>
-        {members && <p className="page-head__meta">{plural(members.totalCount, "member")}{name && ` matching “${name}”`}</p>}
+        {members && <p className="page-head__meta">{plural(members.totalCount, "member")}{filtered && " matching the filters"}</p>}
       </div>
       {nodes.some((m) => m.isDemo) && <DemoBanner />}
       <form
         className="filters"
         role="search"
+        aria-label="Filter members"
         onSubmit={(e) => {
           e.preventDefault();
-          setSearchParams(draft.trim() ? { name: draft.trim() } : {});
+          set({ name: draft.trim() });
         }}
       >
         <div className="field">
           <label htmlFor="member-name">Name</label>
           <input id="member-name" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="e.g. Sherman" />
         </div>
+        <div className="field">
+          <label htmlFor="member-state">State</label>
+          <select id="member-state" value={filters.state} onChange={(e) => set({ state: e.target.value })}>
+            <option value="">All states</option>
+            {Object.keys(STATE_NAMES).map((c) => (
+              <option key={c} value={c}>
+                {c} — {stateName(c)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="member-party">Party</label>
+          <select id="member-party" value={filters.party} onChange={(e) => set({ party: e.target.value as MemberFilters["party"] })}>
+            <option value="">All parties</option>
+            {PARTIES.map((p) => (
+              <option key={p} value={p}>
+                {partyInfo(p).name} ({partyInfo(p).abbr})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="member-chamber">Chamber</label>
+          <select id="member-chamber" value={filters.chamber} onChange={(e) => set({ chamber: e.target.value as MemberFilters["chamber"] })}>
+            <option value="">Both chambers</option>
+            <option value="HOUSE">House</option>
+            <option value="SENATE">Senate</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="member-serving">Serving on</label>
+          <input id="member-serving" type="date" value={filters.serving} onChange={(e) => set({ serving: e.target.value })} />
+        </div>
         <button type="submit" className="button">
           Search
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!filtered}
+          onClick={() => {
+            setDraft("");
+            setSearchParams(serializeMemberFilters(NO_MEMBER_FILTERS));
+          }}
+        >
+          Clear filters
         </button>
       </form>
       {error && !loadingMore && <ErrorMessage error={error} what="the members" onRetry={() => void refetch()} />}
       {!members && !error && <TableSkeleton caption="Members" columns={["Name", "Chamber", "State", "District", "Party", "Served", "Bioguide ID"]} />}
       {members && nodes.length === 0 && (
         <div className="empty-state empty-state--small">
-          <p>{name ? `No member’s name contains “${name}”.` : "No members yet. Run pnpm signatory members sync to load them."}</p>
+          <p>{filtered ? "No member matches these filters. Loosen or clear them." : "No members yet. Run pnpm signatory members sync to load them."}</p>
         </div>
       )}
       {members && nodes.length > 0 && (

@@ -1,22 +1,37 @@
 /**
- * Limits on the document itself, checked with validation: aliases and directives. The token limit is graphql's
- * own `parse(…, { maxTokens })`. Each refusal is QUERY_TOO_COMPLEX with the limit it hit.
+ * Limits on the document itself, checked with validation: aliases, directives and a field
+ * repeated in one selection. The token limit is graphql's own `parse(…, { maxTokens })`.
+ * Each refusal is QUERY_TOO_COMPLEX with the limit it hit.
  */
-import { BREAK, GraphQLError, visit, type DocumentNode, type ValidationRule } from "graphql";
+import { BREAK, GraphQLError, Kind, visit, type DocumentNode, type ValidationRule } from "graphql";
 
 export interface DocumentLimits {
   maxAliases: number;
   maxDirectives: number;
 }
 
+/** The same field (response key) more often than this in one selection set is a duplication attack, not a query. */
+export const MAX_FIELD_REPEATS = 10;
+
 export function limitError(limit: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "QUERY_TOO_COMPLEX", limit, ...extra, http: { status: 400 } } });
 }
 
-export function countDocument(document: DocumentNode): { aliases: number; directives: number } {
+export function countDocument(document: DocumentNode): { aliases: number; directives: number; repeats: number } {
   let aliases = 0;
   let directives = 0;
+  let repeats = 0;
   visit(document, {
+    SelectionSet(node) {
+      const seen = new Map<string, number>();
+      for (const sel of node.selections) {
+        if (sel.kind !== Kind.FIELD) continue;
+        const key = sel.alias?.value ?? sel.name.value;
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        repeats = Math.max(repeats, n);
+      }
+    },
     Field(node) {
       if (node.alias) aliases++;
     },
@@ -24,12 +39,15 @@ export function countDocument(document: DocumentNode): { aliases: number; direct
       directives++;
     },
   });
-  return { aliases, directives };
+  return { aliases, directives, repeats };
 }
 
 /** Checks a parsed document; throws QUERY_TOO_COMPLEX naming the limit. */
 export function checkDocument(document: DocumentNode, limits: DocumentLimits): void {
-  const { aliases, directives } = countDocument(document);
+  const { aliases, directives, repeats } = countDocument(document);
+  if (repeats > MAX_FIELD_REPEATS) {
+    throw limitError("repeatedFields", `A field is asked for ${repeats} times in one selection; the limit is ${MAX_FIELD_REPEATS}.`, { repeats });
+  }
   if (aliases > limits.maxAliases) {
     throw limitError("aliases", `The document has ${aliases} aliases; the limit is ${limits.maxAliases}.`, { aliases, maxAliases: limits.maxAliases });
   }

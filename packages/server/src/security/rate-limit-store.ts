@@ -71,8 +71,9 @@ export class RedisStore implements RateLimitStore {
   private readonly redis: Redis;
 
   constructor(url: string, private readonly prefix = "signatory:rl:") {
-    // Fail fast rather than queue: a limiter that waits for Redis would stall every request.
-    this.redis = new Redis(url, { enableOfflineQueue: true, maxRetriesPerRequest: 1, connectTimeout: 2000, lazyConnect: false });
+    // One retry, then the command fails and the limiter lets the request through (see consume):
+    // a limiter that waited for Redis would stall every request.
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
     this.redis.on("error", (e: Error) => console.error(`rate limit store (redis): ${e.message}`));
   }
 

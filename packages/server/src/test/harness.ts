@@ -14,7 +14,7 @@ import { createContext, createServices } from "../context";
 import { Database } from "../db/database";
 import type { AuthUser } from "../modules/auth/credentials.service";
 import { anonymousRequest } from "../modules/auth/request";
-import { Role } from "../modules/auth/roles";
+import type { Role } from "../modules/auth/roles";
 import { loadLegislators, type Legislator } from "../modules/members/legislators-source";
 import { MembersService } from "../modules/members/members.service";
 import { legislatorsDir, lettersDir } from "./shared-dir";

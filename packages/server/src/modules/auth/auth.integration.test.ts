@@ -119,7 +119,9 @@ describe("users and tokens", () => {
     const ana = (await server.run(Users, {}, { role: "ADMIN" })).data!.users.edges.find((e) => e.node.email === "ana@example.org");
     expect(ana).toBeDefined();
     const [{ id }] = await server.db.query<{ id: string }>(`SELECT id FROM app_user WHERE email = 'ana@example.org'`);
-    expect((await server.run(SetRole, { id, role: "VIEWER" }, { role: "ADMIN" })).data!.setUserRole).toEqual({ id, role: "VIEWER" });
+    const changed = await server.run(SetRole, { id, role: "VIEWER" }, { role: "ADMIN" });
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data!.setUserRole).toEqual({ id, role: "VIEWER" });
     const admin = await server.userWithRole("ADMIN");
     expect(code(await server.run(SetRole, { id: admin.id, role: "VIEWER" }, { role: "ADMIN" }))).toBe("BAD_USER_INPUT");
     expect(code(await server.run(SetRole, { id: "00000000-0000-0000-0000-000000000000", role: "VIEWER" }, { role: "ADMIN" }))).toBe("NOT_FOUND");

@@ -46,7 +46,11 @@ export class CredentialsService {
 
   async endSession(actor: Actor, secret: string): Promise<void> {
     await this.db.transaction(async (em) => {
-      const rows = await em.query(`DELETE FROM user_session WHERE id_hash = $1 RETURNING user_id`, [sha256(secret)]);
+      const rows = await em.query(
+        // As a CTE: on PostgreSQL, TypeORM answers a bare DELETE … RETURNING with [rows, count].
+        `WITH d AS (DELETE FROM user_session WHERE id_hash = $1 RETURNING user_id) SELECT user_id FROM d`,
+        [sha256(secret)],
+      );
       if (rows.length) await writeAudit(em, actor, { action: "session.logout", targetType: "User", targetId: actor.id });
     });
   }
@@ -95,7 +99,10 @@ export class CredentialsService {
     return this.db.transaction(async (em) => {
       const [row] = isUuid(id) ? await em.query(`SELECT * FROM api_token WHERE id = $1 FOR UPDATE`, [id]) : [];
       if (!row) throw new AuthError(`No API token with id ${id}.`, "NOT_FOUND");
-      const [updated] = await em.query(`UPDATE api_token SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING *`, [id]);
+      const [updated] = await em.query(
+        `WITH u AS (UPDATE api_token SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING *) SELECT * FROM u`,
+        [id],
+      );
       await writeAudit(em, actor, { action: "apiToken.revoke", targetType: "ApiToken", targetId: id, detail: { owner: row.user_id } });
       return toToken(updated);
     });

@@ -53,7 +53,11 @@ export class UsersService {
     return this.db.transaction(async (em) => {
       const [before] = isUuid(id) ? await em.query(`SELECT role FROM app_user WHERE id = $1 FOR UPDATE`, [id]) : [];
       if (!before) throw new AuthError(`No user with id ${id}.`, "NOT_FOUND");
-      const [row] = await em.query(`UPDATE app_user SET role = $2 WHERE id = $1 RETURNING id, email, role, created_at`, [id, role]);
+      const [row] = await em.query(
+        // As a CTE: on PostgreSQL, TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+        `WITH u AS (UPDATE app_user SET role = $2 WHERE id = $1 RETURNING id, email, role, created_at) SELECT * FROM u`,
+        [id, role],
+      );
       // A role change takes effect at once: existing sessions end.
       if (before.role !== role) await em.query(`DELETE FROM user_session WHERE user_id = $1`, [id]);
       await writeAudit(em, actor, { action: "user.setRole", targetType: "User", targetId: id, detail: { from: before.role, to: role } });

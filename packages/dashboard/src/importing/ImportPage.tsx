@@ -1,0 +1,385 @@
+import { useApolloClient, useLazyQuery, useMutation } from "@apollo/client";
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { RequireEditor } from "../auth/RequireEditor";
+import { graphql } from "../gql";
+import type { ImportPreviewQuery as ImportPreviewData } from "../gql/graphql";
+import { CHAMBER_LABEL, formatDate, formatDistrict, plural, ROLE_LABEL, STATUS_LABEL } from "../lib/format";
+import { ErrorMessage } from "../ui/ErrorMessage";
+import { PartyBadge } from "../ui/PartyBadge";
+import { MemberPicker } from "./MemberPicker";
+import { StatusBadge } from "./StatusBadge";
+
+export const ImportPreviewQuery = graphql(`
+  query ImportPreview($text: String!) {
+    previewImport(text: $text) {
+      title
+      sentOn
+      chamber
+      needsReview
+      warnings
+      topics
+      recipients {
+        name
+        title
+      }
+      existingLetter {
+        id
+        title
+      }
+      signatures {
+        position
+        line
+        printedName
+        role
+        status
+        confidence
+        bioguideId
+        party
+        state
+        district
+        member {
+          bioguideId
+          fullName
+        }
+        candidates {
+          bioguideId
+          score
+          member {
+            bioguideId
+            fullName
+            party
+            state
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ImportLetterMutation = graphql(`
+  mutation ImportLetter($text: String!, $sourceName: String) {
+    importLetter(text: $text, sourceName: $sourceName) {
+      created
+      needsReview
+      letter {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const SignaturesToReviewQuery = graphql(`
+  query SignaturesToReview($id: ID!) {
+    letter(id: $id) {
+      id
+      signatures(first: 100, filter: { statuses: [AMBIGUOUS, UNMATCHED] }) {
+        edges {
+          node {
+            id
+            position
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ResolveSignatureMutation = graphql(`
+  mutation ResolveSignature($id: ID!, $bioguideId: String!) {
+    resolveSignature(id: $id, bioguideId: $bioguideId) {
+      id
+      position
+      printedName
+      status
+      confidence
+      bioguideId
+      party
+      state
+      member {
+        bioguideId
+        fullName
+      }
+    }
+  }
+`);
+
+type Preview = ImportPreviewData["previewImport"];
+
+interface Saved {
+  letterId: string;
+  title: string;
+  created: boolean;
+  needsReview: number;
+  resolved: Array<{ printedName: string; status: string; member: string }>;
+  failures: string[];
+}
+
+/** Paste or upload a letter, check every signer's match, fix the doubtful ones, then save. */
+export default function ImportPage() {
+  return (
+    <>
+      <title>Import a letter · Signatory</title>
+      <div className="page-head">
+        <h1>Import a letter</h1>
+        <p className="page-head__meta">
+          Preview first; nothing is stored until you save. Names left to review appear in the <Link to="/review">review queue</Link>.
+        </p>
+      </div>
+      <RequireEditor action="import">
+        <ImportForm />
+      </RequireEditor>
+    </>
+  );
+}
+
+function ImportForm() {
+  const client = useApolloClient();
+  const [text, setText] = useState("");
+  const [sourceName, setSourceName] = useState("");
+  const [picks, setPicks] = useState<Record<number, string>>({});
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const [saveError, setSaveError] = useState<Error | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [runPreview, preview] = useLazyQuery(ImportPreviewQuery, { fetchPolicy: "network-only" });
+  const [importLetter] = useMutation(ImportLetterMutation);
+  const [resolveSignature] = useMutation(ResolveSignatureMutation);
+  const data: Preview | undefined = preview.data?.previewImport;
+
+  const save = async () => {
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const result = (await importLetter({ variables: { text, sourceName: sourceName || null } })).data!.importLetter;
+      const resolved: Saved["resolved"] = [];
+      const failures: string[] = [];
+      const chosen = Object.entries(picks).filter(([, id]) => id);
+      if (result.created && chosen.length) {
+        const stored = await client.query({ query: SignaturesToReviewQuery, variables: { id: result.letter.id }, fetchPolicy: "network-only" });
+        const byPosition = new Map(stored.data.letter?.signatures.edges.map((e) => [e.node.position, e.node.id]));
+        for (const [position, bioguideId] of chosen) {
+          const signatureId = byPosition.get(Number(position));
+          const printed = data?.signatures.find((s) => s.position === Number(position))?.printedName ?? `#${position}`;
+          if (!signatureId) continue;
+          try {
+            const r = (await resolveSignature({ variables: { id: signatureId, bioguideId } })).data!.resolveSignature;
+            resolved.push({ printedName: r.printedName, status: r.status, member: r.member?.fullName ?? bioguideId });
+          } catch (e) {
+            failures.push(`${printed}: ${e instanceof Error ? e.message : String(e)}`);
+          }
+        }
+      }
+      await client.refetchQueries({ include: "active" });
+      setSaved({
+        letterId: result.letter.id,
+        title: result.letter.title,
+        created: result.created,
+        needsReview: result.needsReview - resolved.length,
+        resolved,
+        failures,
+      });
+    } catch (e) {
+      setSaveError(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (saved) {
+    return (
+      <section className="card" aria-labelledby="saved-title">
+        <h2 id="saved-title">{saved.created ? "Letter saved" : "Already imported"}</h2>
+        <p>
+          <Link to={`/letters/${encodeURIComponent(saved.letterId)}`}>{saved.title}</Link>
+          {saved.created ? " is stored." : " was stored before; nothing new was written."}
+        </p>
+        {saved.resolved.length > 0 && (
+          <>
+            <h3>Names fixed by hand</h3>
+            <ul className="plain-list">
+              {saved.resolved.map((r) => (
+                <li key={r.printedName}>
+                  “{r.printedName}” → {r.member} <StatusBadge status={r.status as never} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {saved.failures.length > 0 && (
+          <div className="notice notice--error" role="alert">
+            <p className="notice__title">Some names could not be fixed; they wait in the review queue.</p>
+            {saved.failures.map((f) => (
+              <p key={f}>{f}</p>
+            ))}
+          </div>
+        )}
+        {saved.needsReview > 0 && (
+          <p>
+            {plural(saved.needsReview, "name")} still need review: <Link to="/review">open the review queue</Link>.
+          </p>
+        )}
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setSaved(null);
+            setText("");
+            setSourceName("");
+            setPicks({});
+          }}
+        >
+          Import another letter
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <>
+      <form
+        className="card stack-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setPicks({});
+          void runPreview({ variables: { text } });
+        }}
+      >
+        <div className="field">
+          <label htmlFor="import-text">Letter text (Markdown or plain text)</label>
+          <textarea
+            id="import-text"
+            rows={10}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="Paste the letter, from the date and addressees down to the last signature."
+          />
+        </div>
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor="import-file">Or upload a .md or .txt file</label>
+            <input
+              id="import-file"
+              type="file"
+              accept=".md,.txt,text/plain,text/markdown"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                void file.text().then((t) => {
+                  setText(t);
+                  setSourceName(file.name);
+                });
+              }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="import-source">Source (file name or URL)</label>
+            <input id="import-source" value={sourceName} onChange={(e) => setSourceName(e.target.value)} />
+          </div>
+        </div>
+        <button type="submit" className="button" disabled={!text.trim() || preview.loading}>
+          {preview.loading ? "Reading…" : "Preview"}
+        </button>
+      </form>
+
+      {preview.error && <ErrorMessage error={preview.error} what="a preview of this letter" />}
+      {data && (
+        <section className="preview" aria-labelledby="preview-title">
+          <h2 id="preview-title">{data.title}</h2>
+          <p className="muted">
+            {formatDate(data.sentOn, "full")} · {CHAMBER_LABEL[data.chamber]} · to {data.recipients.map((r) => r.name).join(", ")} ·{" "}
+            {plural(data.signatures.length, "signer")}
+            {data.topics.length > 0 && ` · topics: ${data.topics.join(", ")}`}
+          </p>
+          {data.existingLetter && (
+            <div className="notice" role="status">
+              <p className="notice__title">Already imported</p>
+              <p>
+                This letter is stored as <Link to={`/letters/${encodeURIComponent(data.existingLetter.id)}`}>{data.existingLetter.title}</Link>.
+                Saving again writes nothing.
+              </p>
+            </div>
+          )}
+          {data.warnings.length > 0 && (
+            <div className="notice notice--demo">
+              <p className="notice__title">The parser noticed:</p>
+              <ul>
+                {data.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <p className="count-line">
+            {data.needsReview === 0
+              ? "Every name matched a member."
+              : `${plural(data.needsReview, "name")} to review; pick the member below or leave it for the review queue.`}
+          </p>
+          <div className="table-wrap" role="region" aria-label="Signers found in the letter" tabIndex={0}>
+            <table className="data-table">
+              <caption>Signers found in the letter, in the order printed</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">#</th>
+                  <th scope="col">Printed name</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Match</th>
+                  <th scope="col" className="num">Confidence</th>
+                  <th scope="col">Member</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.signatures.map((s) => {
+                  const doubtful = s.status === "AMBIGUOUS" || s.status === "UNMATCHED";
+                  return (
+                    <tr key={s.position} className={doubtful ? "row--attention" : undefined}>
+                      <td className="num">{s.position}</td>
+                      <th scope="row">{s.printedName}</th>
+                      <td>{ROLE_LABEL[s.role]}</td>
+                      <td>
+                        <StatusBadge status={s.status} />
+                      </td>
+                      <td className="num">{Math.round(s.confidence * 100)}%</td>
+                      <td className="cell-wrap">
+                        {doubtful ? (
+                          <MemberPicker
+                            printedName={s.printedName}
+                            date={data.sentOn}
+                            chamber={data.chamber}
+                            candidates={s.candidates}
+                            value={picks[s.position] ?? ""}
+                            onChange={(id) => setPicks((p) => ({ ...p, [s.position]: id }))}
+                          />
+                        ) : s.member ? (
+                          <span className="nowrap">
+                            <PartyBadge party={s.party} /> {s.member.fullName}{" "}
+                            <span className="muted">
+                              {s.state}
+                              {s.district !== null && s.district !== undefined && `-${formatDistrict(s.district)}`}
+                            </span>
+                          </span>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {saveError && <ErrorMessage error={saveError} what="the letter saved" />}
+          <div className="form-actions">
+            <button type="button" className="button" disabled={saving || !!data.existingLetter} onClick={() => void save()}>
+              {saving ? "Saving…" : data.existingLetter ? "Already imported" : "Save letter"}
+            </button>
+            <span className="muted">
+              {Object.values(picks).filter(Boolean).length > 0 &&
+                `${plural(Object.values(picks).filter(Boolean).length, "name")} will be confirmed as you picked (${STATUS_LABEL.CONFIRMED.toLowerCase()}).`}
+            </span>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
