@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -53,6 +54,10 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo installs cache control by default; it wraps every field resolver (willResolveField)
+      // to collect cache hints nobody reads here. (Inline tracing only runs in federated
+      // subgraphs and usage reporting only with APOLLO_KEY: neither is active.)
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin<Context>(),
       errorLoggingPlugin<Context>(),
     ],

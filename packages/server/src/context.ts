@@ -47,5 +47,6 @@ export function createServices(db: Database, store?: RateLimitStore): Services {
 }
 
 export function createContext(services: Services, request: RequestInfo = anonymousRequest()): Context {
-  return { ...services, user: request.user, request, loaders: { ...membersLoaders(services.db, services.memberLetters), ...lettersLoaders(services.letters) } };
+  const members = membersLoaders(services.db, services.memberLetters);
+  return { ...services, user: request.user, request, loaders: { ...members, ...lettersLoaders(services.letters, members.memberById) } };
 }

@@ -47,11 +47,11 @@ export const OverviewQuery = graphql(`
 
 /**
  * The API has no "most active signers" ranking, so the overview counts signatures over the
- * period's letters (the latest 25, up to 100 signatures each: the server caps query cost), an approximation once a period has more letters.
+ * period's letters (the latest 15, up to 100 signatures each: the server caps query cost), an approximation once a period has more letters.
  */
 export const ActiveSignersQuery = graphql(`
   query ActiveSigners($filter: LetterFilter) {
-    letters(first: 25, filter: $filter) {
+    letters(first: 15, filter: $filter) {
       edges {
         node {
           id
@@ -174,7 +174,7 @@ export default function OverviewPage() {
                 </section>
                 <section className="card" aria-labelledby="active-title">
                   <h2 id="active-title">Most active signers</h2>
-                  <p className="muted">Counted over the period’s latest 25 letters.</p>
+                  <p className="muted">Counted over the period’s latest 15 letters.</p>
                   {active.error && <ErrorMessage error={active.error} what="the most active signers" />}
                   {!active.data && !active.error && <PageSkeleton />}
                   {active.data && (

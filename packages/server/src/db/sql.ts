@@ -31,3 +31,12 @@ export function hydrate<T extends object>(Type: new () => T, row: Record<string,
   for (const [column, prop] of Object.entries(columns)) (obj as Record<string, unknown>)[prop as string] = row[column];
   return obj;
 }
+
+/**
+ * A count that runs only when called: a connection's `totalCount` costs a statement only when a
+ * query selects it. `params` is copied, so adding conditions afterwards does not change it.
+ */
+export function countLater(db: { query<T>(sql: string, params: unknown[]): Promise<T[]> }, sql: string, params: unknown[]): () => Promise<number> {
+  const frozen = [...params];
+  return async () => (await db.query<{ n: number }>(sql, frozen))[0].n;
+}

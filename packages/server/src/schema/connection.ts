@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 
-@ObjectType({ description: "Where a page of a connection ends." })
+@ObjectType({ simpleResolvers: true, description: "Where a page of a connection ends." })
 export class PageInfo {
   @Field(() => Boolean, { description: "True when more items follow this page." })
   hasNextPage: boolean;
@@ -14,12 +14,19 @@ export interface Page<T> {
   nodes: T[];
   cursors: string[];
   hasNextPage: boolean;
-  totalCount: number;
+  /** The count, or a function that counts: it runs only when a query selects `totalCount`. */
+  totalCount: number | (() => Promise<number>);
+}
+
+/** Calls `count` once, the first time the result is asked for. */
+function once(count: () => Promise<number>): () => Promise<number> {
+  let result: Promise<number> | undefined;
+  return () => (result ??= count());
 }
 
 /** A Relay-style connection type named `${name}Connection` with `${name}Edge` edges. */
 export function ConnectionType<T extends object>(name: string, Node: ClassType<T>) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: "Opaque cursor of this item." })
     cursor: string;
@@ -29,7 +36,7 @@ export function ConnectionType<T extends object>(name: string, Node: ClassType<T
   }
 
   /** Abstract: a concrete subclass names the type (e.g. LetterConnection). */
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class Connection {
     @Field(() => [Edge], { description: "The items of this page, in order." })
     edges: Edge[];
@@ -37,14 +44,18 @@ export function ConnectionType<T extends object>(name: string, Node: ClassType<T
     @Field(() => PageInfo, { description: "Paging information." })
     pageInfo: PageInfo;
 
+    count: number | (() => Promise<number>);
+
     @Field(() => Int, { description: "How many items match in all pages." })
-    totalCount: number;
+    get totalCount(): number | Promise<number> {
+      return typeof this.count === "number" ? this.count : this.count();
+    }
 
     static from<C extends Connection>(this: new () => C, page: Page<T>): C {
       return Object.assign(new this(), {
         edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-        totalCount: page.totalCount,
+        count: typeof page.totalCount === "number" ? page.totalCount : once(page.totalCount),
       });
     }
   }

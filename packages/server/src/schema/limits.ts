@@ -65,32 +65,56 @@ export function operationCost(options: { schema: GraphQLSchema; document: Docume
   });
 }
 
+/** How many verdicts queryLimitsPlugin remembers (documents repeat: a dashboard sends a few dozen). */
+const VERDICTS = 1000;
+
+/**
+ * Checks depth and cost once the operation is known. The verdict depends only on the document,
+ * the operation and the variables, so it is remembered for the last VERDICTS of them.
+ */
 export function queryLimitsPlugin<C extends object>(limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST }): ApolloServerPlugin<C> {
+  const verdicts = new Map<string, GraphQLError | null>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operation }) {
+        async didResolveOperation({ request, document, schema, operation, queryHash }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const depth = operationDepth(operation, fragments);
-          if (depth > limits.maxDepth) {
-            throw tooComplex(`The query is ${depth} fields deep; the limit is ${limits.maxDepth}.`, { limit: "depth", depth, maxDepth: limits.maxDepth });
+          const key = `${queryHash}\u0000${operation.name?.value ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let verdict = verdicts.get(key);
+          if (verdict === undefined) {
+            verdict = checkLimits(schema, document, operation, request.variables, limits);
+            if (verdicts.size >= VERDICTS) verdicts.delete(verdicts.keys().next().value!);
+            verdicts.set(key, verdict);
           }
-          let cost: number;
-          try {
-            cost = operationCost({ schema, document, variables: request.variables, operationName: operation.name?.value });
-          } catch {
-            return; // invalid variables: execution reports them with their own error
-          }
-          if (cost > limits.maxCost) {
-            throw tooComplex(
-              `The query could cost ${cost} (each connection counts \`first\` times its fields); the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested fields.`,
-              { limit: "cost", cost, maxCost: limits.maxCost },
-            );
-          }
+          if (verdict) throw new GraphQLError(verdict.message, { extensions: verdict.extensions }); // a fresh error per request
         },
       };
     },
   };
+}
+
+/** The QUERY_TOO_COMPLEX error for an operation over the limits, or null when it is within them. */
+function checkLimits(
+  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined,
+  limits: { maxDepth: number; maxCost: number },
+): GraphQLError | null {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  const depth = operationDepth(operation, fragments);
+  if (depth > limits.maxDepth) {
+    return tooComplex(`The query is ${depth} fields deep; the limit is ${limits.maxDepth}.`, { limit: "depth", depth, maxDepth: limits.maxDepth });
+  }
+  let cost: number;
+  try {
+    cost = operationCost({ schema, document, variables, operationName: operation.name?.value });
+  } catch {
+    return null; // invalid variables: execution reports them with their own error
+  }
+  if (cost > limits.maxCost) {
+    return tooComplex(
+      `The query could cost ${cost} (each connection counts \`first\` times its fields); the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested fields.`,
+      { limit: "cost", cost, maxCost: limits.maxCost },
+    );
+  }
+  return null;
 }

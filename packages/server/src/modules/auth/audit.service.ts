@@ -1,6 +1,7 @@
 import { userInfo } from "node:os";
 import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
+import { countLater } from "../../db/sql";
 import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
 import { AuditEntry, AuditOutcome } from "./auth.types";
 
@@ -71,7 +72,7 @@ export class AuditService {
          FROM audit_log ${cursor ? "WHERE id < $2::bigint" : ""} ORDER BY audit_log.id DESC LIMIT $1`,
       cursor ? [first + 1, String(cursor[0])] : [first + 1],
     );
-    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log`);
+    const count = countLater(this.db, `SELECT count(*)::int AS n FROM audit_log`, []);
     const page = rows.slice(0, first);
     return {
       nodes: page.map(
@@ -91,7 +92,7 @@ export class AuditService {
       ),
       cursors: page.map((r) => encodeCursor([r.id])),
       hasNextPage: rows.length > first,
-      totalCount: n,
+      totalCount: count,
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { Database } from "../../db/database";
+import { countLater } from "../../db/sql";
 import { checkFirst, decodeCursor, encodeCursor, type Page } from "../../schema/connection";
 import { type Actor, writeAudit } from "./audit.service";
 import { AuthError } from "./auth-errors";
@@ -87,13 +88,13 @@ export class UsersService {
       `SELECT id, email, role, created_at FROM app_user ${cursor ? "WHERE lower(email) > $2" : ""} ORDER BY lower(email) LIMIT $1`,
       cursor ? [checkFirst(first) + 1, String(cursor[0])] : [checkFirst(first) + 1],
     );
-    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM app_user`);
+    const count = countLater(this.db, `SELECT count(*)::int AS n FROM app_user`, []);
     const page = rows.slice(0, first);
     return {
       nodes: page.map(toUser),
       cursors: page.map((r) => encodeCursor([(r.email as string).toLowerCase()])),
       hasNextPage: rows.length > first,
-      totalCount: n,
+      totalCount: count,
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { Database } from "../../db/database";
+import { countLater } from "../../db/sql";
 import { writeAudit, type Actor } from "../auth/audit.service";
 import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
 import { toSignature } from "../letters/letters.service";
@@ -92,9 +93,7 @@ export class ReviewService {
 
   /** AMBIGUOUS and UNMATCHED signatures, newest letters first, then in document order. */
   async queue(first: number, after?: string | null): Promise<Page<Signature>> {
-    const [{ n }] = await this.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM signature WHERE status IN ('AMBIGUOUS', 'UNMATCHED')`,
-    );
+    const count = countLater(this.db, `SELECT count(*)::int AS n FROM signature WHERE status IN ('AMBIGUOUS', 'UNMATCHED')`, []);
     const cursor = decodeCursor(after, 3);
     const params: unknown[] = [first + 1];
     let keyset = "";
@@ -113,7 +112,7 @@ export class ReviewService {
       nodes: page.map(toSignature),
       cursors: page.map((r) => encodeCursor([r.sent_on, r.letter_id, r.position])),
       hasNextPage: rows.length > first,
-      totalCount: n,
+      totalCount: count,
     };
   }
 }

@@ -1,9 +1,12 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { badInput, checkFirst } from "../../schema/connection";
+import { selectsPath } from "../../schema/selection";
 import { Letter } from "./letter.entity";
 import { Delegation, LetterBreakdown, LetterMention, MentionKind, SignatureFilter } from "./letter-types";
 import { SignatureConnection } from "./letters.resolver";
+import { stateCode } from "./letters.service";
 
 /** The fields of a letter computed from other tables, each batched per request by a loader. */
 @Resolver(() => Letter)
@@ -12,11 +15,13 @@ export class LetterFieldsResolver {
   async signatures(
     @Root() letter: Letter,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => SignatureFilter, { nullable: true, description: "Filters; all must hold." }) filter: SignatureFilter | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: 100, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
   ): Promise<SignatureConnection> {
-    const page = await ctx.loaders.signaturePages.load({ letterId: letter.id, filter: { ...filter }, first: checkFirst(first ?? 100), after: after ?? null });
+    const withMembers = selectsPath(info, ["edges", "node", "member"]);
+    const page = await ctx.loaders.signaturePages.load({ letterId: letter.id, filter: { ...filter }, first: checkFirst(first ?? 100), after: after ?? null, withMembers });
     return SignatureConnection.from(page);
   }
 
@@ -31,8 +36,8 @@ export class LetterFieldsResolver {
     @Ctx() ctx: Context,
     @Arg("state", () => String, { description: "Two-letter state code, e.g. \"CA\"." }) state: string,
   ): Promise<Delegation> {
-    const code = state.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(code)) throw badInput(`\`state\` must be a two-letter code, got "${state}".`, "state");
+    const code = stateCode(state);
+    if (!code) throw badInput(`\`state\` must be a two-letter code, got "${state}".`, "state");
     const members = await ctx.loaders.delegation.load({ letterId: letter.id, sentOn: letter.sentOn, chamber: letter.chamber, state: code });
     return {
       state: code,

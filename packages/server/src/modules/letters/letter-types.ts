@@ -87,7 +87,7 @@ export class SignatureFilter {
   statuses?: MatchStatus[] | null;
 }
 
-@ObjectType({ description: "How many signatures came from one party." })
+@ObjectType({ simpleResolvers: true, description: "How many signatures came from one party." })
 export class PartyCount {
   @Field(() => Party, { nullable: true, description: "The party on the letter's date; null for names not matched to a member." })
   party: Party | null;
@@ -96,7 +96,7 @@ export class PartyCount {
   count: number;
 }
 
-@ObjectType({ description: "How many signatures came from one state." })
+@ObjectType({ simpleResolvers: true, description: "How many signatures came from one state." })
 export class StateCount {
   @Field(() => String, { nullable: true, description: "Two-letter state code on the letter's date; null for names not matched to a member." })
   state: string | null;
@@ -105,7 +105,7 @@ export class StateCount {
   count: number;
 }
 
-@ObjectType({ description: "How many signatures have one role." })
+@ObjectType({ simpleResolvers: true, description: "How many signatures have one role." })
 export class RoleCount {
   @Field(() => SignerRole, { description: "LEAD, COSIGNER or SIGNER." })
   role: SignerRole;
@@ -114,7 +114,7 @@ export class RoleCount {
   count: number;
 }
 
-@ObjectType({ description: "A letter's signatures counted by party, state and role (as of the letter's date)." })
+@ObjectType({ simpleResolvers: true, description: "A letter's signatures counted by party, state and role (as of the letter's date)." })
 export class LetterBreakdown {
   @Field(() => [PartyCount], { description: "Signatures per party, largest first." })
   byParty: PartyCount[];
@@ -129,7 +129,7 @@ export class LetterBreakdown {
   bipartisan: boolean;
 }
 
-@ObjectType({ description: "A member of a state's delegation on a letter's date, and whether they signed." })
+@ObjectType({ simpleResolvers: true, description: "A member of a state's delegation on a letter's date, and whether they signed." })
 export class DelegationMember {
   @Field(() => Member, { description: "The member." })
   member: Member;
@@ -147,7 +147,7 @@ export class DelegationMember {
   signed: boolean;
 }
 
-@ObjectType({ description: "The members serving a state in a letter's chamber(s) on its date, split into signers and non-signers." })
+@ObjectType({ simpleResolvers: true, description: "The members serving a state in a letter's chamber(s) on its date, split into signers and non-signers." })
 export class Delegation {
   @Field(() => String, { description: "Two-letter state code." })
   state: string;
@@ -168,7 +168,7 @@ export class Delegation {
   members: DelegationMember[];
 }
 
-@ObjectType({ description: "Something a letter names: a person, law, organisation, place or date." })
+@ObjectType({ simpleResolvers: true, description: "Something a letter names: a person, law, organisation, place or date." })
 export class LetterMention {
   @Field(() => MentionKind, { description: "What sort of thing it is." })
   kind: MentionKind;

@@ -6,7 +6,7 @@ import { Node } from "../node/node";
 import { LetterChamber } from "./enums";
 import type { Signature } from "./signature.entity";
 
-@ObjectType({ description: "Someone a letter is addressed to." })
+@ObjectType({ simpleResolvers: true, description: "Someone a letter is addressed to." })
 export class Recipient {
   @Field(() => String, { description: "Name, e.g. \"Mike Pompeo\"." })
   name: string;
@@ -21,16 +21,16 @@ export class Recipient {
   address: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A letter sent by Members of Congress, with its signers." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A letter sent by Members of Congress, with its signers." })
 @Entity({ name: "letter" })
 @Index(["sentOn", "id"])
 export class Letter {
   /** The database uuid; GraphQL shows it as `databaseId`. */
-  @Field(() => String, { name: "databaseId", description: "The letter's uuid in the database (as the CLI prints it); `letter(id)` accepts it too." })
+  @Field(() => String, { name: "databaseId", simple: false, description: "The letter's uuid in the database (as the CLI prints it); `letter(id)` accepts it too." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Field(() => ID, { name: "id", description: "Globally unique id (Node); use it with `letter(id)` or `node(id)`." })
+  @Field(() => ID, { name: "id", simple: false, description: "Globally unique id (Node); use it with `letter(id)` or `node(id)`." })
   get nodeId(): string {
     return toGlobalId("Letter", this.id);
   }

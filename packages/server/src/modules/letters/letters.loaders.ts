@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { Page } from "../../schema/connection";
+import type { Member } from "../members/member.entity";
 import type { Letter } from "./letter.entity";
 import type { DelegationMember, LetterBreakdown, LetterMention } from "./letter-types";
 import type { DelegationKey, LettersService, SignatureQuery } from "./letters.service";
@@ -10,6 +11,8 @@ export interface SignaturePageKey {
   filter: SignatureQuery;
   first: number;
   after: string | null;
+  /** The query asks for the signers' members: they come in the same statement. */
+  withMembers?: boolean;
 }
 
 /**
@@ -40,14 +43,15 @@ export function pageLoader<K extends { first: number; after: string | null }, T>
 }
 
 /** Per-request loaders for letters: one query per kind of thing, however many letters ask. */
-export function lettersLoaders(letters: LettersService) {
+export function lettersLoaders(letters: LettersService, memberById?: DataLoader<string, Member | null>) {
+  const primeMember = (m: Member) => memberById?.prime(m.bioguideId, m);
   return {
     letterById: new DataLoader<string, Letter | null>((ids) => letters.byIds(ids)),
     signatureById: new DataLoader<string, Signature | null>((ids) => letters.signatureByIds(ids)),
     signaturePages: pageLoader<SignaturePageKey, Signature>(
       (k) => k.letterId,
-      (k) => [k.filter, k.first, k.after],
-      (ids, k) => letters.signaturePages(ids, k.filter, k.first, k.after),
+      (k) => [k.filter, k.first, k.after, k.withMembers === true],
+      (ids, k) => letters.signaturePages(ids, k.filter, k.first, k.after, k.withMembers ? primeMember : undefined),
     ),
     breakdownByLetter: new DataLoader<string, LetterBreakdown>(async (ids) => {
       const map = await letters.breakdowns(ids);

@@ -1,9 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLObjectType, GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { checkFirst, ConnectionType } from "../../schema/connection";
+import { selectedFieldArgs } from "../../schema/selection";
 import { Member } from "../members/member.entity";
 import { Letter } from "./letter.entity";
 import { LetterFilter, LetterOrder } from "./letter-types";
+import { stateCode } from "./letters.service";
 import { Signature } from "./signature.entity";
 
 export { LetterFilter, SignatureFilter } from "./letter-types";
@@ -29,8 +32,21 @@ export class LettersResolver {
   }
 
   @Query(() => Letter, { nullable: true, description: "One letter by id (its global `id` or its uuid `databaseId`); null when there is none." })
-  letter(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The letter's `id` or `databaseId`." }) id: string): Promise<Letter | null> {
-    return ctx.letters.byId(id);
+  async letter(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("id", () => ID, { description: "The letter's `id` or `databaseId`." }) id: string,
+  ): Promise<Letter | null> {
+    // `delegation(state)` below is loaded with the letter, in the same statement.
+    const states = selectedFieldArgs(info, info.returnType as GraphQLObjectType, "delegation")
+      .map((a) => stateCode(String(a.state)))
+      .filter((s): s is string => s !== null);
+    if (!states.length) return ctx.letters.byId(id);
+    const found = await ctx.letters.byIdWithDelegations(id, states);
+    if (!found) return null;
+    const { letter, delegations } = found;
+    states.forEach((state, i) => ctx.loaders.delegation.prime({ letterId: letter.id, sentOn: letter.sentOn, chamber: letter.chamber, state }, delegations[i]));
+    return letter;
   }
 }
 

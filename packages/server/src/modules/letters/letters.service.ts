@@ -1,8 +1,9 @@
 import type { Database } from "../../db/database";
-import { Conditions, hydrate } from "../../db/sql";
+import { Conditions, countLater, hydrate } from "../../db/sql";
 import { badInput, decodeCursor, encodeCursor, type Page } from "../../schema/connection";
 import { letterUuid } from "../node/global-id";
-import { toMember } from "../members/members.loaders";
+import { MEMBER_JOINED_SELECT, toJoinedMember, toMember } from "../members/members.loaders";
+import type { Member } from "../members/member.entity";
 import { partyFromName, type Party } from "../members/party";
 import { partySql } from "../members/party-sql";
 import type { Chamber } from "../members/chamber";
@@ -94,11 +95,51 @@ export function stateCounts(rows: { state: string | null; n: number }[]): StateC
     .sort((a, b) => b.count - a.count || String(a.state).localeCompare(String(b.state)));
 }
 
+/** A two-letter state code from user input, or null when it is not one. */
+export function stateCode(state: string): string | null {
+  const code = state.trim().toUpperCase();
+  return /^[A-Z]{2}$/.test(code) ? code : null;
+}
+
 export interface DelegationKey {
   letterId: string;
   sentOn: string;
   chamber: LetterChamber;
   state: string;
+}
+
+/** Delegation rows (member columns, k = index of the key) for the keys relation `q(k, letter_id, d, chamber, state)`. */
+const DELEGATION_ROWS = (keys: string) => `
+  SELECT DISTINCT ON (q.k, sp.bioguide_id)
+         q.k, m.*, sp.chamber AS sp_chamber, sp.district AS sp_district, sp.party AS sp_party,
+         EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = q.letter_id AND s.bioguide_id = sp.bioguide_id) AS signed
+    FROM ${keys}
+    JOIN service_period sp
+      ON sp.state = q.state AND (q.chamber = 'BICAMERAL' OR sp.chamber = q.chamber)
+     AND sp.start_date <= q.d AND q.d < sp.end_date
+    JOIN member m ON m.bioguide_id = sp.bioguide_id
+   ORDER BY q.k, sp.bioguide_id, sp.start_date DESC`;
+
+/** Groups DELEGATION_ROWS by key: senators first, then by district, last name and id. */
+function delegationLists(rows: Record<string, unknown>[], keyCount: number): DelegationMember[][] {
+  const out: DelegationMember[][] = Array.from({ length: keyCount }, () => []);
+  for (const r of rows) {
+    out[r.k as number].push({
+      member: toMember(r),
+      chamber: r.sp_chamber as Chamber,
+      district: r.sp_district as number | null,
+      party: partyFromName(r.sp_party as string),
+      signed: r.signed as boolean,
+    });
+  }
+  for (const list of out) {
+    list.sort(
+      (a, b) =>
+        b.chamber.localeCompare(a.chamber) || (a.district ?? -1) - (b.district ?? -1) ||
+        a.member.lastName.localeCompare(b.member.lastName) || a.member.bioguideId.localeCompare(b.member.bioguideId),
+    );
+  }
+  return out;
 }
 
 export class LettersService {
@@ -125,7 +166,7 @@ export class LettersService {
       throw badInput("`orderBy: RELEVANCE` needs a `filter.search`.", "orderBy");
     }
     const c = letterConditions(new Conditions(), filter);
-    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM letter l ${c.where}`, c.params);
+    const count = countLater(this.db, `SELECT count(*)::int AS n FROM letter l ${c.where}`, c.params);
     const o = ORDERS[orderBy];
     const rank = search ? `ts_rank(l.search, ${TSQUERY(c.param(search))})` : "0::real";
     const cursor = decodeCursor(after, o.key({}).length + 1);
@@ -143,7 +184,7 @@ export class LettersService {
       nodes: page.map(toLetter),
       cursors: page.map((r) => encodeCursor([o.tag, ...o.key(r)])),
       hasNextPage: rows.length > first,
-      totalCount: n,
+      totalCount: count,
     };
   }
 
@@ -154,9 +195,12 @@ export class LettersService {
 
   /**
    * A page of signatures for each of several letters, in one statement: window functions give
-   * each letter its total and the rank of a row after the cursor (the position).
+   * each letter its total and the rank of a row after the cursor (the position). With
+   * `onMember`, the signers' members come in the same statement and are handed to it.
    */
-  async signaturePages(letterIds: readonly string[], filter: SignatureQuery, first: number, after?: string | null): Promise<Map<string, Page<Signature>>> {
+  async signaturePages(
+    letterIds: readonly string[], filter: SignatureQuery, first: number, after?: string | null, onMember?: (member: Member) => void,
+  ): Promise<Map<string, Page<Signature>>> {
     const cursor = decodeCursor(after, 1);
     const afterPosition = cursor ? Number(cursor[0]) : 0;
     if (!Number.isInteger(afterPosition)) throw badInput("`after` is not a cursor from this connection.", "after");
@@ -164,18 +208,25 @@ export class LettersService {
     signatureConditions(c, filter);
     const pos = c.param(afterPosition);
     const rows = await this.db.query(
-      `SELECT * FROM (
+      `SELECT x.*${onMember ? `, ${MEMBER_JOINED_SELECT}` : ""} FROM (
          SELECT ${SIGNATURE_SELECT}, count(*) OVER w AS total, s.position > ${pos} AS in_page,
                 count(*) FILTER (WHERE s.position > ${pos}) OVER (w ORDER BY s.position) AS rn,
                 row_number() OVER (w ORDER BY s.position) AS rn_all
            FROM signature s ${c.where}
          WINDOW w AS (PARTITION BY s.letter_id)
        ) x
+       ${onMember ? "LEFT JOIN member m ON m.bioguide_id = x.bioguide_id" : ""}
        -- the first row of each letter comes along even when the cursor is past it: it carries the total
        WHERE (x.in_page AND x.rn <= ${c.param(first + 1)}) OR x.rn_all = 1
        ORDER BY x.letter_id, x.position`,
       c.params,
     );
+    if (onMember) {
+      for (const r of rows) {
+        const member = toJoinedMember(r);
+        if (member) onMember(member);
+      }
+    }
     return pagesBy(letterIds, rows, "letter_id", first, toSignature, (s) => encodeCursor([s.position]));
   }
 
@@ -209,35 +260,28 @@ export class LettersService {
    */
   async delegations(keys: readonly DelegationKey[]): Promise<DelegationMember[][]> {
     const rows = await this.db.query(
-      `SELECT DISTINCT ON (q.k, sp.bioguide_id)
-              q.k, m.*, sp.chamber AS sp_chamber, sp.district AS sp_district, sp.party AS sp_party,
-              EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = q.letter_id AND s.bioguide_id = sp.bioguide_id) AS signed
-         FROM unnest($1::int[], $2::uuid[], $3::date[], $4::text[], $5::text[]) AS q(k, letter_id, d, chamber, state)
-         JOIN service_period sp
-           ON sp.state = q.state AND (q.chamber = 'BICAMERAL' OR sp.chamber = q.chamber)
-          AND sp.start_date <= q.d AND q.d < sp.end_date
-         JOIN member m ON m.bioguide_id = sp.bioguide_id
-        ORDER BY q.k, sp.bioguide_id, sp.start_date DESC`,
+      DELEGATION_ROWS(`unnest($1::int[], $2::uuid[], $3::date[], $4::text[], $5::text[]) AS q(k, letter_id, d, chamber, state)`),
       [keys.map((_, i) => i), keys.map((k) => k.letterId), keys.map((k) => k.sentOn), keys.map((k) => k.chamber), keys.map((k) => k.state)],
     );
-    const out: DelegationMember[][] = keys.map(() => []);
-    for (const r of rows) {
-      out[r.k as number].push({
-        member: toMember(r),
-        chamber: r.sp_chamber as Chamber,
-        district: r.sp_district as number | null,
-        party: partyFromName(r.sp_party as string),
-        signed: r.signed as boolean,
-      });
-    }
-    for (const list of out) {
-      list.sort(
-        (a, b) =>
-          b.chamber.localeCompare(a.chamber) || (a.district ?? -1) - (b.district ?? -1) ||
-          a.member.lastName.localeCompare(b.member.lastName) || a.member.bioguideId.localeCompare(b.member.bioguideId),
-      );
-    }
-    return out;
+    return delegationLists(rows, keys.length);
+  }
+
+  /**
+   * A letter and its delegations for `states` in one statement (`letter(id) { delegation(state) }`
+   * needs no second round trip); null when there is no such letter.
+   */
+  async byIdWithDelegations(id: string, states: string[]): Promise<{ letter: Letter; delegations: DelegationMember[][] } | null> {
+    const uuid = letterUuid(id);
+    if (!uuid) return null;
+    const keys = `(SELECT (st.i - 1)::int AS k, l.id AS letter_id, l.sent_on AS d, l.chamber, st.state
+                     FROM unnest($2::text[]) WITH ORDINALITY AS st(state, i)) AS q`;
+    const [row] = await this.db.query(
+      `WITH l AS (SELECT ${LETTER_SELECT} FROM letter l WHERE l.id = $1)
+       SELECT l.*, (SELECT coalesce(json_agg(d), '[]') FROM (${DELEGATION_ROWS(keys)}) d) AS delegation_rows FROM l`,
+      [uuid, states],
+    );
+    if (!row) return null;
+    return { letter: toLetter(row), delegations: delegationLists(row.delegation_rows as Record<string, unknown>[], states.length) };
   }
 
   async mentions(letterIds: readonly string[]): Promise<LetterMention[][]> {

@@ -6,7 +6,7 @@ import { Node } from "../node/node";
 import { MatchStatus, SignerRole } from "./enums";
 import { Letter } from "./letter.entity";
 
-@ObjectType({ description: "A member considered for a printed name, with a score from 0 to 1." })
+@ObjectType({ simpleResolvers: true, description: "A member considered for a printed name, with a score from 0 to 1." })
 export class MatchCandidateInfo {
   @Field(() => String, { description: "Bioguide id of the candidate." })
   bioguideId: string;
@@ -15,7 +15,7 @@ export class MatchCandidateInfo {
   score: number;
 }
 
-@ObjectType({ implements: Node, description: "One name printed in a letter's signature block and the member it belongs to." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "One name printed in a letter's signature block and the member it belongs to." })
 @Entity({ name: "signature" })
 @Unique(["letterId", "position"])
 @Index(["bioguideId"])
@@ -23,7 +23,7 @@ export class Signature {
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Field(() => ID, { name: "id", description: "Globally unique id of the signature (Node)." })
+  @Field(() => ID, { name: "id", simple: false, description: "Globally unique id of the signature (Node)." })
   get nodeId(): string {
     return toGlobalId("Signature", this.id);
   }

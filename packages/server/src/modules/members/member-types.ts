@@ -16,7 +16,7 @@ export class MemberSignatureFilter {
   dateTo?: string | null;
 }
 
-@ObjectType({ description: "A member who signed letters together with another, and how often." })
+@ObjectType({ simpleResolvers: true, description: "A member who signed letters together with another, and how often." })
 export class CoSigner {
   @Field(() => Member, { description: "The other member." })
   member: Member;
@@ -25,7 +25,7 @@ export class CoSigner {
   count: number;
 }
 
-@ObjectType({ description: "A letter the member could have signed, and whether they did." })
+@ObjectType({ simpleResolvers: true, description: "A letter the member could have signed, and whether they did." })
 export class RecordLetter {
   @Field(() => Letter, { description: "The letter." })
   letter: Letter;
@@ -34,7 +34,7 @@ export class RecordLetter {
   signed: boolean;
 }
 
-@ObjectType({ description: "A member's record: letters they could have signed (serving in the letter's chamber on its date) against those they signed." })
+@ObjectType({ simpleResolvers: true, description: "A member's record: letters they could have signed (serving in the letter's chamber on its date) against those they signed." })
 export class MemberRecord {
   @Field(() => Int, { description: "Letters the member could have signed." })
   eligible: number;

@@ -4,14 +4,14 @@ import { toGlobalId } from "../node/global-id";
 import { Node } from "../node/node";
 import { Term } from "./term.entity";
 
-@ObjectType({ implements: Node, description: "A Member of Congress (House or Senate), past or present." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A Member of Congress (House or Senate), past or present." })
 @Entity({ name: "member" })
 export class Member {
   @Field(() => String, { description: "The Biographical Directory id, e.g. S000344." })
   @PrimaryColumn({ name: "bioguide_id", type: "varchar", length: 16 })
   bioguideId: string;
 
-  @Field(() => ID, { name: "id", description: "Globally unique id (Node); `bioguideId` is the key people use." })
+  @Field(() => ID, { name: "id", simple: false, description: "Globally unique id (Node); `bioguideId` is the key people use." })
   get nodeId(): string {
     return toGlobalId("Member", this.bioguideId);
   }

@@ -19,6 +19,12 @@ const TERM_COLUMNS: Record<string, keyof Term> = {
 };
 
 export const toMember = (row: Record<string, unknown>) => hydrate(Member, row, MEMBER_COLUMNS);
+
+/** The member columns of `m` as m_<column>, for a query that joins the member to another row. */
+export const MEMBER_JOINED_SELECT = Object.keys(MEMBER_COLUMNS).map((c) => `m.${c} AS m_${c}`).join(", ");
+const MEMBER_JOINED_COLUMNS = Object.fromEntries(Object.entries(MEMBER_COLUMNS).map(([c, prop]) => [`m_${c}`, prop]));
+/** The member of a row selected with MEMBER_JOINED_SELECT; null when the join found none. */
+export const toJoinedMember = (row: Record<string, unknown>) => (row.m_bioguide_id ? hydrate(Member, row, MEMBER_JOINED_COLUMNS) : null);
 export const toTerm = (row: Record<string, unknown>) => hydrate(Term, row, TERM_COLUMNS);
 
 /** Per-request loaders: one query per kind of thing, however many rows ask. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
-import { Conditions } from "../../db/sql";
+import { Conditions, countLater } from "../../db/sql";
 import { containsPattern, fold } from "../../db/text";
 import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
 import { partySql } from "./party-sql";
@@ -187,7 +187,7 @@ export class MembersService {
     if (filter.notSigned) {
       c.add((p) => `NOT EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = ${p}::uuid AND s.bioguide_id = m.bioguide_id)`, filter.notSigned);
     }
-    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM member m ${c.where}`, c.params);
+    const count = countLater(this.db, `SELECT count(*)::int AS n FROM member m ${c.where}`, c.params);
     const cursor = decodeCursor(after, 3);
     if (cursor) {
       c.raw(`(m.last_name, m.first_name, m.bioguide_id) > (${c.param(cursor[0])}, ${c.param(cursor[1])}, ${c.param(cursor[2])})`);
@@ -201,7 +201,7 @@ export class MembersService {
       nodes,
       cursors: nodes.map((m) => encodeCursor([m.lastName, m.firstName, m.bioguideId])),
       hasNextPage: rows.length > first,
-      totalCount: n,
+      totalCount: count,
     };
   }
 

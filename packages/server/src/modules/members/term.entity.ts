@@ -5,7 +5,7 @@ import { Chamber } from "./chamber";
 import { Member } from "./member.entity";
 import { Party, partyFromName } from "./party";
 
-@ObjectType({ description: "A stretch of a term during which the member belonged to one party." })
+@ObjectType({ simpleResolvers: true, description: "A stretch of a term during which the member belonged to one party." })
 export class PartyAffiliation {
   @Field(() => DateScalar, { description: "First day." })
   start: string;
@@ -22,7 +22,7 @@ export class PartyAffiliation {
   }
 }
 
-@ObjectType({ description: "One term of office in the House or the Senate." })
+@ObjectType({ simpleResolvers: true, description: "One term of office in the House or the Senate." })
 @Entity({ name: "term" })
 export class Term {
   @PrimaryGeneratedColumn({ type: "integer" })

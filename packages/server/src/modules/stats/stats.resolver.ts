@@ -1,8 +1,11 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
+import { selectedFieldNames } from "../../schema/selection";
 import { LetterFilter, PartyCount, StateCount } from "../letters/letter-types";
+import { STATS_PART_OF, type StatsPart, type StatsRow } from "./stats.service";
 
-@ObjectType({ description: "Letters and signatures in one calendar month." })
+@ObjectType({ simpleResolvers: true, description: "Letters and signatures in one calendar month." })
 export class MonthCount {
   @Field(() => String, { description: "The month, YYYY-MM." })
   month: string;
@@ -14,7 +17,7 @@ export class MonthCount {
   signatures: number;
 }
 
-@ObjectType({ description: "Totals over a set of letters; parties and states are those of each letter's date." })
+@ObjectType({ simpleResolvers: true, description: "Totals over a set of letters; parties and states are those of each letter's date." })
 export class Stats {
   @Field(() => Int, { description: "Number of letters." })
   letters: number;
@@ -40,8 +43,12 @@ export class StatsResolver {
   @Query(() => Stats, { description: "Totals over the letters matching a filter (all letters without one)." })
   stats(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => LetterFilter, { nullable: true, description: "The letters to count, as in `letters`." }) filter: LetterFilter | null,
-  ): Promise<Stats> {
-    return ctx.stats.stats(filter ?? {});
+  ): Promise<Partial<Stats>> {
+    // Only the aggregates behind the selected fields run (one statement in all).
+    const parts = new Set<StatsPart>();
+    for (const name of selectedFieldNames(info)) if (name in STATS_PART_OF) parts.add(STATS_PART_OF[name as keyof StatsRow]);
+    return ctx.stats.stats(filter ?? {}, parts);
   }
 }

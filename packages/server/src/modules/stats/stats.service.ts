@@ -1,4 +1,4 @@
-/** Totals over the letters a filter selects: aggregates in SQL, a handful of statements. */
+/** Totals over the letters a filter selects: aggregates in SQL, one statement for the parts asked for. */
 import type { Database } from "../../db/database";
 import { Conditions } from "../../db/sql";
 import { letterConditions, type LetterQuery } from "../letters/letter-query";
@@ -20,39 +20,48 @@ export interface StatsRow {
   byMonth: MonthRow[];
 }
 
+/** The aggregates behind the fields: each is a subquery over the selected letters `fl`. */
+const PARTS = {
+  totals: `SELECT json_build_object('letters', (SELECT count(*) FROM fl), 'signatures', count(s.id), 'signers', count(DISTINCT s.bioguide_id))
+             FROM fl JOIN signature s ON s.letter_id = fl.id`,
+  groups: `SELECT coalesce(json_agg(x), '[]') FROM (
+             SELECT s.party, s.state, GROUPING(s.party, s.state)::int AS g, count(*)::int AS n
+               FROM fl JOIN signature s ON s.letter_id = fl.id
+              GROUP BY GROUPING SETS ((s.party), (s.state))) x`,
+  months: `SELECT coalesce(json_agg(x ORDER BY x.month), '[]') FROM (
+             SELECT to_char(fl.sent_on, 'YYYY-MM') AS month, count(DISTINCT fl.id)::int AS letters, count(s.id)::int AS signatures
+               FROM fl LEFT JOIN signature s ON s.letter_id = fl.id
+              GROUP BY 1) x`,
+} as const;
+
+export type StatsPart = keyof typeof PARTS;
+
+/** Which part computes each field of `Stats`. */
+export const STATS_PART_OF: Record<keyof StatsRow, StatsPart> = {
+  letters: "totals", signatures: "totals", uniqueSigners: "totals", byParty: "groups", byState: "groups", byMonth: "months",
+};
+
 export class StatsService {
   constructor(private readonly db: Database) {}
 
-  async stats(filter: LetterQuery): Promise<StatsRow> {
-    const c = letterConditions(new Conditions(), filter);
-    const selected = `WITH fl AS (SELECT l.id, l.sent_on FROM letter l ${c.where})`;
-    const [totals] = await this.db.query<{ letters: number; signatures: number; signers: number }>(
-      `${selected}
-       SELECT (SELECT count(*)::int FROM fl) AS letters, count(s.id)::int AS signatures, count(DISTINCT s.bioguide_id)::int AS signers
-         FROM fl JOIN signature s ON s.letter_id = fl.id`,
-      c.params,
-    );
-    const groups = await this.db.query<{ party: string | null; state: string | null; g: number; n: number }>(
-      `${selected}
-       SELECT s.party, s.state, GROUPING(s.party, s.state)::int AS g, count(*)::int AS n
-         FROM fl JOIN signature s ON s.letter_id = fl.id
-        GROUP BY GROUPING SETS ((s.party), (s.state))`,
-      c.params,
-    );
-    const months = await this.db.query<{ month: string; letters: number; signatures: number }>(
-      `${selected}
-       SELECT to_char(fl.sent_on, 'YYYY-MM') AS month, count(DISTINCT fl.id)::int AS letters, count(s.id)::int AS signatures
-         FROM fl LEFT JOIN signature s ON s.letter_id = fl.id
-        GROUP BY 1 ORDER BY 1`,
-      c.params,
-    );
-    return {
-      letters: totals.letters,
-      signatures: totals.signatures,
-      uniqueSigners: totals.signers,
-      byParty: partyCounts(groups.filter((r) => r.g === 0b01)),
-      byState: stateCounts(groups.filter((r) => r.g === 0b10)),
-      byMonth: months,
-    };
+  /** The parts asked for (all by default), in one statement; fields of other parts are left out. */
+  async stats(filter: LetterQuery, parts: ReadonlySet<StatsPart> = new Set(Object.keys(PARTS) as StatsPart[])): Promise<Partial<StatsRow>> {
+    const c = letterConditions(new Conditions(), filter); // checks the filter even when nothing is counted
+    if (parts.size === 0) return {};
+    const columns = [...parts].map((p) => `(${PARTS[p]}) AS ${p}`);
+    const [row] = await this.db.query<{
+      totals?: { letters: number; signatures: number; signers: number };
+      groups?: { party: string | null; state: string | null; g: number; n: number }[];
+      months?: MonthRow[];
+    }>(`WITH fl AS (SELECT l.id, l.sent_on FROM letter l ${c.where}) SELECT ${columns.join(", ")}`, c.params);
+    const out: Partial<StatsRow> = {};
+    if (row.totals) Object.assign(out, { letters: row.totals.letters, signatures: row.totals.signatures, uniqueSigners: row.totals.signers });
+    if (row.groups) {
+      // GROUPING(party, state): 0b01 = state rolled up (a party row), 0b10 = party rolled up.
+      out.byParty = partyCounts(row.groups.filter((r) => r.g === 0b01));
+      out.byState = stateCounts(row.groups.filter((r) => r.g === 0b10));
+    }
+    if (row.months) out.byMonth = row.months;
+    return out;
   }
 }

@@ -1,0 +1,40 @@
+/** What a query selects below the field being resolved: lets a resolver load only what is asked for. */
+import { getArgumentValues, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+
+/** The fields selected directly under the current field, fragments and inline fragments followed. */
+export function subfields(info: GraphQLResolveInfo): FieldNode[] {
+  const out: FieldNode[] = [];
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) out.push(sel);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
+      else walk(info.fragments[sel.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet);
+  return out;
+}
+
+/** True when the query selects the field at `path` below the current field (e.g. edges > node > member). */
+export function selectsPath(info: GraphQLResolveInfo, path: string[]): boolean {
+  let level: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    level = level.flatMap((node) => subfields({ ...info, fieldNodes: [node] })).filter((f) => f.name.value === name);
+    if (!level.length) return false;
+  }
+  return true;
+}
+
+/** Names of the fields selected directly under the current field. */
+export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
+  return new Set(subfields(info).map((f) => f.name.value));
+}
+
+/** The arguments (variables and defaults applied) of each selection of `name` on the object type `type`. */
+export function selectedFieldArgs(info: GraphQLResolveInfo, type: GraphQLObjectType, name: string): Record<string, unknown>[] {
+  const def = type.getFields()[name];
+  if (!def) return [];
+  return subfields(info)
+    .filter((f) => f.name.value === name)
+    .map((f) => getArgumentValues(def, f, info.variableValues));
+}
