@@ -66,7 +66,7 @@ async function main() {
       const worker = async () => {
         while (next < batch.length) {
           const text = batch[next++];
-          const out: ImportOutcome = await service.import(text, "bench");
+          const out: ImportOutcome = await service.import(text, { sourceName: "bench" });
           if (out.created) created++;
         }
       };
@@ -75,7 +75,7 @@ async function main() {
       return { created, seconds: s, perSecond: batch.length / s };
     };
     // A short warm-up on letters that are not counted (distinct seeds).
-    for (let i = 0; i < 20; i++) await service.import(gen.generate(900_000 + i).text, "warm-up");
+    for (let i = 0; i < 20; i++) await service.import(gen.generate(900_000 + i).text, { sourceName: "warm-up" });
 
     const seq = await run(texts.slice(0, letters), 1);
     console.log(`\nimport throughput on PostgreSQL (${process.version}); generating ${texts.length} letter texts took ${(genMs / 1000).toFixed(1)}s (not counted)`);

@@ -41,7 +41,7 @@ async function main() {
     const variant = (i: number) => seed.replace("Secretary Pompeo,", `Secretary Pompeo, (${i})`);
 
     const full = await time(ROUNDS, async (i) => {
-      const out = await service.import(variant(i), "bench");
+      const out = await service.import(variant(i), { sourceName: "bench" });
       if (!out.created) throw new Error("benchmark letter was not stored");
     });
     const parseMatch = await time(ROUNDS, (i) => service.preview(variant(i)));

@@ -24,7 +24,7 @@ export interface Config {
   /** Per-document limits, checked before validation and execution. */
   limits: { maxAliases: number; maxDirectives: number; maxTokens: number };
   /** PostgreSQL: statement timeout for requests, a longer one for imports, and the wait for a pooled connection. */
-  db: { statementTimeoutMs: number; importTimeoutMs: number; connectTimeoutMs: number };
+  db: { statementTimeoutMs: number; importTimeoutMs: number; connectTimeoutMs: number; parallelWorkers: number };
   /** How long SIGTERM waits for in-flight requests before exiting anyway. */
   shutdownTimeoutMs: number;
 }
@@ -108,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       statementTimeoutMs: parseInt_("DB_STATEMENT_TIMEOUT_MS", env.DB_STATEMENT_TIMEOUT_MS, 10_000),
       importTimeoutMs: parseInt_("IMPORT_STATEMENT_TIMEOUT_MS", env.IMPORT_STATEMENT_TIMEOUT_MS, 120_000),
       connectTimeoutMs: parseInt_("DB_CONNECT_TIMEOUT_MS", env.DB_CONNECT_TIMEOUT_MS, 5_000, 1),
+      parallelWorkers: parseInt_("DB_PARALLEL_WORKERS", env.DB_PARALLEL_WORKERS, 0, 0, 64),
     },
     shutdownTimeoutMs: parseInt_("SHUTDOWN_TIMEOUT_MS", env.SHUTDOWN_TIMEOUT_MS, 25_000, 0),
   };

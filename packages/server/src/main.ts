@@ -13,6 +13,7 @@ async function main() {
     statementTimeoutMs: config.db.statementTimeoutMs,
     importTimeoutMs: config.db.importTimeoutMs,
     connectTimeoutMs: config.db.connectTimeoutMs,
+    parallelWorkers: config.db.parallelWorkers,
   });
   const ran = await db.migrate();
   if (ran.length) console.log(`migrations applied: ${ran.join(", ")}`);

@@ -536,6 +536,7 @@ export type MutationCreateUserArgs = {
 
 
 export type MutationImportLetterArgs = {
+  resolutions?: InputMaybe<Array<ResolutionInput>>;
   sourceName?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
 };
@@ -759,6 +760,14 @@ export type RecordLetter = {
   letter: Letter;
   /** True when the member signed it. */
   signed: Scalars['Boolean']['output'];
+};
+
+/** A person's pick of the member behind a printed name, by the signer's position. */
+export type ResolutionInput = {
+  /** Bioguide id of the member who signed. */
+  bioguideId: Scalars['String']['input'];
+  /** The signer's 1-based position, as in the preview. */
+  position: Scalars['Int']['input'];
 };
 
 /** What a user may do; each role includes the ones before it. */

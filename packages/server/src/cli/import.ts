@@ -3,7 +3,7 @@ import path from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import { resolveUserPath } from "../config";
 import { cliActor } from "../modules/auth/audit.service";
-import { ImportInputError, ImportService, type ImportPreview } from "../modules/importing/import.service";
+import { ImportInputError, ImportService, needsReview, type ImportPreview } from "../modules/importing/import.service";
 import { withDatabase } from "./database";
 
 /** Files to import: the files named, and every .md / .txt in the folders named. */
@@ -43,7 +43,6 @@ export function previewJson(p: ImportPreview) {
   };
 }
 
-const needsReview = (p: ImportPreview) => p.signers.filter((s) => s.status !== "MATCHED").length;
 
 export async function importCommand(paths: string[], opts: { dryRun?: boolean; json?: boolean }): Promise<void> {
   const files = await letterFiles(paths);
@@ -65,7 +64,7 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
           tally.review += needsReview(preview);
           if (!opts.json) console.log(`${name}: ${preview.date} ${preview.chamber}, ${preview.signers.length} signers, ${needsReview(preview)} need review (dry run, nothing written)`);
         } else {
-          const out = await service.import(text, name, {}, actor);
+          const out = await service.import(text, { sourceName: name, actor });
           tally[out.created ? "imported" : "present"]++;
           if (out.created) tally.review += needsReview(out.preview);
           results.push({ file: name, letterId: out.letterId, created: out.created, ...previewJson(out.preview) });

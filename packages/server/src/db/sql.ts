@@ -25,11 +25,16 @@ export class Conditions {
   }
 }
 
+const pairsOf = new WeakMap<object, [string, string][]>();
+
 /** Maps a raw row onto an entity instance so that its getters (e.g. `party`) work. */
 export function hydrate<T extends object>(Type: new () => T, row: Record<string, unknown>, columns: Record<string, keyof T>): T {
-  const obj = new Type();
-  for (const [column, prop] of Object.entries(columns)) (obj as Record<string, unknown>)[prop as string] = row[column];
-  return obj;
+  // Hot path (every row of every list): the column pairs are listed once per mapping, not per row.
+  let pairs = pairsOf.get(columns);
+  if (!pairs) pairsOf.set(columns, (pairs = Object.entries(columns) as [string, string][]));
+  const obj = new Type() as Record<string, unknown>;
+  for (const [column, prop] of pairs) obj[prop] = row[column];
+  return obj as T;
 }
 
 /**

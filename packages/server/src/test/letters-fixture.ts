@@ -90,8 +90,8 @@ export async function loadLetterFixture(db: Database): Promise<Fixture> {
   const importer = new ImportService(db);
   const reference = (await readdir(lettersDir())).filter((f) => f.endsWith(".md") && f !== "README.md").map((f) => f.slice(0, -3)).sort();
   const ids: Record<string, string> = {};
-  for (const name of reference) ids[name] = (await importer.import(await readLetter(name), `${name}.md`)).letterId;
-  for (const l of AMASH_LETTERS) ids[l.key] = (await importer.import(amashLetter(l.printed, l.surveillance), `${l.key}.txt`)).letterId;
+  for (const name of reference) ids[name] = (await importer.import(await readLetter(name), { sourceName: `${name}.md` })).letterId;
+  for (const l of AMASH_LETTERS) ids[l.key] = (await importer.import(amashLetter(l.printed, l.surveillance), { sourceName: `${l.key}.txt` })).letterId;
   await db.query(`DELETE FROM letter_topic`);
   await db.query(`DELETE FROM letter_mention`);
   for (const [key, topics] of Object.entries(TOPICS)) {

@@ -74,7 +74,7 @@ describe("audit log", () => {
     const actor = { id: editor.id, label: editor.email };
     const before = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'letter.import'`);
     await expect(
-      new ImportService(server.db).import(seed, "seed.md", { afterSigner: (p) => { if (p === 51) throw new Error("injected"); } }, actor),
+      new ImportService(server.db).import(seed, { sourceName: "seed.md", actor, afterSigner: (p) => { if (p === 51) throw new Error("injected"); } }),
     ).rejects.toThrow("injected");
     expect(await server.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'letter.import'`)).toEqual(before);
     expect(await server.db.query(`SELECT count(*)::int AS n FROM letter`)).toEqual([{ n: 0 }]);

@@ -98,7 +98,8 @@ describe("importLetter", () => {
     const service = new ImportService(server.db);
     for (let k = 1; k <= 51; k++) {
       await expect(
-        service.import(seed, "seed.md", {
+        service.import(seed, {
+          sourceName: "seed.md",
           afterSigner: (position) => {
             if (position === k) throw new Error(`injected failure after signer ${k}`);
           },
@@ -110,7 +111,7 @@ describe("importLetter", () => {
 
   it("stores exactly one letter when ten imports of it race", async () => {
     const service = new ImportService(server.db);
-    const outcomes = await Promise.all(Array.from({ length: 10 }, () => service.import(seed, "seed.md")));
+    const outcomes = await Promise.all(Array.from({ length: 10 }, () => service.import(seed, { sourceName: "seed.md" })));
     expect(outcomes.filter((o) => o.created)).toHaveLength(1);
     expect(new Set(outcomes.map((o) => o.letterId)).size).toBe(1);
     expect(await counts()).toEqual({ letters: 1, signatures: 51 });
@@ -176,5 +177,37 @@ describe("mentions and topics", () => {
     expect(stored).toEqual([{ topic: "human-rights", suggested: false }, { topic: "sanctions", suggested: false }]);
     const bad = await server.run(SetTopics, { letterId, topics: ["   "] }, EDITOR);
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+const ImportResolved = graphql(`
+  mutation ImportResolved($text: String!, $resolutions: [ResolutionInput!]) {
+    importLetter(text: $text, resolutions: $resolutions) {
+      created
+      needsReview
+      letter { signatures(filter: { statuses: [CONFIRMED] }) { edges { node { printedName status state district member { bioguideId } } } } }
+    }
+  }
+`);
+
+describe("importLetter with names fixed in the preview", () => {
+  it("stores the person's pick as CONFIRMED in the same transaction", async () => {
+    const text = seed.replace("Dina Titus", "Scott");
+    const position = (await server.run(Preview, { text }, EDITOR)).data!.previewImport.signatures.find(
+      (s) => s.printedName === "Scott",
+    )!.position;
+    const res = await server.run(ImportResolved, { text, resolutions: [{ position, bioguideId: "S000185" }] }, EDITOR);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.importLetter).toMatchObject({ created: true, needsReview: 0 });
+    expect(res.data!.importLetter.letter.signatures.edges.map((e) => e.node)).toEqual([
+      { printedName: "Scott", status: "CONFIRMED", state: "VA", district: 3, member: { bioguideId: "S000185" } },
+    ]);
+  });
+
+  it("refuses the whole import when a pick names a member not serving then", async () => {
+    const text = seed.replace("Dina Titus", "Scott");
+    const res = await server.run(ImportResolved, { text, resolutions: [{ position: 39, bioguideId: "S001217" }] }, EDITOR);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "BAD_RESOLUTION" });
+    expect(await counts()).toEqual({ letters: 0, signatures: 0 });
   });
 });

@@ -9,8 +9,8 @@ import { Letter } from "../letters/letter.entity";
 import { SignatureConnection } from "../letters/letters.resolver";
 import { MatchCandidateInfo, Signature } from "../letters/signature.entity";
 import { Member } from "../members/member.entity";
-import { ImportInputError, type ImportPreview as Preview } from "./import.service";
-import { ImportPreview, ImportResult, PreviewSignature } from "./import.types";
+import { ImportInputError, needsReview, type ImportPreview as Preview } from "./import.service";
+import { ImportPreview, ImportResult, PreviewSignature, ResolutionInput } from "./import.types";
 import { ReviewError } from "./review.service";
 
 /** Input problems become BAD_USER_INPUT naming the reason and, where known, the line. */
@@ -27,8 +27,6 @@ async function asUserError<T>(work: () => Promise<T>): Promise<T> {
     throw e;
   }
 }
-
-const needsReview = (p: Preview) => p.signers.filter((s) => s.status !== "MATCHED").length;
 
 function toPreview(p: Preview, existingLetter: Letter | null): ImportPreview {
   return Object.assign(new ImportPreview(), {
@@ -79,9 +77,14 @@ export class ImportResolver {
     @Ctx() ctx: Context,
     @Arg("text", () => String, { description: "The letter as text or markdown (at most 2 MB)." }) text: string,
     @Arg("sourceName", () => String, { nullable: true, description: "Where it came from: a file name or URL." }) sourceName: string | null,
+    @Arg("resolutions", () => [ResolutionInput], {
+      nullable: true,
+      description: "Names fixed by a person in the preview, stored as CONFIRMED in the same transaction; a pick of a member not serving then refuses the whole import.",
+    })
+    resolutions: ResolutionInput[] | null,
   ) {
     return asUserError(async () => {
-      const out = await ctx.importing.import(text, sourceName, {}, actorOf(ctx.request));
+      const out = await ctx.importing.import(text, { sourceName, actor: actorOf(ctx.request), resolutions: resolutions ?? [] });
       return { letter: (await ctx.letters.byId(out.letterId))!, created: out.created, needsReview: needsReview(out.preview) };
     });
   }

@@ -23,7 +23,9 @@ export class ImportInputError extends Error {
   }
 }
 
-export interface PreviewSigner extends ParsedSigner, MatchResult {
+export interface PreviewSigner extends ParsedSigner, Omit<MatchResult, "status"> {
+  /** MATCHED, AMBIGUOUS or UNMATCHED by the matcher; CONFIRMED when a person picked the member. */
+  status: MatchResult["status"] | "CONFIRMED";
   /** State, district and party of the matched member on the letter's date. */
   state: string | null;
   district: number | null;
@@ -39,12 +41,32 @@ export interface ImportPreview extends Omit<ParsedLetter, "signers" | "date" | "
   extraction: Extraction;
 }
 
+/** A person's choice of member for a printed name, applied as the letter is stored. */
+export interface Resolution {
+  position: number;
+  bioguideId: string;
+}
+
+export interface ImportOptions {
+  /** Where the letter came from: a file name or URL. */
+  sourceName?: string | null;
+  /** Who imports it; an audit row is written in the same transaction. */
+  actor?: Actor | null;
+  /** Names fixed by a person before saving: stored as CONFIRMED, in the same transaction. */
+  resolutions?: Resolution[];
+  /** Test hook: called for every signer after the signatures are written (fault injection). */
+  afterSigner?: (position: number) => void;
+}
+
 export interface ImportOutcome {
   letterId: string;
   /** False when the same letter was already stored: nothing was written. */
   created: boolean;
   preview: ImportPreview;
 }
+
+/** Signatures a person still has to look at. */
+export const needsReview = (p: ImportPreview) => p.signers.filter((s) => s.status === "AMBIGUOUS" || s.status === "UNMATCHED").length;
 
 /** Same letter, same hash: whitespace, line endings and Unicode forms do not matter. */
 export function contentHash(text: string): string {
@@ -109,18 +131,35 @@ export class ImportService {
   }
 
   /**
+   * Applies a person's picks to the preview: each must name a signer's position and a member
+   * who served in the letter's chamber(s) on its date, or the whole import is refused.
+   */
+  private async applyResolutions(em: EntityManager, preview: ImportPreview, resolutions: Resolution[]) {
+    const chambers = chambersOf(preview);
+    for (const r of resolutions) {
+      const signer = preview.signers.find((s) => s.position === r.position);
+      if (!signer) throw new ImportInputError(`No signer at position ${r.position}.`, "BAD_RESOLUTION");
+      const period = await this.members.periodOn(r.bioguideId, chambers, preview.date, em);
+      if (!period) {
+        throw new ImportInputError(
+          `${r.bioguideId} (for "${signer.printed}") was not serving in the ${chambers.join(" or ").toLowerCase()} on ${preview.date}.`,
+          "BAD_RESOLUTION",
+          signer.line,
+        );
+      }
+      Object.assign(signer, { status: "CONFIRMED", bioguideId: r.bioguideId, confidence: 1, ...period });
+    }
+  }
+
+  /**
    * Stores the letter and all its signatures in one transaction, or nothing. The same content
    * imported again (or twice at once) is recognised by its hash and not stored again. With an
    * `actor`, an audit row is written in the same transaction (a refused import is recorded too).
    */
-  async import(
-    text: string,
-    sourceName: string | null,
-    hooks: { afterSigner?: (position: number) => void } = {},
-    actor?: Actor | null,
-  ): Promise<ImportOutcome> {
+  async import(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+    const { sourceName = null, actor = null } = options;
     try {
-      return await this.store(text, sourceName, hooks, actor ?? null);
+      return await this.store(text, options);
     } catch (e) {
       if (actor && e instanceof ImportInputError) {
         await recordAttempt(this.db, actor, {
@@ -131,7 +170,7 @@ export class ImportService {
     }
   }
 
-  private store(text: string, sourceName: string | null, hooks: { afterSigner?: (position: number) => void }, actor: Actor | null): Promise<ImportOutcome> {
+  private store(text: string, { sourceName = null, actor = null, resolutions = [], afterSigner }: ImportOptions): Promise<ImportOutcome> {
     const audit = async (em: EntityManager, letterId: string, created: boolean) => {
       if (actor) await writeAudit(em, actor, { action: "letter.import", targetType: "Letter", targetId: letterId, detail: { sourceName, created } });
     };
@@ -139,6 +178,7 @@ export class ImportService {
       const hash = contentHash(text);
       const [existing] = await em.query(`SELECT id FROM letter WHERE content_hash = $1`, [hash]);
       const preview = await this.preview(text, em);
+      await this.applyResolutions(em, preview, resolutions);
       if (existing) {
         await audit(em, existing.id, false);
         return { letterId: existing.id, created: false, preview };
@@ -160,7 +200,7 @@ export class ImportService {
       }
       const rows = preview.signers.map((s) => [
         inserted.id, s.position, s.printed, s.title, s.role, s.status, s.confidence,
-        s.status === "MATCHED" ? s.bioguideId : null, s.state, s.district, s.party, JSON.stringify(s.candidates),
+        s.status === "MATCHED" || s.status === "CONFIRMED" ? s.bioguideId : null, s.state, s.district, s.party, JSON.stringify(s.candidates),
       ]);
       const params = rows.flat();
       await em.query(
@@ -181,7 +221,7 @@ export class ImportService {
         await em.query(`INSERT INTO letter_topic (letter_id, topic) SELECT $1, unnest($2::text[])`, [inserted.id, topics]);
       }
       // Fault-injection point for tests: a failure here must roll back the letter and every signature.
-      for (const s of preview.signers) hooks.afterSigner?.(s.position);
+      for (const s of preview.signers) afterSigner?.(s.position);
       await audit(em, inserted.id, true);
       return { letterId: inserted.id, created: true, preview };
     }, { statementTimeoutMs: this.db.importTimeoutMs });

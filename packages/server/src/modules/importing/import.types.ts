@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "../../schema/scalars";
 import { LetterChamber, MatchStatus, SignerRole } from "../letters/enums";
 import { Letter, Recipient } from "../letters/letter.entity";
@@ -94,4 +94,13 @@ export class ImportResult {
 
   @Field(() => Int, { description: "Signatures that a person must review." })
   needsReview: number;
+}
+
+@InputType({ description: "A person's pick of the member behind a printed name, by the signer's position." })
+export class ResolutionInput {
+  @Field(() => Int, { description: "The signer's 1-based position, as in the preview." })
+  position: number;
+
+  @Field(() => String, { description: "Bioguide id of the member who signed." })
+  bioguideId: string;
 }

@@ -4,6 +4,7 @@ import { writeAudit, type Actor } from "../auth/audit.service";
 import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
 import { toSignature } from "../letters/letters.service";
 import type { Signature } from "../letters/signature.entity";
+import { MembersService } from "../members/members.service";
 import { fromGlobalId, letterUuid } from "../node/global-id";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -43,12 +44,7 @@ export class ReviewService {
         : [];
       if (!sig) throw new ReviewError(`No signature with id ${id}.`, "NOT_FOUND");
       const chambers = sig.chamber === "BICAMERAL" ? ["HOUSE", "SENATE"] : [sig.chamber];
-      const [period] = await em.query(
-        `SELECT state, district, party FROM service_period
-          WHERE bioguide_id = $1 AND chamber = ANY($2) AND start_date <= $3 AND $3 < end_date
-          ORDER BY start_date DESC LIMIT 1`,
-        [bioguideId, chambers, sig.sent_on],
-      );
+      const period = await new MembersService(this.db).periodOn(bioguideId, chambers, sig.sent_on, em);
       if (!period) {
         throw new ReviewError(
           `${bioguideId} was not serving in the ${chambers.join(" or ").toLowerCase()} on ${sig.sent_on}.`,

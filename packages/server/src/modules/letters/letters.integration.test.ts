@@ -38,7 +38,7 @@ let letterId: string;
 beforeAll(async () => {
   server = await startTestServer();
   await syncReferenceMembers(server.db);
-  const out = await new ImportService(server.db).import(await readLetter(SEED_LETTER), `${SEED_LETTER}.md`);
+  const out = await new ImportService(server.db).import(await readLetter(SEED_LETTER), { sourceName: `${SEED_LETTER}.md` });
   letterId = out.letterId;
 });
 afterAll(() => server?.close());

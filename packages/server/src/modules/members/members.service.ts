@@ -205,6 +205,22 @@ export class MembersService {
     };
   }
 
+  /** State, district and party of a member serving in one of `chambers` on `date`, if they were. */
+  async periodOn(
+    bioguideId: string,
+    chambers: ("HOUSE" | "SENATE")[],
+    date: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<{ state: string; district: number | null; party: string } | null> {
+    const [period] = await em.query(
+      `SELECT state, district, party FROM service_period
+        WHERE bioguide_id = $1 AND chamber = ANY($2) AND start_date <= $3 AND $3 < end_date
+        ORDER BY start_date DESC LIMIT 1`,
+      [bioguideId, chambers, date],
+    );
+    return period ?? null;
+  }
+
   /** How many real (non-demo) members are loaded. */
   async realMemberCount(em: EntityManager = this.db.manager): Promise<number> {
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM member WHERE NOT is_demo`);
