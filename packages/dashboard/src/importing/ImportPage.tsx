@@ -58,48 +58,26 @@ export const ImportPreviewQuery = graphql(`
 `);
 
 export const ImportLetterMutation = graphql(`
-  mutation ImportLetter($text: String!, $sourceName: String) {
-    importLetter(text: $text, sourceName: $sourceName) {
+  mutation ImportLetter($text: String!, $sourceName: String, $resolutions: [ResolutionInput!]) {
+    importLetter(text: $text, sourceName: $sourceName, resolutions: $resolutions) {
       created
       needsReview
       letter {
         id
         title
-      }
-    }
-  }
-`);
-
-export const SignaturesToReviewQuery = graphql(`
-  query SignaturesToReview($id: ID!) {
-    letter(id: $id) {
-      id
-      signatures(first: 100, filter: { statuses: [AMBIGUOUS, UNMATCHED] }) {
-        edges {
-          node {
-            id
-            position
+        signatures(first: 100, filter: { statuses: [CONFIRMED] }) {
+          edges {
+            node {
+              id
+              printedName
+              status
+              member {
+                bioguideId
+                fullName
+              }
+            }
           }
         }
-      }
-    }
-  }
-`);
-
-export const ResolveSignatureMutation = graphql(`
-  mutation ResolveSignature($id: ID!, $bioguideId: String!) {
-    resolveSignature(id: $id, bioguideId: $bioguideId) {
-      id
-      position
-      printedName
-      status
-      confidence
-      bioguideId
-      party
-      state
-      member {
-        bioguideId
-        fullName
       }
     }
   }
@@ -113,7 +91,6 @@ interface Saved {
   created: boolean;
   needsReview: number;
   resolved: Array<{ printedName: string; status: string; member: string }>;
-  failures: string[];
 }
 
 /** Paste or upload a letter, check every signer's match, fix the doubtful ones, then save. */
@@ -144,40 +121,28 @@ function ImportForm() {
   const [saving, setSaving] = useState(false);
   const [runPreview, preview] = useLazyQuery(ImportPreviewQuery, { fetchPolicy: "network-only" });
   const [importLetter] = useMutation(ImportLetterMutation);
-  const [resolveSignature] = useMutation(ResolveSignatureMutation);
   const data: Preview | undefined = preview.data?.previewImport;
 
+  /** Stores the letter and the names picked by hand in one transaction: all of it or nothing. */
   const save = async () => {
     setSaving(true);
     setSaveError(null);
     try {
-      const result = (await importLetter({ variables: { text, sourceName: sourceName || null } })).data!.importLetter;
-      const resolved: Saved["resolved"] = [];
-      const failures: string[] = [];
-      const chosen = Object.entries(picks).filter(([, id]) => id);
-      if (result.created && chosen.length) {
-        const stored = await client.query({ query: SignaturesToReviewQuery, variables: { id: result.letter.id }, fetchPolicy: "network-only" });
-        const byPosition = new Map(stored.data.letter?.signatures.edges.map((e) => [e.node.position, e.node.id]));
-        for (const [position, bioguideId] of chosen) {
-          const signatureId = byPosition.get(Number(position));
-          const printed = data?.signatures.find((s) => s.position === Number(position))?.printedName ?? `#${position}`;
-          if (!signatureId) continue;
-          try {
-            const r = (await resolveSignature({ variables: { id: signatureId, bioguideId } })).data!.resolveSignature;
-            resolved.push({ printedName: r.printedName, status: r.status, member: r.member?.fullName ?? bioguideId });
-          } catch (e) {
-            failures.push(`${printed}: ${e instanceof Error ? e.message : String(e)}`);
-          }
-        }
-      }
+      const resolutions = Object.entries(picks)
+        .filter(([, id]) => id)
+        .map(([position, bioguideId]) => ({ position: Number(position), bioguideId }));
+      const result = (await importLetter({ variables: { text, sourceName: sourceName || null, resolutions } })).data!.importLetter;
       await client.refetchQueries({ include: "active" });
       setSaved({
         letterId: result.letter.id,
         title: result.letter.title,
         created: result.created,
-        needsReview: result.needsReview - resolved.length,
-        resolved,
-        failures,
+        needsReview: result.needsReview,
+        resolved: result.letter.signatures.edges.map(({ node }) => ({
+          printedName: node.printedName,
+          status: node.status,
+          member: node.member?.fullName ?? "",
+        })),
       });
     } catch (e) {
       setSaveError(e instanceof Error ? e : new Error(String(e)));
@@ -205,14 +170,6 @@ function ImportForm() {
               ))}
             </ul>
           </>
-        )}
-        {saved.failures.length > 0 && (
-          <div className="notice notice--error" role="alert">
-            <p className="notice__title">Some names could not be fixed; they wait in the review queue.</p>
-            {saved.failures.map((f) => (
-              <p key={f}>{f}</p>
-            ))}
-          </div>
         )}
         {saved.needsReview > 0 && (
           <p>

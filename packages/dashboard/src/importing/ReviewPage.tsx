@@ -6,9 +6,27 @@ import { graphql } from "../gql";
 import { formatDate, plural } from "../lib/format";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { TableSkeleton } from "../ui/Skeleton";
-import { ResolveSignatureMutation } from "./ImportPage";
 import { MemberPicker } from "./MemberPicker";
 import { StatusBadge } from "./StatusBadge";
+
+export const ResolveSignatureMutation = graphql(`
+  mutation ResolveSignature($id: ID!, $bioguideId: String!) {
+    resolveSignature(id: $id, bioguideId: $bioguideId) {
+      id
+      position
+      printedName
+      status
+      confidence
+      bioguideId
+      party
+      state
+      member {
+        bioguideId
+        fullName
+      }
+    }
+  }
+`);
 
 export const ReviewQueueQuery = graphql(`
   query ReviewQueue {

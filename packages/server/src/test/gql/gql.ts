@@ -39,6 +39,9 @@ type Documents = {
     "\n  query StatsQuery($filter: LetterFilter) {\n    stats(filter: $filter) {\n      letters\n      signatures\n      uniqueSigners\n      byParty { party count }\n      byState { state count }\n      byMonth { month letters signatures }\n    }\n  }\n": typeof types.StatsQueryDocument,
     "\n  query LetterSigners($id: ID!, $filter: SignatureFilter, $first: Int, $after: String) {\n    letter(id: $id) {\n      id\n      title\n      sentOn\n      chamber\n      signerCount\n      isDemo\n      recipients { name title organization }\n      signatures(filter: $filter, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { printedName role position status state district party member { bioguideId fullName } } }\n      }\n    }\n  }\n": typeof types.LetterSignersDocument,
     "\n  query Letters($first: Int, $after: String, $filter: LetterFilter) {\n    letters(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sentOn title isDemo } }\n    }\n  }\n": typeof types.LettersDocument,
+    "query OneStatementStats { stats { byParty { party count } byState { state count } } }": typeof types.OneStatementStatsDocument,
+    "\n  query OneStatementDelegation($id: ID!) { letter(id: $id) { title delegation(state: \"CA\") { serving notSigned { bioguideId } } } }\n": typeof types.OneStatementDelegationDocument,
+    "query OneStatementPage { letters(first: 5) { edges { node { title } } pageInfo { hasNextPage } } }": typeof types.OneStatementPageDocument,
     "\n  query NestedPage($first: Int!, $signers: Int!) {\n    letters(first: $first) {\n      edges {\n        node {\n          id\n          title\n          topics\n          breakdown { bipartisan byParty { party count } }\n          signatures(first: $signers) { totalCount edges { node { position party member { bioguideId fullName } } } }\n        }\n      }\n    }\n  }\n": typeof types.NestedPageDocument,
     "\n  query TooDeep($id: ID!) {\n    letter(id: $id) {\n      signatures { edges { node { letter { signatures { edges { node { letter { signatures { edges { node { position } } } } } } } } } } }\n    }\n  }\n": typeof types.TooDeepDocument,
     "\n  query TooCostly($first: Int) {\n    letters(first: $first) { edges { node { signatures(first: 100) { edges { node { member { fullName } } } } } } }\n  }\n": typeof types.TooCostlyDocument,
@@ -75,6 +78,9 @@ const documents: Documents = {
     "\n  query StatsQuery($filter: LetterFilter) {\n    stats(filter: $filter) {\n      letters\n      signatures\n      uniqueSigners\n      byParty { party count }\n      byState { state count }\n      byMonth { month letters signatures }\n    }\n  }\n": types.StatsQueryDocument,
     "\n  query LetterSigners($id: ID!, $filter: SignatureFilter, $first: Int, $after: String) {\n    letter(id: $id) {\n      id\n      title\n      sentOn\n      chamber\n      signerCount\n      isDemo\n      recipients { name title organization }\n      signatures(filter: $filter, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { printedName role position status state district party member { bioguideId fullName } } }\n      }\n    }\n  }\n": types.LetterSignersDocument,
     "\n  query Letters($first: Int, $after: String, $filter: LetterFilter) {\n    letters(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sentOn title isDemo } }\n    }\n  }\n": types.LettersDocument,
+    "query OneStatementStats { stats { byParty { party count } byState { state count } } }": types.OneStatementStatsDocument,
+    "\n  query OneStatementDelegation($id: ID!) { letter(id: $id) { title delegation(state: \"CA\") { serving notSigned { bioguideId } } } }\n": types.OneStatementDelegationDocument,
+    "query OneStatementPage { letters(first: 5) { edges { node { title } } pageInfo { hasNextPage } } }": types.OneStatementPageDocument,
     "\n  query NestedPage($first: Int!, $signers: Int!) {\n    letters(first: $first) {\n      edges {\n        node {\n          id\n          title\n          topics\n          breakdown { bipartisan byParty { party count } }\n          signatures(first: $signers) { totalCount edges { node { position party member { bioguideId fullName } } } }\n        }\n      }\n    }\n  }\n": types.NestedPageDocument,
     "\n  query TooDeep($id: ID!) {\n    letter(id: $id) {\n      signatures { edges { node { letter { signatures { edges { node { letter { signatures { edges { node { position } } } } } } } } } } }\n    }\n  }\n": types.TooDeepDocument,
     "\n  query TooCostly($first: Int) {\n    letters(first: $first) { edges { node { signatures(first: 100) { edges { node { member { fullName } } } } } } }\n  }\n": types.TooCostlyDocument,
@@ -200,6 +206,18 @@ export function graphql(source: "\n  query LetterSigners($id: ID!, $filter: Sign
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Letters($first: Int, $after: String, $filter: LetterFilter) {\n    letters(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sentOn title isDemo } }\n    }\n  }\n"): (typeof documents)["\n  query Letters($first: Int, $after: String, $filter: LetterFilter) {\n    letters(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sentOn title isDemo } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneStatementStats { stats { byParty { party count } byState { state count } } }"): (typeof documents)["query OneStatementStats { stats { byParty { party count } byState { state count } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneStatementDelegation($id: ID!) { letter(id: $id) { title delegation(state: \"CA\") { serving notSigned { bioguideId } } } }\n"): (typeof documents)["\n  query OneStatementDelegation($id: ID!) { letter(id: $id) { title delegation(state: \"CA\") { serving notSigned { bioguideId } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneStatementPage { letters(first: 5) { edges { node { title } } pageInfo { hasNextPage } } }"): (typeof documents)["query OneStatementPage { letters(first: 5) { edges { node { title } } pageInfo { hasNextPage } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
