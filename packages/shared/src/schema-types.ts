@@ -855,6 +855,15 @@ export type SignatureFilter = {
   statuses?: InputMaybe<Array<MatchStatus>>;
 };
 
+/** A member and how many of a set of letters they signed. */
+export type SignerCount = {
+  __typename?: 'SignerCount';
+  /** Letters signed. */
+  letters: Scalars['Int']['output'];
+  /** The member. */
+  member: Member;
+};
+
 /** LEAD signed above the co-signer divider, COSIGNER below it; SIGNER when the letter does not divide them. */
 export type SignerRole =
   | 'COSIGNER'
@@ -879,10 +888,14 @@ export type Stats = {
   byParty: Array<PartyCount>;
   /** Signatures per state, largest first. */
   byState: Array<StateCount>;
+  /** Topic tags on these letters with their counts, most used first (e.g. for a topic picker). */
+  byTopic: Array<TopicCount>;
   /** Number of letters. */
   letters: Scalars['Int']['output'];
   /** Number of signatures on them (matched or not). */
   signatures: Scalars['Int']['output'];
+  /** The 25 members who signed the most of these letters, most first. */
+  topSigners: Array<SignerCount>;
   /** Distinct members who signed at least one of them. */
   uniqueSigners: Scalars['Int']['output'];
 };
@@ -908,6 +921,15 @@ export type Term = {
   state: Scalars['String']['output'];
   /** Official website during the term. */
   url: Maybe<Scalars['String']['output']>;
+};
+
+/** A topic tag and how many of a set of letters carry it. */
+export type TopicCount = {
+  __typename?: 'TopicCount';
+  /** Letters tagged with it. */
+  letters: Scalars['Int']['output'];
+  /** The tag, e.g. "human-rights". */
+  topic: Scalars['String']['output'];
 };
 
 /** A person who signs in to the dashboard or owns API tokens. */

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client";
 import { lazy, Suspense } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { graphql } from "../gql";
-import type { ActiveSignersQuery as ActiveSignersData, LetterFilter } from "../gql/graphql";
+import type { LetterFilter } from "../gql/graphql";
 import { CHAMBER_LABEL, formatDate, plural } from "../lib/format";
 import { stateName } from "../lib/states";
 import { useParam } from "../lib/use-param";
@@ -29,6 +29,15 @@ export const OverviewQuery = graphql(`
         state
         count
       }
+      topSigners {
+        letters
+        member {
+          bioguideId
+          fullName
+          party
+          state
+        }
+      }
     }
     letters(first: 5, filter: $filter) {
       edges {
@@ -45,35 +54,6 @@ export const OverviewQuery = graphql(`
   }
 `);
 
-/**
- * The API has no "most active signers" ranking, so the overview counts signatures over the
- * period's letters (the latest 15, up to 100 signatures each: the server caps query cost), an approximation once a period has more letters.
- */
-export const ActiveSignersQuery = graphql(`
-  query ActiveSigners($filter: LetterFilter) {
-    letters(first: 15, filter: $filter) {
-      edges {
-        node {
-          id
-          signatures(first: 100) {
-            edges {
-              node {
-                id
-                member {
-                  bioguideId
-                  fullName
-                  party
-                  state
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
 /** What happened in a period: totals, recent letters, party split, a map by state, most active signers. */
 export default function OverviewPage() {
   const [period, setPeriod] = useParam("period");
@@ -81,17 +61,9 @@ export default function OverviewPage() {
   const p = parsePeriod(period);
   const filter: LetterFilter | undefined = p.dateFrom || p.dateTo ? { dateFrom: p.dateFrom, dateTo: p.dateTo } : undefined;
   const { data, previousData, error, loading, refetch } = useQuery(OverviewQuery, { variables: { filter } });
-  const active = useQuery(ActiveSignersQuery, { variables: { filter } });
   const shown = data ?? previousData;
 
-  const counts = new Map<string, { member: NonNullable<ActiveMember>; count: number }>();
-  for (const l of active.data?.letters.edges ?? []) {
-    for (const s of l.node.signatures.edges) {
-      const m = s.node.member;
-      if (m) counts.set(m.bioguideId, { member: m, count: (counts.get(m.bioguideId)?.count ?? 0) + 1 });
-    }
-  }
-  const top = [...counts.values()].sort((a, b) => b.count - a.count || a.member.fullName.localeCompare(b.member.fullName)).slice(0, 10);
+  const top = (shown?.stats.topSigners ?? []).slice(0, 10);
 
   return (
     <>
@@ -174,12 +146,12 @@ export default function OverviewPage() {
                 </section>
                 <section className="card" aria-labelledby="active-title">
                   <h2 id="active-title">Most active signers</h2>
-                  <p className="muted">Counted over the period’s latest 15 letters.</p>
-                  {active.error && <ErrorMessage error={active.error} what="the most active signers" />}
-                  {!active.data && !active.error && <PageSkeleton />}
-                  {active.data && (
+                  <p className="muted">Members who signed the most of the period’s letters.</p>
+                  {top.length === 0 ? (
+                    <p className="muted">No matched signers in this period yet.</p>
+                  ) : (
                     <ol className="member-list">
-                      {top.map(({ member: m, count }) => (
+                      {top.map(({ member: m, letters: count }) => (
                         <li key={m.bioguideId} className="member-list__item">
                           <PartyBadge party={m.party} />
                           <Link to={`/members/${m.bioguideId}`}>{m.fullName}</Link>
@@ -199,5 +171,3 @@ export default function OverviewPage() {
     </>
   );
 }
-
-type ActiveMember = ActiveSignersData["letters"]["edges"][number]["node"]["signatures"]["edges"][number]["node"]["member"];

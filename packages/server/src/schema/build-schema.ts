@@ -15,7 +15,7 @@ import { LettersResolver, SignatureResolver } from "../modules/letters/letters.r
 import { MemberFieldsResolver } from "../modules/members/member-fields.resolver";
 import { MembersResolver } from "../modules/members/members.resolver";
 import { NodeResolver } from "../modules/node/node.resolver";
-import { StatsResolver } from "../modules/stats/stats.resolver";
+import { SignerCountResolver, StatsResolver } from "../modules/stats/stats.resolver";
 
 export const resolvers = [
   LettersResolver,
@@ -24,6 +24,7 @@ export const resolvers = [
   MembersResolver,
   MemberFieldsResolver,
   StatsResolver,
+  SignerCountResolver,
   NodeResolver,
   ImportResolver,
   SignatureLetterResolver,

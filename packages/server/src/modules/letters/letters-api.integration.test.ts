@@ -55,6 +55,8 @@ const StatsQuery = graphql(`
       byParty { party count }
       byState { state count }
       byMonth { month letters signatures }
+      topSigners { letters member { bioguideId } }
+      byTopic { topic letters }
     }
   }
 `);
@@ -298,6 +300,21 @@ describe("stats", () => {
       { party: "LIBERTARIAN", count: 1 },
     ]);
     const none = (await server.run(StatsQuery, { filter: { topic: "no-such-topic" } })).data!.stats;
-    expect(none).toMatchObject({ letters: 0, signatures: 0, uniqueSigners: 0, byParty: [], byMonth: [] });
+    expect(none).toMatchObject({ letters: 0, signatures: 0, uniqueSigners: 0, byParty: [], byMonth: [], topSigners: [], byTopic: [] });
+  });
+
+  it("ranks the most active signers and the topics in use", async () => {
+    const all = (await server.run(StatsQuery, {})).data!.stats;
+    expect(all.topSigners).toHaveLength(25);
+    expect(all.topSigners[0]).toMatchObject({ letters: 3 });
+    expect(all.topSigners.map((s) => s.member.bioguideId)).toContain(AMASH);
+    expect(all.topSigners.map((s) => s.letters)).toEqual([...all.topSigners.map((s) => s.letters)].sort((a, b) => b - a));
+    expect(all.byTopic.slice(0, 3)).toEqual([
+      { topic: "surveillance", letters: 3 },
+      { topic: "appropriations", letters: 2 },
+      { topic: "disaster-relief", letters: 2 },
+    ]);
+    const amash = (await server.run(StatsQuery, { filter: { signedBy: [AMASH] } })).data!.stats;
+    expect(amash.byTopic).toEqual([{ topic: "surveillance", letters: 3 }, { topic: "sanctions", letters: 1 }]);
   });
 });

@@ -11,6 +11,19 @@ export interface MonthRow {
   signatures: number;
 }
 
+export interface SignerCountRow {
+  bioguideId: string;
+  letters: number;
+}
+
+export interface TopicCountRow {
+  topic: string;
+  letters: number;
+}
+
+/** How many of the most active signers `topSigners` lists. */
+export const TOP_SIGNERS = 25;
+
 export interface StatsRow {
   letters: number;
   signatures: number;
@@ -18,6 +31,8 @@ export interface StatsRow {
   byParty: PartyCount[];
   byState: StateCount[];
   byMonth: MonthRow[];
+  topSigners: SignerCountRow[];
+  byTopic: TopicCountRow[];
 }
 
 /** The aggregates behind the fields: each is a subquery over the selected letters `fl`. */
@@ -32,6 +47,15 @@ const PARTS = {
              SELECT to_char(fl.sent_on, 'YYYY-MM') AS month, count(DISTINCT fl.id)::int AS letters, count(s.id)::int AS signatures
                FROM fl LEFT JOIN signature s ON s.letter_id = fl.id
               GROUP BY 1) x`,
+  signers: `SELECT coalesce(json_agg(x ORDER BY x.letters DESC, x."bioguideId"), '[]') FROM (
+             SELECT s.bioguide_id AS "bioguideId", count(DISTINCT fl.id)::int AS letters
+               FROM fl JOIN signature s ON s.letter_id = fl.id
+              WHERE s.bioguide_id IS NOT NULL
+              GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP_SIGNERS}) x`,
+  topics: `SELECT coalesce(json_agg(x ORDER BY x.letters DESC, x.topic), '[]') FROM (
+             SELECT t.topic, count(*)::int AS letters
+               FROM fl JOIN letter_topic t ON t.letter_id = fl.id
+              GROUP BY 1) x`,
 } as const;
 
 export type StatsPart = keyof typeof PARTS;
@@ -39,6 +63,7 @@ export type StatsPart = keyof typeof PARTS;
 /** Which part computes each field of `Stats`. */
 export const STATS_PART_OF: Record<keyof StatsRow, StatsPart> = {
   letters: "totals", signatures: "totals", uniqueSigners: "totals", byParty: "groups", byState: "groups", byMonth: "months",
+  topSigners: "signers", byTopic: "topics",
 };
 
 export class StatsService {
@@ -53,6 +78,8 @@ export class StatsService {
       totals?: { letters: number; signatures: number; signers: number };
       groups?: { party: string | null; state: string | null; g: number; n: number }[];
       months?: MonthRow[];
+      signers?: SignerCountRow[];
+      topics?: TopicCountRow[];
     }>(`WITH fl AS (SELECT l.id, l.sent_on FROM letter l ${c.where}) SELECT ${columns.join(", ")}`, c.params);
     const out: Partial<StatsRow> = {};
     if (row.totals) Object.assign(out, { letters: row.totals.letters, signatures: row.totals.signatures, uniqueSigners: row.totals.signers });
@@ -62,6 +89,8 @@ export class StatsService {
       out.byState = stateCounts(row.groups.filter((r) => r.g === 0b10));
     }
     if (row.months) out.byMonth = row.months;
+    if (row.signers) out.topSigners = row.signers;
+    if (row.topics) out.byTopic = row.topics;
     return out;
   }
 }
