@@ -284,6 +284,129 @@ describe("dashboard", () => {
     await page.close();
   });
 
+  /** The letters table's body rows. */
+  const letterRows = (page) => page.getByRole("table", { name: /^Letters/ }).locator("tbody tr");
+
+  it("searches and filters the letters, keeping everything in the URL through reload and back", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${base}/letters`);
+    await page.getByText("6 letters, newest first", { exact: true }).waitFor();
+
+    // Full-text search, written to the URL after a pause in typing.
+    await page.getByLabel("Search letters").fill("Magnitsky");
+    await page.waitForURL(/\/letters\?q=Magnitsky$/);
+    await page.getByText("1 letter matching the filters", { exact: true }).waitFor();
+    assert.equal(await letterRows(page).count(), 1);
+    const row = letterRows(page).first();
+    assert.equal(await row.getByRole("link").innerText(), "Letter to Mike Pompeo, Secretary of State");
+    // The party bar: letters and colours on screen, words for screen readers.
+    assert.match(await row.locator(".party-bar__legend").innerText(), /D\s*48\s+R\s*3/);
+    assert.equal(await row.locator(".party-bar .sr-only").textContent(), "48 Democrats, 3 Republicans");
+    assert.ok(await page.getByRole("option", { name: "Best match" }).count(), "best match is offered with a search");
+
+    // A filter that excludes it names what to relax.
+    await page.getByLabel("Chamber").selectOption("SENATE");
+    await page.waitForURL(/[?&]chamber=SENATE/);
+    await page.getByText("No letter matches all 2 filters. Remove one to see more:").waitFor();
+    await page.getByRole("button", { name: /search “Magnitsky”/ }).click();
+    await page.waitForURL(/\/letters\?chamber=SENATE$/);
+    await page.getByText("3 letters matching the filters, newest first", { exact: true }).waitFor();
+    assert.equal(await letterRows(page).count(), 3);
+    assert.equal(await page.getByLabel("Search letters").inputValue(), "");
+    for (const chamber of await letterRows(page).locator("td[data-label=Chamber]").allInnerTexts()) assert.equal(chamber, "Senate");
+
+    // Most signers first.
+    await page.getByLabel("Sort").selectOption("signers");
+    await page.waitForURL(/[?&]sort=signers/);
+    await page.getByText("3 letters matching the filters, most signers first", { exact: true }).waitFor();
+    const counts = (await letterRows(page).locator(".signers-cell__count").allInnerTexts()).map(Number);
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+
+    await page.reload();
+    await page.getByText("3 letters matching the filters, most signers first", { exact: true }).waitFor();
+    assert.equal(await page.getByLabel("Chamber").inputValue(), "SENATE", "reload keeps the filter");
+    assert.equal(await page.getByLabel("Sort").inputValue(), "signers");
+    assert.equal(await letterRows(page).count(), 3);
+    await page.screenshot({ path: path.join(screenshots, "letters-senate-desktop.png"), fullPage: true });
+
+    // Back steps through the filters, search box included.
+    await page.goBack();
+    await page.waitForURL(/\/letters\?chamber=SENATE$/);
+    await page.goBack();
+    await page.waitForURL(/\/letters\?q=Magnitsky&chamber=SENATE$/);
+    assert.equal(await page.getByLabel("Search letters").inputValue(), "Magnitsky");
+    await page.goBack();
+    await page.getByText("1 letter matching the filters", { exact: true }).waitFor();
+    assert.equal(await page.getByLabel("Chamber").inputValue(), "");
+
+    // A letter's topic chip still links to the list filtered by that topic.
+    await page.goto(`${base}${await seedPath(page)}`);
+    await page.getByRole("link", { name: "sanctions", exact: true }).click();
+    await page.waitForURL(/\/letters\?topic=sanctions$/);
+    assert.equal(await page.getByLabel("Topic").inputValue(), "sanctions");
+    await page.getByText("1 letter matching the filters", { exact: true }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("fits the header on one line on a phone, with the navigation behind a keyboard-operable menu", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${base}/letters`);
+    await seedLink(page).waitFor();
+    const header = page.locator(".site-header");
+    const menu = page.getByRole("button", { name: /^Menu/ });
+    assert.ok((await header.boundingBox()).height <= 64, "one line of header");
+    assert.equal(await menu.getAttribute("aria-expanded"), "false");
+    assert.equal(await page.getByRole("navigation", { name: "Main" }).getByRole("link").count(), 0, "links hidden while closed");
+    await page.screenshot({ path: path.join(screenshots, "header-phone.png"), clip: { x: 0, y: 0, width: 390, height: 160 } });
+
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await menu.getAttribute("aria-expanded"), "true");
+    const members = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Members" });
+    await members.waitFor();
+    assert.equal(await page.getByRole("link", { name: "Letters", exact: true }).getAttribute("aria-current"), "page");
+    await page.screenshot({ path: path.join(screenshots, "header-menu-open-phone.png"), clip: { x: 0, y: 0, width: 390, height: 360 } });
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.keyboard.press("Escape");
+    assert.equal(await menu.getAttribute("aria-expanded"), "false");
+    assert.equal(await page.evaluate(() => document.activeElement?.className), "nav-toggle", "focus returns to the button");
+
+    await menu.click();
+    await members.click();
+    await page.waitForURL(/\/members$/);
+    assert.equal(await menu.getAttribute("aria-expanded"), "false", "following a link closes the menu");
+    await page.close();
+  });
+
+  it("keeps the members name box in step with the URL on back", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${base}/members?name=Sherman`);
+    await page.getByRole("link", { name: "Brad Sherman" }).waitFor();
+    await page.getByRole("searchbox", { name: "Name" }).fill("Feinstein");
+    await page.getByRole("searchbox", { name: "Name" }).press("Enter");
+    await page.getByRole("link", { name: "Dianne Feinstein" }).waitFor();
+    await page.goBack();
+    await page.getByRole("link", { name: "Brad Sherman" }).waitFor();
+    assert.equal(await page.getByRole("searchbox", { name: "Name" }).inputValue(), "Sherman");
+    await page.close();
+  });
+
+  it("opens the API explorer on the example named in the URL, and writes the open example back", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${base}/explorer?example=member-record`);
+    const active = page.locator(".graphiql-tab-active");
+    await active.waitFor();
+    assert.match(await active.innerText(), /MemberRecord/);
+    await page.locator(".graphiql-tab", { hasText: "SearchLetters" }).locator(".graphiql-tab-button").click();
+    await page.waitForURL(/[?&]example=search-letters$/);
+    await page.reload();
+    await page.locator(".graphiql-tab-active", { hasText: "SearchLetters" }).waitFor();
+    await page.close();
+  });
+
   const VIEWS = [
     { name: "overview", path: () => "/", ready: (p) => p.locator("section", { has: p.getByRole("heading", { name: "Most active signers" }) }).getByRole("listitem").first().waitFor() },
     { name: "letters", path: () => "/letters", ready: (p) => seedLink(p).waitFor() },

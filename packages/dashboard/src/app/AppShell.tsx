@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useApolloClient, useMutation } from "@apollo/client";
 import { Link, Outlet, useLocation } from "react-router-dom";
 import { useMe } from "../auth/me";
@@ -39,35 +39,7 @@ export function AppShell() {
             </svg>
             Signatory
           </Link>
-          <nav aria-label="Main">
-            <ul className="nav">
-              <li>
-                <NavItem to="/" active={pathname === "/" || pathname.startsWith("/states")}>
-                  Overview
-                </NavItem>
-              </li>
-              <li>
-                <NavItem to="/letters" active={pathname.startsWith("/letters")}>
-                  Letters
-                </NavItem>
-              </li>
-              <li>
-                <NavItem to="/members" active={pathname.startsWith("/members")}>
-                  Members
-                </NavItem>
-              </li>
-              <li>
-                <NavItem to="/import" active={pathname.startsWith("/import") || pathname.startsWith("/review")}>
-                  Import
-                </NavItem>
-              </li>
-              <li>
-                <NavItem to="/explorer" active={pathname.startsWith("/explorer")}>
-                  API
-                </NavItem>
-              </li>
-            </ul>
-          </nav>
+          <MainNav pathname={pathname} />
           <Account />
         </div>
       </header>
@@ -112,10 +84,89 @@ function Account() {
   );
 }
 
-function NavItem({ to, active, children }: { to: string; active: boolean; children: React.ReactNode }) {
+function NavItem({ to, active, children, onClick }: { to: string; active: boolean; children: React.ReactNode; onClick?: () => void }) {
   return (
-    <Link to={to} className={active ? "nav__link is-active" : "nav__link"} aria-current={active ? "page" : undefined}>
+    <Link to={to} className={active ? "nav__link is-active" : "nav__link"} aria-current={active ? "page" : undefined} onClick={onClick}>
       {children}
     </Link>
+  );
+}
+
+const NAV: Array<{ to: string; label: string; active: (pathname: string) => boolean }> = [
+  { to: "/", label: "Overview", active: (p) => p === "/" || p.startsWith("/states") },
+  { to: "/letters", label: "Letters", active: (p) => p.startsWith("/letters") },
+  { to: "/members", label: "Members", active: (p) => p.startsWith("/members") },
+  { to: "/import", label: "Import", active: (p) => p.startsWith("/import") || p.startsWith("/review") },
+  { to: "/explorer", label: "API", active: (p) => p.startsWith("/explorer") },
+];
+
+/**
+ * The main navigation: a row of links on wide screens; on phones a "Menu" button (a disclosure,
+ * showing the current section) that opens the links as a list under the header, so the header
+ * stays one line. Escape or a click elsewhere closes it; so does following a link.
+ */
+function MainNav({ pathname }: { pathname: string }) {
+  const [open, setOpen] = useState(false);
+  const [openedAt, setOpenedAt] = useState(pathname);
+  const listId = useId();
+  const nav = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const current = NAV.find((n) => n.active(pathname));
+  // Following a link (or the back button) closes the menu.
+  if (open && pathname !== openedAt) setOpen(false);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") {
+        setOpen(false);
+        toggle.current?.focus();
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!nav.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("pointerdown", onPointer);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("pointerdown", onPointer);
+    };
+  }, [open]);
+
+  return (
+    <nav aria-label="Main" className={open ? "main-nav is-open" : "main-nav"} ref={nav}>
+      <button
+        type="button"
+        ref={toggle}
+        className="nav-toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => {
+          setOpenedAt(pathname);
+          setOpen(!open);
+        }}
+      >
+        <svg className="nav-toggle__icon" viewBox="0 0 20 20" aria-hidden="true">
+          <path d="M3 5h14M3 10h14M3 15h14" />
+        </svg>
+        Menu
+        {current && (
+          <span className="nav-toggle__current">
+            <span className="sr-only">, current page: </span>
+            {current.label}
+          </span>
+        )}
+      </button>
+      <ul className="nav" id={listId}>
+        {NAV.map((n) => (
+          <li key={n.to}>
+            <NavItem to={n.to} active={n.active(pathname)} onClick={() => setOpen(false)}>
+              {n.label}
+            </NavItem>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

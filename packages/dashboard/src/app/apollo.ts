@@ -7,8 +7,8 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          // One cached list per filter; `first`/`after` pages are appended to it.
-          letters: relayStylePagination(["filter"]),
+          // One cached list per filter (and order); `first`/`after` pages are appended to it.
+          letters: relayStylePagination(["filter", "orderBy"]),
           members: relayStylePagination(["filter"]),
         },
       },

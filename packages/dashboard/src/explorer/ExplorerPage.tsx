@@ -1,11 +1,14 @@
 /** GraphiQL against this server's /graphql, with the repository's example queries as tabs. Loaded lazily. */
 import { GraphiQL } from "graphiql";
 import "graphiql/style.css";
+import { useCallback, useState } from "react";
+import { useSearchParams } from "react-router-dom";
 import { EXAMPLES } from "./examples";
+import { exampleOfTab, storageWithExampleTabs, TAB_STATE_KEY } from "./tab-url";
 
-type Fetcher = React.ComponentProps<typeof GraphiQL>["fetcher"];
+type Props = React.ComponentProps<typeof GraphiQL>;
 
-const fetcher: Fetcher = async (params) => {
+const fetcher: Props["fetcher"] = async (params) => {
   const res = await fetch("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
@@ -17,19 +20,68 @@ const fetcher: Fetcher = async (params) => {
 
 const FALLBACK = `# Letters, newest first\nquery RecentLetters {\n  letters(first: 5) {\n    edges { node { id title sentOn signerCount } }\n  }\n}\n`;
 
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage blocked: GraphiQL keeps its tabs in memory
+  }
+}
+
 export default function ExplorerPage() {
-  const tabs = EXAMPLES.length ? EXAMPLES.map((e) => ({ query: e.query, variables: e.variables })) : [{ query: FALLBACK }];
+  const [params, setParams] = useSearchParams();
+  // Read once: GraphiQL replaces the editor whenever `query` changes, so these stay as they were on load.
+  const [initial] = useState(() => {
+    const storage = storageWithExampleTabs(EXAMPLES, localStorageOrNull());
+    const fromUrl = EXAMPLES.find((e) => e.name === params.get("example"));
+    const stored = localStorageOrNull()?.getItem(TAB_STATE_KEY) ?? null;
+    // GraphiQL opens the tab with these contents; with nothing stored and no ?example=, the first example.
+    const open = fromUrl ?? (stored ? undefined : EXAMPLES[0]);
+    return { storage, query: open?.query, variables: open ? (open.variables ?? "") : undefined };
+  });
+
+  const onTabChange = useCallback<NonNullable<Props["onTabChange"]>>(
+    (state) => {
+      const name = exampleOfTab(EXAMPLES, state.tabs[state.activeTabIndex])?.name ?? null;
+      // Typing in the editors calls this too: touch the URL only when the open example changes.
+      if (new URLSearchParams(window.location.search).get("example") === name) return;
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          if (name) next.set("example", name);
+          else next.delete("example");
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
   return (
     <section className="explorer" aria-labelledby="explorer-title">
       <title>API explorer · Signatory</title>
       <div className="page-head">
         <h1 id="explorer-title">API explorer</h1>
         <p className="page-head__meta">
-          Queries run against this server’s <code>/graphql</code> as you (signed-in cookie). {EXAMPLES.length} examples open as tabs.
+          Queries run against this server’s <code>/graphql</code> as you (signed-in cookie). {EXAMPLES.length} examples open as tabs;
+          the open example is kept in the address, so a link opens it.
         </p>
       </div>
       <div className="explorer__frame">
-        <GraphiQL fetcher={fetcher} defaultTabs={tabs} defaultEditorToolsVisibility="variables" shouldPersistHeaders={false} />
+        {EXAMPLES.length ? (
+          <GraphiQL
+            fetcher={fetcher}
+            storage={initial.storage}
+            query={initial.query}
+            variables={initial.variables}
+            onTabChange={onTabChange}
+            defaultEditorToolsVisibility="variables"
+            shouldPersistHeaders={false}
+          />
+        ) : (
+          <GraphiQL fetcher={fetcher} defaultTabs={[{ query: FALLBACK }]} defaultEditorToolsVisibility="variables" shouldPersistHeaders={false} />
+        )}
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from "../gql";
 import type { LettersTable_LetterFragment } from "../gql/graphql";
 import { CHAMBER_LABEL, formatDate } from "../lib/format";
 import { DataTable } from "../ui/DataTable";
+import { PartyBar } from "../ui/PartyBar";
 
 export const LettersTable_letter = graphql(`
   fragment LettersTable_letter on Letter {
@@ -13,6 +14,12 @@ export const LettersTable_letter = graphql(`
     sentOn
     chamber
     signerCount
+    breakdown {
+      byParty {
+        party
+        count
+      }
+    }
     recipients {
       name
       title
@@ -51,16 +58,26 @@ const columns = [
       </ul>
     ),
   }),
-  column.accessor("signerCount", { header: "Signers", meta: { className: "num" } }),
+  column.accessor("signerCount", {
+    header: "Signers",
+    meta: { className: "cell-signers" },
+    cell: (c) => (
+      <div className="signers-cell">
+        <span className="signers-cell__count">{c.getValue()}</span>
+        <PartyBar counts={c.row.original.breakdown.byParty} />
+      </div>
+    ),
+  }),
 ];
 
-/** Letters as rows: date, title (links to the letter), chamber, recipients, number of signers. */
+/** Letters as rows: date, title (links to the letter), chamber, recipients, number of signers with a party bar. */
 export function LettersTable(props: {
   letters: ReadonlyArray<FragmentType<typeof LettersTable_letter>>;
   caption: string;
+  busy?: boolean;
 }) {
   const letters = getFragmentData(LettersTable_letter, props.letters);
   const data = useMemo(() => [...letters], [letters]);
   const table = useReactTable({ data, columns, enableSorting: false, getCoreRowModel: getCoreRowModel(), getRowId: (l) => l.id });
-  return <DataTable table={table} caption={props.caption} stack />;
+  return <DataTable table={table} caption={props.caption} busy={props.busy} stack />;
 }

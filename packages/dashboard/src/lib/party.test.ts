@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countByParty, formatPartyCounts, partyInfo } from "./party";
+import { countByParty, describePartyCounts, formatPartyCounts, partyInfo } from "./party";
 
 describe("countByParty", () => {
   it("counts each party, largest first", () => {
@@ -28,5 +28,20 @@ describe("partyInfo", () => {
     expect(partyInfo("REPUBLICAN")).toMatchObject({ abbr: "R", tone: "rep" });
     expect(partyInfo("INDEPENDENT")).toMatchObject({ abbr: "I", tone: "ind" });
     expect(partyInfo(null)).toMatchObject({ abbr: "?", name: "Unknown party" });
+  });
+});
+
+describe("describePartyCounts", () => {
+  it("spells the counts out, singular and plural", () => {
+    expect(
+      describePartyCounts([
+        { party: "DEMOCRAT", count: 48 },
+        { party: "REPUBLICAN", count: 3 },
+        { party: "INDEPENDENT", count: 1 },
+        { party: null, count: 2 },
+      ]),
+    ).toBe("48 Democrats, 3 Republicans, 1 Independent, 2 unmatched signers");
+    expect(describePartyCounts([{ party: "OTHER", count: 1 }])).toBe("1 member of another party");
+    expect(describePartyCounts([])).toBe("");
   });
 });

@@ -59,3 +59,25 @@ export function countByParty(parties: Iterable<Party | null | undefined>): Party
 export function formatPartyCounts(counts: readonly PartyCount[]): string {
   return counts.map((c) => `${partyInfo(c.party).abbr} ${c.count}`).join(" · ");
 }
+
+const PLURAL_NAME: Record<Party, string> = {
+  DEMOCRAT: "Democrats",
+  REPUBLICAN: "Republicans",
+  INDEPENDENT: "Independents",
+  LIBERTARIAN: "Libertarians",
+  CONSERVATIVE: "Conservatives",
+  NEW_PROGRESSIVE: "New Progressives",
+  POPULAR_DEMOCRAT: "Popular Democrats",
+  OTHER: "members of other parties",
+};
+
+/** "48 Democrats, 3 Republicans, 1 unmatched signer": the counts in words, for screen readers and tooltips. */
+export function describePartyCounts(counts: readonly PartyCount[]): string {
+  return counts
+    .map(({ party, count }) => {
+      if (party === null) return `${count} unmatched ${count === 1 ? "signer" : "signers"}`;
+      if (party === "OTHER") return `${count} ${count === 1 ? "member of another party" : PLURAL_NAME.OTHER}`;
+      return `${count} ${count === 1 ? PARTY_INFO[party].name : PLURAL_NAME[party]}`;
+    })
+    .join(", ");
+}

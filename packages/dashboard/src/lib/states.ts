@@ -18,3 +18,8 @@ export const STATE_NAMES: Record<string, string> = {
 export function stateName(code: string): string {
   return STATE_NAMES[code] ?? code;
 }
+
+const HISTORICAL = new Set(["DK", "OL", "PI"]);
+
+/** The 50 states, DC and the five territories that send delegates today: the choices of a state filter. */
+export const STATE_CODES: readonly string[] = Object.keys(STATE_NAMES).filter((c) => !HISTORICAL.has(c));

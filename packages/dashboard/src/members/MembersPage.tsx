@@ -1,12 +1,13 @@
 import { NetworkStatus, useQuery } from "@apollo/client";
 import { createColumnHelper, getCoreRowModel, useReactTable } from "@tanstack/react-table";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { getFragmentData, graphql, type FragmentType } from "../gql";
 import type { MembersTable_MemberFragment } from "../gql/graphql";
 import { formatDistrict, plural } from "../lib/format";
 import { PARTIES, partyInfo } from "../lib/party";
 import { STATE_NAMES, stateName } from "../lib/states";
+import { useUrlText } from "../lib/use-url-text";
 import { NO_MEMBER_FILTERS, parseMemberFilters, serializeMemberFilters, toMemberFilter, type MemberFilters } from "./member-filters";
 import { DataTable } from "../ui/DataTable";
 import { DemoBanner } from "../ui/DemoBanner";
@@ -101,8 +102,13 @@ function MembersTable(props: { members: ReadonlyArray<FragmentType<typeof Member
 export default function MembersPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => parseMemberFilters(searchParams), [searchParams]);
-  const [draft, setDraft] = useState(filters.name);
   const set = (next: Partial<MemberFilters>) => setSearchParams(serializeMemberFilters({ ...filters, ...next }));
+  // The name box follows the URL (back button, Clear filters) and writes to it on Search / Enter.
+  const commitName = useCallback(
+    (name: string) => setSearchParams(serializeMemberFilters({ ...filters, name })),
+    [filters, setSearchParams],
+  );
+  const { draft, setDraft, flush } = useUrlText(filters.name, commitName, null);
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(MembersPageQuery, {
     variables: { first: PAGE_SIZE, filter: toMemberFilter(filters) },
     notifyOnNetworkStatusChange: true,
@@ -126,7 +132,7 @@ export default function MembersPage() {
         aria-label="Filter members"
         onSubmit={(e) => {
           e.preventDefault();
-          set({ name: draft.trim() });
+          flush();
         }}
       >
         <div className="field">
