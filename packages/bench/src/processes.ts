@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { BENCH_DIR, REPO_ROOT } from "./common";
-import type { CandidateName } from "./queries";
+import { dialect, type CandidateName } from "./queries";
 
 /** Under dist/ so that linters and git ignore it like any build output. */
 export const APP_DIST = path.join(BENCH_DIR, "dist/app");
@@ -35,8 +35,11 @@ export function startCandidate(name: CandidateName, port: number, databaseUrl: s
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production" };
   delete env.BENCH_PINNED;
   let args: string[];
-  if (name === "APP") {
+  if (dialect(name) === "APP") {
     env.DEMO = "false";
+    // The response cache: off for APP (every request executes), on for APP+cache (repeated
+    // identical requests are hits).
+    env.CACHE_MAX_MB = name === "APP" ? "0" : "64";
     // The per-client rate limit (300/min by default) would answer most benchmark requests with
     // 429; it stays on (its middleware still runs) with a ceiling the load cannot reach.
     env.RATE_LIMIT_MAX = "1000000000";
@@ -67,10 +70,10 @@ async function waitReady(c: Candidate): Promise<void> {
   while (Date.now() < deadline) {
     if (c.proc.exitCode !== null) throw new Error(`${c.name} exited (${c.proc.exitCode}):\n${c.log.join("")}`);
     try {
-      const res = await fetch(`${c.base}${c.name === "APP" || c.name === "PG" ? "/graphql" : "/q5"}`, {
-        method: c.name === "APP" || c.name === "PG" ? "POST" : "GET",
+      const res = await fetch(`${c.base}${dialect(c.name) === "APP" || c.name === "PG" ? "/graphql" : "/q5"}`, {
+        method: dialect(c.name) === "APP" || c.name === "PG" ? "POST" : "GET",
         headers: { "content-type": "application/json" },
-        body: c.name === "APP" || c.name === "PG" ? JSON.stringify({ query: "{ __typename }" }) : undefined,
+        body: dialect(c.name) === "APP" || c.name === "PG" ? JSON.stringify({ query: "{ __typename }" }) : undefined,
       });
       if (res.ok) return;
     } catch {

@@ -1,8 +1,15 @@
 /** The benchmark queries, written once per candidate against the same parameters. */
 import type { BenchParams } from "./common";
 
-export type CandidateName = "APP" | "R0" | "R1" | "PG";
-export const CANDIDATES: CandidateName[] = ["APP", "R0", "R1", "PG"];
+/** What a candidate speaks: APP and APP+cache are the same server, the same requests. */
+export type Dialect = "APP" | "R0" | "R1" | "PG";
+/** APP runs with its response cache off (CACHE_MAX_MB=0), APP+cache with it on (the default, 64 MB). */
+export type CandidateName = Dialect | "APP+cache";
+export const CANDIDATES: CandidateName[] = ["APP", "APP+cache", "R0", "R1", "PG"];
+
+export function dialect(c: CandidateName): Dialect {
+  return c === "APP+cache" ? "APP" : c;
+}
 
 export interface Request {
   method: "GET" | "POST";
@@ -20,9 +27,9 @@ export interface QueryDef {
   id: string;
   label: string;
   /** null: the candidate cannot answer it (with the reason). */
-  request: Record<CandidateName, ((p: BenchParams, v: Variant) => Request) | string>;
+  request: Record<Dialect, ((p: BenchParams, v: Variant) => Request) | string>;
   /** How many list items a response holds (a sanity check that candidates agree). */
-  count: Record<CandidateName, (json: any) => number>;
+  count: Record<Dialect, (json: any) => number>;
 }
 
 const gql = (query: string, variables: Record<string, unknown> = {}): Request => ({
@@ -175,7 +182,7 @@ export const QUERIES: QueryDef[] = [
 
 /** The cursor to the next page of a Q4 response. */
 export function endCursor(c: CandidateName, json: any): string | null {
-  if (c === "APP") return json.data.letters.pageInfo.endCursor;
+  if (dialect(c) === "APP") return json.data.letters.pageInfo.endCursor;
   if (c === "PG") return json.data.allLetters.pageInfo.endCursor;
   return json.data.letters.pageInfo.endCursor;
 }

@@ -7,6 +7,7 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { ResponseCache } from "./cache/response-cache";
 import { loadConfig, type Config } from "./config";
 import { createContext, createServices, type Context } from "./context";
 import type { Database } from "./db/database";
@@ -26,6 +27,8 @@ export interface App {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** The response cache; null when CACHE_MAX_MB is 0. */
+  cache: ResponseCache | null;
   /** Stops taking requests, waits for those in flight (Apollo's drain), and closes the rate-limit store. */
   close(): Promise<void>;
 }
@@ -41,6 +44,7 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   const httpServer = http.createServer(app);
   const store: RateLimitStore = createStore(config.redisUrl);
   const services = createServices(db, store);
+  const cache = config.cache.maxBytes > 0 ? new ResponseCache(db, config.cache) : null;
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: config.introspection,
@@ -60,6 +64,7 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin<Context>(),
       errorLoggingPlugin<Context>(),
+      ...(cache ? [cache.plugin<Context>()] : []),
     ],
   });
   await apollo.start();
@@ -85,10 +90,14 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
     requestId,
     authAndRateLimit(services.auth.credentials, store, config.rateLimit),
     express.json({ limit: "1mb" }),
+    // Public queries answered before Apollo when the data has not changed since (X-Cache: HIT).
+    ...(cache ? [cache.middleware] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const auth = res.locals.auth as { user: AuthUser | null; credentials: Credentials };
-        return createContext(services, requestInfo(req, res, auth.user, auth.credentials));
+        const context = createContext(services, requestInfo(req, res, auth.user, auth.credentials));
+        cache?.attach(context, res);
+        return context;
       },
     }),
     graphqlHttpErrors,
@@ -109,5 +118,5 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
     await apollo.stop();
     await store.close();
   };
-  return { app, httpServer, apollo, close };
+  return { app, httpServer, apollo, cache, close };
 }

@@ -25,6 +25,12 @@ export interface Config {
   limits: { maxAliases: number; maxDirectives: number; maxTokens: number };
   /** PostgreSQL: statement timeout for requests, a longer one for imports, and the wait for a pooled connection. */
   db: { statementTimeoutMs: number; importTimeoutMs: number; connectTimeoutMs: number; parallelWorkers: number };
+  /**
+   * Response cache of public queries (src/cache/): up to `maxBytes` (CACHE_MAX_MB, default 64;
+   * 0 turns it off); the data version is re-read at most every `versionPollMs`
+   * (CACHE_VERSION_POLL_MS, default 250), which bounds how long another process's write can go unseen.
+   */
+  cache: { maxBytes: number; versionPollMs: number };
   /** How long SIGTERM waits for in-flight requests before exiting anyway. */
   shutdownTimeoutMs: number;
 }
@@ -109,6 +115,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       importTimeoutMs: parseInt_("IMPORT_STATEMENT_TIMEOUT_MS", env.IMPORT_STATEMENT_TIMEOUT_MS, 120_000),
       connectTimeoutMs: parseInt_("DB_CONNECT_TIMEOUT_MS", env.DB_CONNECT_TIMEOUT_MS, 5_000, 1),
       parallelWorkers: parseInt_("DB_PARALLEL_WORKERS", env.DB_PARALLEL_WORKERS, 0, 0, 64),
+    },
+    cache: {
+      maxBytes: parseInt_("CACHE_MAX_MB", env.CACHE_MAX_MB, 64, 0, 1 << 20) * 1024 * 1024,
+      versionPollMs: parseInt_("CACHE_VERSION_POLL_MS", env.CACHE_VERSION_POLL_MS, 250, 0, 3_600_000),
     },
     shutdownTimeoutMs: parseInt_("SHUTDOWN_TIMEOUT_MS", env.SHUTDOWN_TIMEOUT_MS, 25_000, 0),
   };

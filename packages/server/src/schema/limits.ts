@@ -1,11 +1,12 @@
 /**
  * Query limits: a maximum depth and a maximum cost, checked once the operation is known and
  * before anything runs. A connection costs its page size (`first`, default included) times
- * what each item asks for; every other field costs 1. Both errors carry QUERY_TOO_COMPLEX.
+ * what each item asks for; `__typename` (which Apollo Client adds to every selection set) costs
+ * nothing; every other field costs 1. Both errors carry QUERY_TOO_COMPLEX.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
-  GraphQLError, Kind,
+  GraphQLError, Kind, TypeNameMetaFieldDef,
   type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
 } from "graphql";
 import type * as QueryComplexity from "graphql-query-complexity";
@@ -55,13 +56,16 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => 
   return 1 + items * Math.max(childComplexity, 1);
 };
 
+/** `__typename` is answered from the schema, not resolved: Apollo Client adds it everywhere, it must not count. */
+const typenameEstimator: ComplexityEstimator = ({ field }) => (field.name === TypeNameMetaFieldDef.name ? 0 : undefined);
+
 export function operationCost(options: { schema: GraphQLSchema; document: DocumentNode; variables?: Record<string, unknown>; operationName?: string }): number {
   return getComplexity({
     schema: options.schema,
     query: options.document,
     variables: options.variables ?? {},
     operationName: options.operationName,
-    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [typenameEstimator, connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
   });
 }
 
