@@ -10,6 +10,7 @@ async function main() {
   const db = await Database.open({
     url: config.databaseUrl,
     dataDir: config.dataDir,
+    purpose: `the Signatory server (port ${config.port})`,
     statementTimeoutMs: config.db.statementTimeoutMs,
     importTimeoutMs: config.db.importTimeoutMs,
     connectTimeoutMs: config.db.connectTimeoutMs,

@@ -7,6 +7,7 @@ export async function withDatabase<T>(work: (db: Database) => Promise<T>): Promi
   const db = await Database.open({
     url: config.databaseUrl,
     dataDir: config.dataDir,
+    purpose: `\`signatory ${process.argv.slice(2, 4).join(" ")}\``,
     connectTimeoutMs: config.db.connectTimeoutMs,
     importTimeoutMs: config.db.importTimeoutMs,
   });

@@ -8,6 +8,7 @@ import { DataSource, type EntityManager } from "typeorm";
 import { PGliteDriver } from "typeorm-pglite";
 import { types as pgliteTypes } from "@electric-sql/pglite";
 import pg from "pg";
+import { lockDataDir } from "./data-dir-lock";
 import { entities } from "./entities";
 import { migrations } from "./migrations/index";
 
@@ -16,6 +17,8 @@ export interface DatabaseOptions {
   url: string | null;
   /** PGlite's folder; null keeps the embedded database in memory (tests). */
   dataDir?: string | null;
+  /** Who holds PGlite's folder, for the message another process gets ("the server on port 4000"). */
+  purpose?: string;
   /** A PostgreSQL schema to work in (tests give each file its own). */
   schema?: string;
   logging?: boolean;
@@ -47,6 +50,8 @@ export class Database {
     readonly embedded: boolean,
     /** The statement timeout of import transactions, in ms. */
     readonly importTimeoutMs: number,
+    /** Gives up PGlite's data folder (a no-op otherwise). */
+    private readonly releaseLock: () => void,
   ) {}
 
   static async open(options: DatabaseOptions): Promise<Database> {
@@ -62,6 +67,7 @@ export class Database {
       installExtensions: false,
     };
     let source: DataSource;
+    let releaseLock = () => {};
     const sessionOptions = [
       ...(options.schema ? [`-c search_path=${options.schema}`] : []),
       ...(options.parallelWorkers !== undefined ? [`-c max_parallel_workers_per_gather=${Math.floor(options.parallelWorkers)}`] : []),
@@ -78,16 +84,24 @@ export class Database {
         },
       });
     } else {
-      if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+      if (options.dataDir) {
+        mkdirSync(options.dataDir, { recursive: true });
+        releaseLock = lockDataDir(options.dataDir, options.purpose ?? `process ${process.pid}`);
+      }
       const driver = new PGliteDriver({
         dataDir: options.dataDir ?? undefined,
         parsers: { [pgliteTypes.DATE]: (v: string) => v },
       }).driver;
       source = new DataSource({ ...common, driver });
     }
-    await source.initialize();
+    try {
+      await source.initialize();
+    } catch (e) {
+      releaseLock();
+      throw e;
+    }
     if (options.schema) await source.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
-    return new Database(source, !options.url, options.importTimeoutMs ?? 120_000);
+    return new Database(source, !options.url, options.importTimeoutMs ?? 120_000, releaseLock);
   }
 
   async migrate(): Promise<string[]> {
@@ -123,5 +137,6 @@ export class Database {
 
   async close(): Promise<void> {
     if (this.source.isInitialized) await this.source.destroy();
+    this.releaseLock();
   }
 }
