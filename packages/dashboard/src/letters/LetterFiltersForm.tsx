@@ -2,7 +2,7 @@ import { useCallback } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../gql";
 import type { LetterChamber, Party } from "../gql/graphql";
 import { CHAMBER_LABEL } from "../lib/format";
-import { PARTIES, partyInfo } from "../lib/party";
+import { PartyOptions } from "../ui/PartyOptions";
 import { STATE_CODES, stateName } from "../lib/states";
 import { isoDateOrNull } from "../lib/use-param";
 import { useUrlText } from "../lib/use-url-text";
@@ -137,11 +137,7 @@ export function LetterFiltersForm(props: {
         <label htmlFor="letters-party">Signer party</label>
         <select id="letters-party" value={filters.party} onChange={(e) => set({ party: e.target.value as Party | "" })}>
           <option value="">Any party</option>
-          {PARTIES.map((p) => (
-            <option key={p} value={p}>
-              {partyInfo(p).name} ({partyInfo(p).abbr})
-            </option>
-          ))}
+          <PartyOptions />
         </select>
       </div>
       <div className="field">

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from "react-router-dom";
 import { getFragmentData, graphql, type FragmentType } from "../gql";
 import type { MembersTable_MemberFragment } from "../gql/graphql";
 import { formatDistrict, plural } from "../lib/format";
-import { PARTIES, partyInfo } from "../lib/party";
+import { PartyOptions } from "../ui/PartyOptions";
 import { STATE_NAMES, stateName } from "../lib/states";
 import { useUrlText } from "../lib/use-url-text";
 import { NO_MEMBER_FILTERS, parseMemberFilters, serializeMemberFilters, toMemberFilter, type MemberFilters } from "./member-filters";
@@ -154,11 +154,7 @@ export default function MembersPage() {
           <label htmlFor="member-party">Party</label>
           <select id="member-party" value={filters.party} onChange={(e) => set({ party: e.target.value as MemberFilters["party"] })}>
             <option value="">All parties</option>
-            {PARTIES.map((p) => (
-              <option key={p} value={p}>
-                {partyInfo(p).name} ({partyInfo(p).abbr})
-              </option>
-            ))}
+            <PartyOptions />
           </select>
         </div>
         <div className="field">

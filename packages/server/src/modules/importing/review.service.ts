@@ -5,16 +5,7 @@ import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
 import { toSignature } from "../letters/letters.service";
 import type { Signature } from "../letters/signature.entity";
 import { MembersService } from "../members/members.service";
-import { fromGlobalId, letterUuid } from "../node/global-id";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A signature's uuid from its global id (or its raw uuid); null for anything else. */
-function signatureUuid(id: string): string | null {
-  if (UUID.test(id)) return id.toLowerCase();
-  const g = fromGlobalId(id);
-  return g?.type === "Signature" ? g.key : null;
-}
+import { letterUuid, uuidOf } from "../node/global-id";
 
 export class ReviewError extends Error {
   constructor(
@@ -34,7 +25,7 @@ export class ReviewService {
    * the letter's chamber on its date; state, district and party are taken from that day.
    */
   async resolve(id: string, bioguideId: string, actor?: Actor | null): Promise<Signature> {
-    const signatureId = signatureUuid(id);
+    const signatureId = uuidOf("Signature", id);
     return this.db.transaction(async (em) => {
       const [sig] = signatureId
         ? await em.query(

@@ -24,9 +24,11 @@ export function fromGlobalId(id: string): { type: NodeTypeName; key: string } | 
   return { type, key };
 }
 
-/** The uuid of a letter given its global id or its raw uuid; null for anything else. */
-export function letterUuid(id: string): string | null {
+/** The uuid of a letter or signature given its global id or its raw uuid; null for anything else. */
+export function uuidOf(type: "Letter" | "Signature", id: string): string | null {
   if (UUID.test(id)) return id.toLowerCase();
   const g = fromGlobalId(id);
-  return g?.type === "Letter" ? g.key : null;
+  return g?.type === type ? g.key : null;
 }
+
+export const letterUuid = (id: string) => uuidOf("Letter", id);
