@@ -5,7 +5,7 @@ import { recordAttempt, writeAudit, type Actor } from "../auth/audit.service";
 import { AuditOutcome } from "../auth/auth.types";
 import { clearDemo } from "../demo/demo.service";
 import { MembersService } from "../members/members.service";
-import { extractEntities } from "./extract/extract-entities";
+import { extractEntities, headingOf } from "./extract/extract-entities";
 import { matchName } from "./match/match-name";
 import { LetterParseError, parseLetter } from "./parse/parse-letter";
 import type { Extraction, MatchCandidate, MatchResult, ParsedLetter, ParsedSigner } from "./types";
@@ -127,7 +127,7 @@ export class ImportService {
       };
     });
     const chamber = parsed.chamber ?? (pool.length && signers.every((s) => s.chamber === "SENATE") ? "SENATE" : "HOUSE");
-    return { ...parsed, chamber, signers, contentHash: contentHash(text), extraction: extractEntities(parsed.body, parsed.title) };
+    return { ...parsed, chamber, signers, contentHash: contentHash(text), extraction: extractEntities(parsed.body, headingOf(parsed)) };
   }
 
   /**

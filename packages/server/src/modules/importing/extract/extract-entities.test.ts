@@ -3,11 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lettersDir, SEED_LETTER } from "../../../test/shared-dir";
 import { parseLetter } from "../parse/parse-letter";
-import { extractEntities, suggestTopics } from "./extract-entities";
+import { extractEntities, headingOf, suggestTopics } from "./extract-entities";
 
 const mentionsOf = async (name: string) => {
   const parsed = parseLetter(await readFile(path.join(lettersDir(), `${name}.md`), "utf8"));
-  return extractEntities(parsed.body, parsed.title);
+  return extractEntities(parsed.body, headingOf(parsed));
 };
 
 describe("extractEntities on the seed letter", () => {

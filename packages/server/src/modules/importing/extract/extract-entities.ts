@@ -4,7 +4,7 @@
  * tags. Heuristic and conservative: it prefers missing an entity to inventing one.
  */
 import { fold } from "../match/name-forms";
-import type { ExtractedMention, Extraction, MentionKindCode } from "../types";
+import type { ExtractedMention, Extraction, MentionKindCode, ParsedLetter } from "../types";
 import { COUNTRIES, TOPIC_KEYWORDS, US_STATES } from "./gazetteer";
 
 const CAP = "[A-Z][A-Za-z'’.-]+";
@@ -134,7 +134,13 @@ export function suggestTopics(text: string): string[] {
   return (strong.length ? strong : scores.slice(0, 1).map(([t]) => t)).slice(0, 5);
 }
 
-export function extractEntities(body: string, title = ""): Extraction {
+/** What the letter is about beyond its body: its title and whom it is addressed to. */
+export function headingOf(letter: Pick<ParsedLetter, "title" | "recipients">): string {
+  return [letter.title, ...letter.recipients.flatMap((r) => [r.title, r.organization])].filter(Boolean).join(". ");
+}
+
+/** Mentions from the body; topics from the body and the heading (title, recipients). */
+export function extractEntities(body: string, heading = ""): Extraction {
   const text = plainText(body);
   const out = new Mentions();
   people(text, out);
@@ -144,5 +150,5 @@ export function extractEntities(body: string, title = ""): Extraction {
   dates(text, out);
   // A person's name is not also an organisation or place.
   const mentions = out.list().filter((m) => m.kind === "PERSON" || !out.has("PERSON", m.text));
-  return { mentions, topics: suggestTopics(`${title} ${text}`) };
+  return { mentions, topics: suggestTopics(`${heading} ${text}`) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findSharedDir, readRealLetters } from "../generator/shared-data";
-import { LetterParseError, parseLetter } from "./parse-letter";
+import { LetterParseError, parseLetter, subjectOf } from "./parse-letter";
 
 const shared = findSharedDir();
 
@@ -56,7 +56,7 @@ describe("parseLetter on the seed letter's details", () => {
         address: "2201 C Street, N.W., Washington, D.C. 20520",
       },
     ]);
-    expect(parsed.title).toBe("Letter to Mike Pompeo, Secretary of State");
+    expect(parsed.title).toBe("Concern over Azerbaijan's ongoing military offensive against the people of Artsakh (Nagorno-Karabakh)");
     expect(parsed.salutation).toBe("Secretary Pompeo,");
     expect(parsed.body).toContain("Since September 27th, Azeri shelling");
     expect(parsed.signers.filter((s) => s.role === "LEAD")).toHaveLength(4);
@@ -314,5 +314,21 @@ describe("parseLetter errors", () => {
     expect(e.message).toMatch(/^No signers found: expected names over titles like 'Member of Congress'/);
     expect(e.line).toBe(16);
     expect(codeOf("March 3, 2021\n\nDear Friend:\n\nHello there.").code).toBe("NO_SIGNERS");
+  });
+});
+
+describe("subjectOf", () => {
+  it("turns the usual openings into a subject", () => {
+    expect(subjectOf("We write to express our deep concern about the closure of the consulate. More text.")).toBe(
+      "Concern over the closure of the consulate",
+    );
+    expect(subjectOf("As members of the Committee on Finance, we write in support of the bill.")).toBe("Support for the bill");
+    expect(subjectOf("We respectfully urge you to reconsider the rule.")).toBe("Request: reconsider the rule");
+    expect(subjectOf("We write to oppose the proposed cuts.")).toBe("Opposition to the proposed cuts");
+  });
+
+  it("gives nothing for other openings, rather than a wrong subject", () => {
+    expect(subjectOf("Thank you for your service to the nation.")).toBeNull();
+    expect(subjectOf("")).toBeNull();
   });
 });

@@ -124,8 +124,31 @@ function bodyText(lines: Line[]): string {
 const truncate = (s: string) =>
   s.length <= MAX_TITLE_LENGTH ? s : s.slice(0, MAX_TITLE_LENGTH - 1).replace(/\s+\S*$/, "") + "…";
 
+/**
+ * The letter's subject in a few words, from the usual opening of a congressional letter:
+ * "We write to express our concern regarding X." -> "Concern over X"; "We write in support of
+ * X" -> "Support for X"; "We ask that you X" -> "Request: X". An "As members of ..., " lead-in
+ * is dropped. Null when the opening is not one of these: a wrong subject is worse than none.
+ */
+export function subjectOf(body: string): string | null {
+  const sentence = body.trim().match(/^[^.!?]*/)?.[0].replace(/^As [^,]{3,160}, /i, "") ?? "";
+  const opening = sentence.replace(/^(?:we|i) (?:write|are writing|am writing)(?: to)?\s+/i, "");
+  const forms: [RegExp, string][] = [
+    [/^(?:express|share|raise|voice) (?:our|my) (?:(?:deep|serious|grave|strong) )?concerns? (?:regarding|about|over|with) /i, "Concern over "],
+    [/^(?:in support of|support|express (?:our|my) support for) /i, "Support for "],
+    [/^(?:in opposition to|oppose|express (?:our|my) opposition to) /i, "Opposition to "],
+    [/^(?:(?:we|i) )?(?:respectfully )?(?:ask|request|urge) (?:that )?you(?: to)? /i, "Request: "],
+  ];
+  for (const [lead, noun] of forms) {
+    if (lead.test(opening)) return truncate(noun + opening.replace(lead, "").trim());
+  }
+  return null;
+}
+
 function letterTitle(subject: string | null, recipients: ParsedRecipient[], body: string): string {
   if (subject) return truncate(subject);
+  const fromBody = subjectOf(body);
+  if (fromBody) return fromBody;
   if (recipients.length === 1) {
     const [r] = recipients;
     return truncate(`Letter to ${r.name}${r.title ? `, ${r.title}` : ""}`);
