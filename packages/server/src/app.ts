@@ -1,21 +1,18 @@
-/** The HTTP application: /graphql, /healthz, /readyz and the built dashboard at /. */
+/** The HTTP application: /graphql (http/graphql-endpoint.ts), and with Express /healthz, /readyz and the built dashboard at /. */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { ResponseCache } from "./cache/response-cache";
 import { loadConfig, type Config } from "./config";
-import { createContext, createServices, type Context } from "./context";
+import { createServices, type Context } from "./context";
 import type { Database } from "./db/database";
-import { requestInfo, type Credentials } from "./modules/auth/request";
-import type { AuthUser } from "./modules/auth/credentials.service";
+import { graphqlEndpoint, isGraphqlPath } from "./http/graphql-endpoint";
 import { documentLimitsRule } from "./security/document-limits";
 import { errorLoggingPlugin, formatError } from "./security/errors";
-import { authAndRateLimit, graphqlHttpErrors, requestId } from "./security/http-guard";
 import { createStore, type RateLimitStore } from "./security/rate-limit-store";
 import { buildAppSchema } from "./schema/build-schema";
 import { queryLimitsPlugin } from "./schema/limits";
@@ -41,10 +38,11 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   const app = express();
   app.set("trust proxy", config.trustProxy);
   app.disable("x-powered-by");
-  const httpServer = http.createServer(app);
   const store: RateLimitStore = createStore(config.redisUrl);
   const services = createServices(db, store);
   const cache = config.cache.maxBytes > 0 ? new ResponseCache(db, config.cache) : null;
+  let graphql: ReturnType<typeof graphqlEndpoint> | null = null;
+  const httpServer = http.createServer((req, res) => (graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: config.introspection,
@@ -85,23 +83,9 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
       res.status(503).json({ status: "database unreachable" });
     }
   });
-  app.use(
-    "/graphql",
-    requestId,
-    authAndRateLimit(services.auth.credentials, store, config.rateLimit),
-    express.json({ limit: "1mb" }),
-    // Public queries answered before Apollo when the data has not changed since (X-Cache: HIT).
-    ...(cache ? [cache.middleware] : []),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const auth = res.locals.auth as { user: AuthUser | null; credentials: Credentials };
-        const context = createContext(services, requestInfo(req, res, auth.user, auth.credentials));
-        cache?.attach(context, res);
-        return context;
-      },
-    }),
-    graphqlHttpErrors,
-  );
+  graphql = graphqlEndpoint({
+    apollo, services, store, cache, rateLimit: config.rateLimit, trustProxy: config.trustProxy, maxBodyBytes: 1 << 20,
+  });
 
   const index = path.join(config.dashboardDir, "index.html");
   if (existsSync(index)) {

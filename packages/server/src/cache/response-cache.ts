@@ -14,7 +14,7 @@
  */
 import { createHash } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
-import type express from "express";
+import type { ServerResponse } from "node:http";
 import { print } from "graphql";
 import type { Database } from "../db/database";
 import { DataVersion } from "./data-version";
@@ -33,8 +33,8 @@ interface Entry {
   bytes: number;
 }
 
-/** What the middleware knows about a request that Apollo then answers. */
-interface Pending {
+/** What `lookup` knows about a request that Apollo then answers. */
+export interface CachePending {
   query: string;
   /** Operation name, variables and Accept, as a key suffix. */
   rest: string;
@@ -81,21 +81,23 @@ export class ResponseCache {
     return { entries: this.lru.count, bytes: this.lru.bytes };
   }
 
-  /** Express middleware for /graphql, after body parsing: answers hits, prepares misses. */
-  readonly middleware: express.RequestHandler = (req, res, next) => {
-    const body = req.body as Record<string, unknown> | undefined;
-    if (req.method !== "POST" || typeof body?.query !== "string" || body.extensions !== undefined) return next();
-    const version = this.version.current();
-    if (typeof version === "number") return this.lookup(req, res, next, body, version);
-    version.then(
-      (v) => this.lookup(req, res, next, body, v),
-      () => next(), // database unreachable: no cache; Apollo answers (or reports the error)
-    );
-  };
-
-  private lookup(req: express.Request, res: express.Response, next: express.NextFunction, body: Record<string, unknown>, version: number): void {
-    const query = body.query as string;
-    const rest = `\u0000${String(body.operationName ?? "")}\u0000${JSON.stringify(body.variables ?? {})}\u0000${req.headers.accept ?? ""}`;
+  /**
+   * Before Apollo, after the body is parsed: answers a hit (and returns "hit"), or returns what a
+   * miss needs later (`attach` it to the context, `store` the answer). Null when the request is
+   * not a candidate (not a POSTed query) or the data version cannot be read.
+   */
+  async lookup(method: string, body: unknown, accept: string | undefined, res: ServerResponse): Promise<"hit" | CachePending | null> {
+    const b = body as Record<string, unknown> | undefined;
+    if (method !== "POST" || typeof b?.query !== "string" || b.extensions !== undefined) return null;
+    let version: number;
+    try {
+      const current = this.version.current();
+      version = typeof current === "number" ? current : await current;
+    } catch {
+      return null; // database unreachable: no cache; Apollo answers (or reports the error)
+    }
+    const query = b.query;
+    const rest = `\u0000${String(b.operationName ?? "")}\u0000${JSON.stringify(b.variables ?? {})}\u0000${accept ?? ""}`;
     const document = this.documents.get(query);
     const key = document === undefined ? null : document + rest;
     if (key !== null) {
@@ -108,32 +110,24 @@ export class ResponseCache {
           "x-cache": "HIT",
         });
         res.end(entry.body);
-        return;
+        return "hit";
       }
     }
-    const pending: Pending = { query, rest, version, key, store: false };
-    res.locals.responseCache = pending;
-    const send = res.send;
-    res.send = ((chunk: unknown) => {
-      if (pending.store && pending.key !== null && res.statusCode === 200 && typeof chunk === "string") {
-        this.put(pending.key, pending.version, chunk, String(res.getHeader("content-type") ?? "application/json; charset=utf-8"));
-      }
-      return send.call(res, chunk);
-    }) as typeof res.send;
-    next();
+    return { query, rest, version, key, store: false };
   }
 
-  private put(key: string, version: number, text: string, contentType: string): void {
+  /** Keeps Apollo's answer to a miss when the plugin found it cacheable. */
+  store(pending: CachePending | null, status: number, text: string, contentType: string): void {
+    if (!pending?.store || pending.key === null || status !== 200) return;
     // Written while the data changed: the version moved on and this response may predate it.
-    if (version !== this.version.known) return;
+    if (pending.version !== this.version.known) return;
     const body = Buffer.from(text);
-    this.lru.set(key, { version, body, contentType, bytes: body.length + 2 * key.length + ENTRY_OVERHEAD });
+    this.lru.set(pending.key, { version: pending.version, body, contentType, bytes: body.length + 2 * pending.key.length + ENTRY_OVERHEAD });
   }
 
-  /** Links Apollo's context of this request to what the middleware prepared (call from the context factory). */
-  attach(context: object, res: express.Response): void {
-    const pending = res.locals.responseCache as Pending | undefined;
-    if (pending) (context as { [PENDING]?: Pending })[PENDING] = pending;
+  /** Links Apollo's context of this request to what `lookup` prepared (call from the context factory). */
+  attach(context: object, pending: CachePending | null): void {
+    if (pending) (context as { [PENDING]?: CachePending })[PENDING] = pending;
   }
 
   /** Decides what may be stored, sets the headers, and re-reads the data version after mutations. */
@@ -142,7 +136,7 @@ export class ResponseCache {
     const cache = this;
     return {
       async requestDidStart({ contextValue }) {
-        const pending = (contextValue as { [PENDING]?: Pending })[PENDING];
+        const pending = (contextValue as { [PENDING]?: CachePending })[PENDING];
         let cacheable = false;
         return {
           async didResolveOperation({ document, operation, schema }) {

@@ -5,6 +5,7 @@
 import "reflect-metadata";
 import { mkdirSync } from "node:fs";
 import { DataSource, type EntityManager } from "typeorm";
+import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
 import { PGliteDriver } from "typeorm-pglite";
 import { types as pgliteTypes } from "@electric-sql/pglite";
 import pg from "pg";
@@ -46,6 +47,12 @@ export class Database {
 
   private constructor(
     readonly source: DataSource,
+    /**
+     * PostgreSQL: TypeORM's own pool. Plain reads go to it directly: TypeORM's query runner
+     * (acquire, logging hooks, result wrapping) cost more CPU than the statement itself on short
+     * reads. Null on PGlite, whose single connection TypeORM's driver owns.
+     */
+    private readonly pool: pg.Pool | null,
     /** PGlite: a single connection shared by every query. */
     readonly embedded: boolean,
     /** The statement timeout of import transactions, in ms. */
@@ -101,7 +108,8 @@ export class Database {
       throw e;
     }
     if (options.schema) await source.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
-    return new Database(source, !options.url, options.importTimeoutMs ?? 120_000, releaseLock);
+    const pool = options.url ? ((source.driver as PostgresDriver).master as pg.Pool) : null;
+    return new Database(source, pool, !options.url, options.importTimeoutMs ?? 120_000, releaseLock);
   }
 
   async migrate(): Promise<string[]> {
@@ -131,8 +139,10 @@ export class Database {
     return this.source.manager;
   }
 
-  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.source.query(sql, params);
+  /** Runs one statement outside any transaction and returns its rows (also for INSERT/UPDATE … RETURNING). */
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    if (!this.pool) return this.source.query(sql, params);
+    return (await this.pool.query(sql, params)).rows as T[];
   }
 
   async close(): Promise<void> {

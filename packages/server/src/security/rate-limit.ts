@@ -3,7 +3,8 @@
  * anyone else by IP address. Every answer carries RateLimit-* headers; over the limit is
  * 429 with a RATE_LIMITED error and Retry-After.
  */
-import type express from "express";
+import type { ServerResponse } from "node:http";
+import { sendJson } from "./http-json";
 import type { Count, RateLimitStore } from "./rate-limit-store";
 
 export interface RateLimit {
@@ -15,7 +16,7 @@ export function rateLimitedBody(retryAfter: number, message = `Too many requests
   return { errors: [{ message, extensions: { code: "RATE_LIMITED", retryAfter } }] };
 }
 
-export function setRateLimitHeaders(res: express.Response, limit: RateLimit, c: Count): void {
+export function setRateLimitHeaders(res: ServerResponse, limit: RateLimit, c: Count): void {
   const reset = Math.max(1, Math.ceil(c.resetMs / 1000));
   res.setHeader("RateLimit-Policy", `${limit.max};w=${Math.round(limit.windowMs / 1000)}`);
   res.setHeader("RateLimit-Limit", String(limit.max));
@@ -24,7 +25,7 @@ export function setRateLimitHeaders(res: express.Response, limit: RateLimit, c: 
 }
 
 /** Counts one request against `key`; false (and a 429 sent) when over the limit. */
-export async function consume(store: RateLimitStore, limit: RateLimit, key: string, res: express.Response): Promise<boolean> {
+export async function consume(store: RateLimitStore, limit: RateLimit, key: string, res: ServerResponse): Promise<boolean> {
   if (limit.max <= 0) return true;
   let c: Count;
   try {
@@ -38,6 +39,6 @@ export async function consume(store: RateLimitStore, limit: RateLimit, key: stri
   if (c.count <= limit.max) return true;
   const retryAfter = Math.max(1, Math.ceil(c.resetMs / 1000));
   res.setHeader("Retry-After", String(retryAfter));
-  res.status(429).json(rateLimitedBody(retryAfter));
+  sendJson(res, 429, rateLimitedBody(retryAfter));
   return false;
 }

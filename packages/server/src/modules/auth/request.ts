@@ -1,9 +1,10 @@
 /**
  * Who is calling, per HTTP request: a session cookie (dashboard) or `Authorization: Bearer`
- * (scripts). Resolved once, before rate limiting and GraphQL, and kept in `res.locals`.
+ * (scripts). Resolved once, before rate limiting and GraphQL (see http/graphql-endpoint.ts).
  */
 import { randomUUID } from "node:crypto";
-import type express from "express";
+import type { IncomingHttpHeaders, ServerResponse } from "node:http";
+import { serialize, type SerializeOptions } from "cookie";
 import type { Actor } from "./audit.service";
 import type { AuthUser, CredentialsService } from "./credentials.service";
 
@@ -44,13 +45,13 @@ export type Credentials =
   | { kind: "token"; secret: string }
   | { kind: "malformed" };
 
-export function credentialsOf(req: express.Request): Credentials {
-  const auth = req.headers.authorization;
+export function credentialsOf(headers: IncomingHttpHeaders): Credentials {
+  const auth = headers.authorization;
   if (auth !== undefined) {
     const m = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(auth.trim());
     return m ? { kind: "token", secret: m[1] } : { kind: "malformed" };
   }
-  const secret = cookie(req.headers.cookie, SESSION_COOKIE);
+  const secret = cookie(headers.cookie, SESSION_COOKIE);
   return secret && /^[A-Za-z0-9_-]{20,100}$/.test(secret) ? { kind: "session", secret } : { kind: "none" };
 }
 
@@ -61,18 +62,37 @@ export async function resolveUser(credentials: CredentialsService, c: Credential
   return null;
 }
 
-export function requestInfo(req: express.Request, res: express.Response, user: AuthUser | null, c: Credentials): RequestInfo {
-  const id = (res.locals.requestId as string | undefined) ?? randomUUID();
+/** What the HTTP layer knows of a request before GraphQL runs. */
+export interface HttpRequest {
+  id: string;
+  ip: string | null;
+  userAgent: string | null;
+  /** HTTPS, directly or (behind a trusted proxy) by X-Forwarded-Proto: session cookies are then Secure. */
+  secure: boolean;
+  res: ServerResponse;
+}
+
+/** Adds a Set-Cookie header (several may be set on one response). */
+export function setCookie(res: ServerResponse, name: string, value: string, options: SerializeOptions): void {
+  res.appendHeader("Set-Cookie", serialize(name, value, options));
+}
+
+/** Clears a cookie the way browsers expect: empty, expired at the epoch, same path. */
+export function clearCookie(res: ServerResponse, name: string, options: SerializeOptions = { path: "/" }): void {
+  setCookie(res, name, "", { ...options, expires: new Date(0) });
+}
+
+export function requestInfo(http: HttpRequest, user: AuthUser | null, c: Credentials): RequestInfo {
   return {
-    id,
-    ip: req.ip ?? null,
-    userAgent: req.headers["user-agent"] ?? null,
+    id: http.id,
+    ip: http.ip,
+    userAgent: http.userAgent,
     user,
     sessionSecret: c.kind === "session" ? c.secret : null,
     setSessionCookie(session) {
-      const options = { httpOnly: true, sameSite: "lax" as const, secure: req.secure, path: "/" };
-      if (session) res.cookie(SESSION_COOKIE, session.secret, { ...options, expires: session.expiresAt });
-      else res.clearCookie(SESSION_COOKIE, options);
+      const options = { httpOnly: true, sameSite: "lax" as const, secure: http.secure, path: "/" };
+      if (session) setCookie(http.res, SESSION_COOKIE, session.secret, { ...options, expires: session.expiresAt });
+      else clearCookie(http.res, SESSION_COOKIE, options);
     },
   };
 }

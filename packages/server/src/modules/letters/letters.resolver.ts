@@ -53,7 +53,8 @@ export class LettersResolver {
 @Resolver(() => Signature)
 export class SignatureResolver {
   @FieldResolver(() => Member, { nullable: true, description: "The member who signed; null unless MATCHED or CONFIRMED." })
-  member(@Root() s: Signature, @Ctx() ctx: Context): Promise<Member | null> | null {
+  member(@Root() s: Signature, @Ctx() ctx: Context): Promise<Member | null> | Member | null {
+    if (s.joinedMember !== undefined) return s.joinedMember;
     return s.bioguideId ? ctx.loaders.memberById.load(s.bioguideId) : null;
   }
 }

@@ -221,13 +221,16 @@ export class LettersService {
        ORDER BY x.letter_id, x.position`,
       c.params,
     );
-    if (onMember) {
-      for (const r of rows) {
-        const member = toJoinedMember(r);
-        if (member) onMember(member);
-      }
-    }
-    return pagesBy(letterIds, rows, "letter_id", first, toSignature, (s) => encodeCursor([s.position]));
+    // With the member joined, each signature carries it: `member` then resolves without a promise.
+    const toNode = onMember
+      ? (r: Record<string, unknown>) => {
+          const signature = toSignature(r);
+          signature.joinedMember = toJoinedMember(r);
+          if (signature.joinedMember) onMember(signature.joinedMember);
+          return signature;
+        }
+      : toSignature;
+    return pagesBy(letterIds, rows, "letter_id", first, toNode, (s) => encodeCursor([s.position]));
   }
 
   /** Signature counts by party, state and role for several letters: one GROUPING SETS query. */

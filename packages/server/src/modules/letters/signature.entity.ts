@@ -4,6 +4,7 @@ import { Party, partyFromName } from "../members/party";
 import { toGlobalId } from "../node/global-id";
 import { Node } from "../node/node";
 import { MatchStatus, SignerRole } from "./enums";
+import type { Member } from "../members/member.entity";
 import { Letter } from "./letter.entity";
 
 @ObjectType({ simpleResolvers: true, description: "A member considered for a printed name, with a score from 0 to 1." })
@@ -30,6 +31,9 @@ export class Signature {
 
   @Column({ name: "letter_id", type: "uuid" })
   letterId: string;
+
+  /** The signer's member when the statement that read this signature joined it (not a column). */
+  joinedMember?: Member | null;
 
   @ManyToOne(() => Letter, (l) => l.signatures, { onDelete: "CASCADE" })
   @JoinColumn({ name: "letter_id" })
