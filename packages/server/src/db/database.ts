@@ -3,6 +3,7 @@
  * PostgreSQL, compiled to WASM) in a data folder. Both run the same migrations.
  */
 import "reflect-metadata";
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { DataSource, type EntityManager } from "typeorm";
 import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
@@ -42,8 +43,25 @@ export interface DatabaseOptions {
 const DATE_OID = 1082;
 pg.types.setTypeParser(DATE_OID, (v: string) => v);
 
+/** A prepared statement's name for each SQL text: a hash, so that equal texts share a name and different ones never do. */
+class StatementNames {
+  private readonly names = new Map<string, string>();
+
+  of(sql: string): string {
+    let name = this.names.get(sql);
+    if (name === undefined) {
+      name = `s_${createHash("sha256").update(sql).digest("base64url").slice(0, 24)}`;
+      // The server's statements come from a bounded set of templates; the bound keeps a misuse from growing the map.
+      if (this.names.size >= 2000) this.names.clear();
+      this.names.set(sql, name);
+    }
+    return name;
+  }
+}
+
 export class Database {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly statementNames = new StatementNames();
 
   private constructor(
     readonly source: DataSource,
@@ -139,10 +157,15 @@ export class Database {
     return this.source.manager;
   }
 
-  /** Runs one statement outside any transaction and returns its rows (also for INSERT/UPDATE … RETURNING). */
+  /**
+   * Runs one statement outside any transaction and returns its rows (also for INSERT/UPDATE …
+   * RETURNING). On PostgreSQL the statement is prepared once per pooled connection, named after
+   * its text: an unnamed statement is planned on every execution, and planning cost more than
+   * running most of the server's reads (the delegation query: 1–2 ms planning, 0.4 ms executing).
+   */
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     if (!this.pool) return this.source.query(sql, params);
-    return (await this.pool.query(sql, params)).rows as T[];
+    return (await this.pool.query({ name: this.statementNames.of(sql), text: sql, values: params })).rows as T[];
   }
 
   async close(): Promise<void> {

@@ -15,16 +15,6 @@ export function subfields(info: GraphQLResolveInfo): FieldNode[] {
   return out;
 }
 
-/** True when the query selects the field at `path` below the current field (e.g. edges > node > member). */
-export function selectsPath(info: GraphQLResolveInfo, path: string[]): boolean {
-  let level: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path) {
-    level = level.flatMap((node) => subfields({ ...info, fieldNodes: [node] })).filter((f) => f.name.value === name);
-    if (!level.length) return false;
-  }
-  return true;
-}
-
 /** Names of the fields selected directly under the current field. */
 export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
   return new Set(subfields(info).map((f) => f.name.value));

@@ -2,11 +2,12 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { badInput, checkFirst } from "../../schema/connection";
-import { selectsPath } from "../../schema/selection";
+import { fieldsAt, nodeFields } from "../../schema/projection";
+import { MEMBER_PROJECTION } from "../members/members.loaders";
 import { Letter } from "./letter.entity";
 import { Delegation, LetterBreakdown, LetterMention, MentionKind, SignatureFilter } from "./letter-types";
 import { SignatureConnection } from "./letters.resolver";
-import { stateCode } from "./letters.service";
+import { SIGNATURE_PROJECTION, stateCode } from "./letters.service";
 
 /** The fields of a letter computed from other tables, each batched per request by a loader. */
 @Resolver(() => Letter)
@@ -20,8 +21,12 @@ export class LetterFieldsResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 100, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
   ): Promise<SignatureConnection> {
-    const withMembers = selectsPath(info, ["edges", "node", "member"]);
-    const page = await ctx.loaders.signaturePages.load({ letterId: letter.id, filter: { ...filter }, first: checkFirst(first ?? 100), after: after ?? null, withMembers });
+    const memberFields = fieldsAt(info, ["edges", "node", "member"]);
+    const page = await ctx.loaders.signaturePages.load({
+      letterId: letter.id, filter: { ...filter }, first: checkFirst(first ?? 100), after: after ?? null,
+      columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
+      memberColumns: memberFields && MEMBER_PROJECTION.columnsFor(memberFields),
+    });
     return SignatureConnection.from(page);
   }
 

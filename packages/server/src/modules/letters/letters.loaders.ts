@@ -11,8 +11,10 @@ export interface SignaturePageKey {
   filter: SignatureQuery;
   first: number;
   after: string | null;
-  /** The query asks for the signers' members: they come in the same statement. */
-  withMembers?: boolean;
+  /** The signature columns to read (SIGNATURE_PROJECTION); all when absent. */
+  columns?: readonly string[];
+  /** The member columns to read when the query asks for the signers' members (they come in the same statement). */
+  memberColumns?: readonly string[] | null;
 }
 
 /**
@@ -50,8 +52,9 @@ export function lettersLoaders(letters: LettersService, memberById?: DataLoader<
     signatureById: new DataLoader<string, Signature | null>((ids) => letters.signatureByIds(ids)),
     signaturePages: pageLoader<SignaturePageKey, Signature>(
       (k) => k.letterId,
-      (k) => [k.filter, k.first, k.after, k.withMembers === true],
-      (ids, k) => letters.signaturePages(ids, k.filter, k.first, k.after, k.withMembers ? primeMember : undefined),
+      (k) => [k.filter, k.first, k.after, k.columns ?? null, k.memberColumns ?? null],
+      (ids, k) =>
+        letters.signaturePages(ids, k.filter, k.first, k.after, k.columns, k.memberColumns ? { columns: k.memberColumns, onMember: primeMember } : undefined),
     ),
     breakdownByLetter: new DataLoader<string, LetterBreakdown>(async (ids) => {
       const map = await letters.breakdowns(ids);

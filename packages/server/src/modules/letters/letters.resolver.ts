@@ -6,7 +6,8 @@ import { selectedFieldArgs } from "../../schema/selection";
 import { Member } from "../members/member.entity";
 import { Letter } from "./letter.entity";
 import { LetterFilter, LetterOrder } from "./letter-types";
-import { stateCode } from "./letters.service";
+import { LETTER_PROJECTION, stateCode } from "./letters.service";
+import { nodeFields } from "../../schema/projection";
 import { Signature } from "./signature.entity";
 
 export { LetterFilter, SignatureFilter } from "./letter-types";
@@ -22,13 +23,15 @@ export class LettersResolver {
   @Query(() => LetterConnection, { description: "Letters matching a filter, newest first unless `orderBy` says otherwise." })
   async letters(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => LetterFilter, { nullable: true, description: "Filters; all must hold." }) filter: LetterFilter | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from the same order)." }) after: string | null,
     @Arg("orderBy", () => LetterOrder, { nullable: true, defaultValue: LetterOrder.DATE, description: "Order: DATE (default), SIGNER_COUNT, or RELEVANCE with `filter.search`." })
     orderBy: LetterOrder | null,
   ): Promise<LetterConnection> {
-    return LetterConnection.from(await ctx.letters.list(filter ?? {}, checkFirst(first ?? 20), after, orderBy ?? LetterOrder.DATE));
+    const columns = LETTER_PROJECTION.columnsFor(nodeFields(info));
+    return LetterConnection.from(await ctx.letters.list(filter ?? {}, checkFirst(first ?? 20), after, orderBy ?? LetterOrder.DATE, columns));
   }
 
   @Query(() => Letter, { nullable: true, description: "One letter by id (its global `id` or its uuid `databaseId`); null when there is none." })

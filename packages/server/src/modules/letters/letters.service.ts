@@ -2,7 +2,8 @@ import type { Database } from "../../db/database";
 import { Conditions, countLater, hydrate } from "../../db/sql";
 import { badInput, decodeCursor, encodeCursor, type Page } from "../../schema/connection";
 import { letterUuid } from "../node/global-id";
-import { MEMBER_JOINED_SELECT, toJoinedMember, toMember } from "../members/members.loaders";
+import { memberJoinedSelect, MEMBER_PROJECTION, toJoinedMember, toMember } from "../members/members.loaders";
+import { Projection } from "../../schema/projection";
 import type { Member } from "../members/member.entity";
 import { partyFromName, type Party } from "../members/party";
 import { partySql } from "../members/party-sql";
@@ -39,6 +40,22 @@ const SIGNATURE_COLUMNS: Record<string, keyof Signature> = {
   district: "district", party: "partyName", candidates: "candidates",
 };
 export const SIGNATURE_SELECT = Object.keys(SIGNATURE_COLUMNS).map((c) => `s.${c}`).join(", ");
+
+/** Letter fields -> columns (fields named like their property need that column; resolvers read the id). */
+export const LETTER_PROJECTION = new Projection(
+  LETTER_COLUMNS,
+  {
+    id: ["id"], databaseId: ["id"], signatures: ["id"], breakdown: ["id"], topics: ["id"], mentions: ["id"],
+    delegation: ["id", "sent_on", "chamber"],
+  },
+  ["id", "sent_on", "signer_count"], // the keys of every order's cursor
+);
+/** Signature fields -> columns; `member` adds the joined member's own columns (MEMBER_PROJECTION). */
+export const SIGNATURE_PROJECTION = new Projection(
+  SIGNATURE_COLUMNS,
+  { id: ["id"], party: ["party"], letter: ["letter_id"], member: ["bioguide_id"] },
+  ["id", "letter_id", "position", "bioguide_id"],
+);
 
 export const toLetter = (row: Record<string, unknown>) => hydrate(Letter, row, LETTER_COLUMNS);
 export const toSignature = (row: Record<string, unknown>) => hydrate(Signature, row, SIGNATURE_COLUMNS);
@@ -160,7 +177,9 @@ export class LettersService {
   }
 
   /** Letters matching `filter`, keyset-paginated in the given order (newest first by default). */
-  async list(filter: LetterQuery, first: number, after?: string | null, orderBy: LetterOrder = LetterOrder.DATE): Promise<Page<Letter>> {
+  async list(
+    filter: LetterQuery, first: number, after?: string | null, orderBy: LetterOrder = LetterOrder.DATE, columns: readonly string[] = LETTER_PROJECTION.all,
+  ): Promise<Page<Letter>> {
     const search = searchText(filter);
     if (orderBy === LetterOrder.RELEVANCE && !search) {
       throw badInput("`orderBy: RELEVANCE` needs a `filter.search`.", "orderBy");
@@ -175,7 +194,7 @@ export class LettersService {
       c.raw(o.after(c, cursor.slice(1), rank));
     }
     const rows = await this.db.query(
-      `SELECT ${LETTER_SELECT}, ${rank} AS rank, (${rank})::text AS rank_text
+      `SELECT ${columns.map((col) => `l.${col}`).join(", ")}, ${rank} AS rank, (${rank})::text AS rank_text
          FROM letter l ${c.where} ORDER BY ${o.order} LIMIT ${c.param(first + 1)}`,
       c.params,
     );
@@ -195,11 +214,15 @@ export class LettersService {
 
   /**
    * A page of signatures for each of several letters, in one statement: window functions give
-   * each letter its total and the rank of a row after the cursor (the position). With
-   * `onMember`, the signers' members come in the same statement and are handed to it.
+   * each letter its total and the rank of a row after the cursor (the position). Only `columns`
+   * of each signature are read. With `members`, the signers' members come in the same statement
+   * (only `members.columns` of them), each on its signature; `members.onMember` receives them
+   * when every column was read (a loader may then keep them).
    */
   async signaturePages(
-    letterIds: readonly string[], filter: SignatureQuery, first: number, after?: string | null, onMember?: (member: Member) => void,
+    letterIds: readonly string[], filter: SignatureQuery, first: number, after?: string | null,
+    columns: readonly string[] = SIGNATURE_PROJECTION.all,
+    members?: { columns: readonly string[]; onMember?: (member: Member) => void },
   ): Promise<Map<string, Page<Signature>>> {
     const cursor = decodeCursor(after, 1);
     const afterPosition = cursor ? Number(cursor[0]) : 0;
@@ -208,25 +231,26 @@ export class LettersService {
     signatureConditions(c, filter);
     const pos = c.param(afterPosition);
     const rows = await this.db.query(
-      `SELECT x.*${onMember ? `, ${MEMBER_JOINED_SELECT}` : ""} FROM (
-         SELECT ${SIGNATURE_SELECT}, count(*) OVER w AS total, s.position > ${pos} AS in_page,
+      `SELECT x.*${members ? `, ${memberJoinedSelect(members.columns)}` : ""} FROM (
+         SELECT ${columns.map((col) => `s.${col}`).join(", ")}, count(*) OVER w AS total, s.position > ${pos} AS in_page,
                 count(*) FILTER (WHERE s.position > ${pos}) OVER (w ORDER BY s.position) AS rn,
                 row_number() OVER (w ORDER BY s.position) AS rn_all
            FROM signature s ${c.where}
          WINDOW w AS (PARTITION BY s.letter_id)
        ) x
-       ${onMember ? "LEFT JOIN member m ON m.bioguide_id = x.bioguide_id" : ""}
+       ${members ? "LEFT JOIN member m ON m.bioguide_id = x.bioguide_id" : ""}
        -- the first row of each letter comes along even when the cursor is past it: it carries the total
        WHERE (x.in_page AND x.rn <= ${c.param(first + 1)}) OR x.rn_all = 1
        ORDER BY x.letter_id, x.position`,
       c.params,
     );
     // With the member joined, each signature carries it: `member` then resolves without a promise.
-    const toNode = onMember
+    const onMember = members?.columns.length === MEMBER_PROJECTION.all.length ? members.onMember : undefined;
+    const toNode = members
       ? (r: Record<string, unknown>) => {
           const signature = toSignature(r);
           signature.joinedMember = toJoinedMember(r);
-          if (signature.joinedMember) onMember(signature.joinedMember);
+          if (signature.joinedMember) onMember?.(signature.joinedMember);
           return signature;
         }
       : toSignature;

@@ -71,19 +71,19 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** Counts SQL statements sent while `work` runs. */
+/** Counts SQL statements sent while `work` runs (every read goes through Database.query). */
 async function countStatements(work: () => Promise<unknown>): Promise<number> {
-  const source = server.db.source;
-  const original = source.query;
+  const db = server.db;
+  const original = db.query;
   let n = 0;
-  source.query = function (this: typeof source, ...args: Parameters<typeof original>) {
+  db.query = function (this: typeof db, ...args: Parameters<typeof original>) {
     n++;
     return original.apply(this, args);
   } as typeof original;
   try {
     await work();
   } finally {
-    source.query = original;
+    db.query = original;
   }
   return n;
 }

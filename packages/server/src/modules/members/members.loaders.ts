@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { Projection } from "../../schema/projection";
 import type { Database } from "../../db/database";
 import { hydrate } from "../../db/sql";
 import { pageLoader } from "../letters/letters.loaders";
@@ -22,6 +23,16 @@ export const toMember = (row: Record<string, unknown>) => hydrate(Member, row, M
 
 /** The member columns of `m` as m_<column>, for a query that joins the member to another row. */
 export const MEMBER_JOINED_SELECT = Object.keys(MEMBER_COLUMNS).map((c) => `m.${c} AS m_${c}`).join(", ");
+/** The same for only some member columns (see MEMBER_PROJECTION). */
+export const memberJoinedSelect = (columns: readonly string[]) => columns.map((c) => `m.${c} AS m_${c}`).join(", ");
+/** Member fields a query can select; those resolved through loaders need only the bioguide id. */
+export const MEMBER_PROJECTION = new Projection(
+  MEMBER_COLUMNS,
+  Object.fromEntries(
+    ["id", "coSigners", "currentTerm", "district", "letterCount", "party", "record", "signatures", "state", "termOn", "terms"].map((f) => [f, ["bioguide_id"]]),
+  ),
+  ["bioguide_id"],
+);
 const MEMBER_JOINED_COLUMNS = Object.fromEntries(Object.entries(MEMBER_COLUMNS).map(([c, prop]) => [`m_${c}`, prop]));
 /** The member of a row selected with MEMBER_JOINED_SELECT; null when the join found none. */
 export const toJoinedMember = (row: Record<string, unknown>) => (row.m_bioguide_id ? hydrate(Member, row, MEMBER_JOINED_COLUMNS) : null);

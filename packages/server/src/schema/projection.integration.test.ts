@@ -1,0 +1,76 @@
+/**
+ * Lists read only the columns a query selects (schema/projection.ts). What must hold: every
+ * selected field still has its value, whatever aliases and fragments the query uses, and a member
+ * read with only some columns never stands in for the whole member elsewhere in the same request.
+ */
+import { parse } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../test/harness";
+import { loadLetterFixture, SHERMAN, type Fixture } from "../test/letters-fixture";
+
+let server: TestServer;
+let fx: Fixture;
+const SEED = "2020-10-23-house-pompeo-artsakh";
+
+beforeAll(async () => {
+  server = await startTestServer();
+  fx = await loadLetterFixture(server.db);
+});
+afterAll(() => server?.close());
+
+const doc = (text: string) => parse(text) as TypedDocumentNode<any, any>;
+async function run(text: string, variables: Record<string, unknown> = {}) {
+  const res = await server.run(doc(text), variables);
+  expect(res.errors).toBeUndefined();
+  return res.data;
+}
+
+const shermanRow = async () =>
+  (await server.db.query<{ full_name: string; last_name: string; birthday: string | null }>(
+    `SELECT full_name, last_name, birthday FROM member WHERE bioguide_id = $1`, [SHERMAN],
+  ))[0];
+
+describe("projected lists", () => {
+  it("fill every field selected under aliases and fragments of one signatures field", async () => {
+    const data = await run(
+      `query ($id: ID!) { letter(id: $id) { signatures(first: 100) {
+         a: edges { node { printedName member { fullName } } }
+         b: edges { node { ...Where member { ... on Member { lastName birthday } } } }
+       } } }
+       fragment Where on Signature { party state district role }`,
+      { id: fx.ids[SEED] },
+    );
+    const { a, b } = data.letter.signatures;
+    expect(a).toHaveLength(51);
+    const i = a.findIndex((e: any) => e.node.member?.fullName && b[a.indexOf(e)].node.member?.lastName === "Sherman");
+    expect(i).toBeGreaterThanOrEqual(0);
+    const row = await shermanRow();
+    expect(a[i].node.member.fullName).toBe(row.full_name);
+    expect(b[i].node).toMatchObject({ party: "DEMOCRAT", state: "CA", role: expect.any(String), member: { lastName: row.last_name, birthday: row.birthday } });
+    expect(b.every((e: any) => e.node.state && e.node.party && e.node.role)).toBe(true);
+  });
+
+  it("never hand a partly read member to another field of the same request", async () => {
+    const data = await run(
+      `query ($id: ID!, $who: String!) {
+         letter(id: $id) { signatures(first: 100) { edges { node { member { fullName } } } } }
+         member(bioguideId: $who) { fullName lastName birthday }
+       }`,
+      { id: fx.ids[SEED], who: SHERMAN },
+    );
+    const row = await shermanRow();
+    expect(data.member).toEqual({ fullName: row.full_name, lastName: row.last_name, birthday: row.birthday });
+  });
+
+  it("read the letter fields a list selects under two aliases of its edges", async () => {
+    const stored = await server.db.query<{ title: string; body: string | null }>(`SELECT title, body FROM letter WHERE id = $1`, [fx.ids[SEED]]);
+    const data = await run(
+      `{ letters(first: 100) { a: edges { node { databaseId title } } b: edges { node { databaseId body sentOn } } } }`,
+    );
+    const a = data.letters.a.find((e: any) => e.node.databaseId === fx.ids[SEED]);
+    const b = data.letters.b.find((e: any) => e.node.databaseId === fx.ids[SEED]);
+    expect(a.node.title).toBe(stored[0].title);
+    expect(b.node).toEqual({ databaseId: fx.ids[SEED], body: stored[0].body, sentOn: "2020-10-23" });
+  });
+});
