@@ -3,6 +3,14 @@ import { Mentions1732870100000 } from "./1732870100000-Mentions";
 import { LetterSearch1732870200000 } from "./1732870200000-LetterSearch";
 import { Auth1732870400000 } from "./1732870400000-Auth";
 import { DataVersion1732870600000 } from "./1732870600000-DataVersion";
+import { SignatureMonthCount1732870700000 } from "./1732870700000-SignatureMonthCount";
 
 /** Every migration, oldest first. Both PostgreSQL and PGlite run exactly these. */
-export const migrations = [Init1732870000000, Mentions1732870100000, LetterSearch1732870200000, Auth1732870400000, DataVersion1732870600000];
+export const migrations = [
+  Init1732870000000,
+  Mentions1732870100000,
+  LetterSearch1732870200000,
+  Auth1732870400000,
+  DataVersion1732870600000,
+  SignatureMonthCount1732870700000,
+];
