@@ -73,4 +73,54 @@ describe("projected lists", () => {
     expect(a.node.title).toBe(stored[0].title);
     expect(b.node).toEqual({ databaseId: fx.ids[SEED], body: stored[0].body, sentOn: "2020-10-23" });
   });
+
+  it("read each delegation selection's member columns, whether loaded with the letter or by the loader", async () => {
+    const stored = new Map(
+      (await server.db.query<{ bioguide_id: string; full_name: string; birthday: string | null }>(`SELECT bioguide_id, full_name, birthday FROM member`))
+        .map((r) => [r.bioguide_id, r]),
+    );
+    const selection = `a: delegation(state: "CA") { notSigned { bioguideId fullName } }
+                       b: delegation(state: "CA") { signed { bioguideId } members { member { bioguideId birthday } signed } }`;
+    const one = (await run(`query ($id: ID!) { letter(id: $id) { ${selection} } }`, { id: fx.ids[SEED] })).letter;
+    const list = (await run(`{ letters(first: 100) { edges { node { databaseId ${selection} } } } }`)).letters.edges
+      .map((e: any) => e.node).find((n: any) => n.databaseId === fx.ids[SEED]);
+    for (const letter of [one, list]) {
+      expect(letter.a.notSigned).toHaveLength(33);
+      for (const m of letter.a.notSigned) expect(m.fullName).toBe(stored.get(m.bioguideId)!.full_name);
+      expect(letter.b.members).toHaveLength(52);
+      for (const { member } of letter.b.members) expect(member.birthday).toBe(stored.get(member.bioguideId)!.birthday);
+      expect(letter.b.signed).toHaveLength(19);
+    }
+  });
+
+  it("read a letter with one page of its signatures in one statement, the same page the field reads alone", async () => {
+    const page = `signatures(first: 30, filter: { states: ["CA"] }) {
+      totalCount pageInfo { endCursor hasNextPage } edges { cursor node { position printedName party member { fullName } } } }`;
+    const query = (selection: string) => `query ($id: ID!) { letter(id: $id) { title ${selection} } }`;
+    const original = server.db.query;
+    let statements = 0;
+    server.db.query = function (this: typeof server.db, ...args: Parameters<typeof original>) {
+      statements++;
+      return original.apply(this, args);
+    } as typeof original;
+    let ahead;
+    try {
+      ahead = (await run(query(page), { id: fx.ids[SEED] })).letter;
+    } finally {
+      server.db.query = original;
+    }
+    expect(statements).toBe(1);
+    expect(ahead.signatures.totalCount).toBe(19);
+    expect(ahead.signatures.edges).toHaveLength(19);
+    // Two selections of `signatures` take the usual path: each field loads its own page.
+    const usual = (await run(query(`a: ${page} b: signatures(first: 1) { totalCount }`), { id: fx.ids[SEED] })).letter;
+    expect(usual.a).toEqual(ahead.signatures);
+    expect(usual.title).toBe(ahead.title);
+  });
+
+  it("leave a bad signatures argument to the signatures field, which reports it", async () => {
+    const res = await server.run(doc(`query ($id: ID!) { letter(id: $id) { title signatures(after: "nonsense") { totalCount } } }`), { id: fx.ids[SEED] });
+    expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect((res.errors?.[0] as { path?: unknown[] }).path).toEqual(["letter", "signatures"]);
+  });
 });

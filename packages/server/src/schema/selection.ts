@@ -1,5 +1,5 @@
 /** What a query selects below the field being resolved: lets a resolver load only what is asked for. */
-import { getArgumentValues, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
 /** The fields selected directly under the current field, fragments and inline fragments followed. */
 export function subfields(info: GraphQLResolveInfo): FieldNode[] {
@@ -18,13 +18,4 @@ export function subfields(info: GraphQLResolveInfo): FieldNode[] {
 /** Names of the fields selected directly under the current field. */
 export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
   return new Set(subfields(info).map((f) => f.name.value));
-}
-
-/** The arguments (variables and defaults applied) of each selection of `name` on the object type `type`. */
-export function selectedFieldArgs(info: GraphQLResolveInfo, type: GraphQLObjectType, name: string): Record<string, unknown>[] {
-  const def = type.getFields()[name];
-  if (!def) return [];
-  return subfields(info)
-    .filter((f) => f.name.value === name)
-    .map((f) => getArgumentValues(def, f, info.variableValues));
 }

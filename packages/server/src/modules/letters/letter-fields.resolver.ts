@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { badInput, checkFirst } from "../../schema/connection";
-import { fieldsAt, nodeFields } from "../../schema/projection";
-import { MEMBER_PROJECTION } from "../members/members.loaders";
+import { badInput } from "../../schema/connection";
+import { fieldsAt } from "../../schema/projection";
 import { Letter } from "./letter.entity";
 import { Delegation, LetterBreakdown, LetterMention, MentionKind, SignatureFilter } from "./letter-types";
 import { SignatureConnection } from "./letters.resolver";
-import { SIGNATURE_PROJECTION, stateCode } from "./letters.service";
+import { signaturePageKey } from "./signature-page-key";
+import { delegationMemberColumns, stateCode } from "./letters.service";
 
 /** The fields of a letter computed from other tables, each batched per request by a loader. */
 @Resolver(() => Letter)
@@ -21,12 +21,7 @@ export class LetterFieldsResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 100, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
   ): Promise<SignatureConnection> {
-    const memberFields = fieldsAt(info, ["edges", "node", "member"]);
-    const page = await ctx.loaders.signaturePages.load({
-      letterId: letter.id, filter: { ...filter }, first: checkFirst(first ?? 100), after: after ?? null,
-      columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
-      memberColumns: memberFields && MEMBER_PROJECTION.columnsFor(memberFields),
-    });
+    const page = await ctx.loaders.signaturePages.load(signaturePageKey(letter.id, { filter, first, after }, info));
     return SignatureConnection.from(page);
   }
 
@@ -39,11 +34,15 @@ export class LetterFieldsResolver {
   async delegation(
     @Root() letter: Letter,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("state", () => String, { description: "Two-letter state code, e.g. \"CA\"." }) state: string,
   ): Promise<Delegation> {
     const code = stateCode(state);
     if (!code) throw badInput(`\`state\` must be a two-letter code, got "${state}".`, "state");
-    const members = await ctx.loaders.delegation.load({ letterId: letter.id, sentOn: letter.sentOn, chamber: letter.chamber, state: code });
+    const memberColumns = delegationMemberColumns({
+      signed: fieldsAt(info, ["signed"]), notSigned: fieldsAt(info, ["notSigned"]), members: fieldsAt(info, ["members", "member"]),
+    });
+    const members = await ctx.loaders.delegation.load({ letterId: letter.id, sentOn: letter.sentOn, chamber: letter.chamber, state: code, memberColumns });
     return {
       state: code,
       date: letter.sentOn,

@@ -48,6 +48,8 @@ export function pageLoader<K extends { first: number; after: string | null }, T>
 export function lettersLoaders(letters: LettersService, memberById?: DataLoader<string, Member | null>) {
   const primeMember = (m: Member) => memberById?.prime(m.bioguideId, m);
   return {
+    /** Hands a whole member read with a signature page to the member loader. */
+    primeMember,
     letterById: new DataLoader<string, Letter | null>((ids) => letters.byIds(ids)),
     signatureById: new DataLoader<string, Signature | null>((ids) => letters.signatureByIds(ids)),
     signaturePages: pageLoader<SignaturePageKey, Signature>(
@@ -61,7 +63,7 @@ export function lettersLoaders(letters: LettersService, memberById?: DataLoader<
       return ids.map((id) => map.get(id)!);
     }),
     delegation: new DataLoader<DelegationKey, DelegationMember[], string>((keys) => letters.delegations(keys), {
-      cacheKeyFn: (k) => `${k.letterId}/${k.state}`,
+      cacheKeyFn: (k) => `${k.letterId}/${k.state}/${k.memberColumns?.join(",") ?? "*"}`,
     }),
     mentionsByLetter: new DataLoader<string, LetterMention[]>((ids) => letters.mentions(ids)),
     topicsByLetter: new DataLoader<string, string[]>((ids) => letters.topics(ids)),

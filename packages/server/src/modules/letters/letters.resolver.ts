@@ -1,13 +1,15 @@
-import type { GraphQLObjectType, GraphQLResolveInfo } from "graphql";
+import { getArgumentValues, GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { checkFirst, ConnectionType } from "../../schema/connection";
-import { selectedFieldArgs } from "../../schema/selection";
+import { subfields } from "../../schema/selection";
 import { Member } from "../members/member.entity";
 import { Letter } from "./letter.entity";
 import { LetterFilter, LetterOrder } from "./letter-types";
-import { LETTER_PROJECTION, stateCode } from "./letters.service";
-import { nodeFields } from "../../schema/projection";
+import { signaturePageKey } from "./signature-page-key";
+import type { SignaturePageKey } from "./letters.loaders";
+import { delegationMemberColumns, LETTER_PROJECTION, stateCode } from "./letters.service";
+import { fieldsAt, nodeFields } from "../../schema/projection";
 import { Signature } from "./signature.entity";
 
 export { LetterFilter, SignatureFilter } from "./letter-types";
@@ -40,16 +42,49 @@ export class LettersResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg("id", () => ID, { description: "The letter's `id` or `databaseId`." }) id: string,
   ): Promise<Letter | null> {
-    // `delegation(state)` below is loaded with the letter, in the same statement.
-    const states = selectedFieldArgs(info, info.returnType as GraphQLObjectType, "delegation")
-      .map((a) => stateCode(String(a.state)))
-      .filter((s): s is string => s !== null);
-    if (!states.length) return ctx.letters.byId(id);
-    const found = await ctx.letters.byIdWithDelegations(id, states);
+    // `delegation(state)` below is loaded with the letter, in the same statement, with the member
+    // columns each selection needs (keyed as the field resolver will ask for them).
+    const wanted = delegationSelections(info);
+    if (!wanted.length) return this.letterWithSignatures(ctx, info, id);
+    const states = [...new Set(wanted.map((w) => w.state))];
+    const columns = [...new Set(wanted.flatMap((w) => w.memberColumns))];
+    const found = await ctx.letters.byIdWithDelegations(id, states, columns);
     if (!found) return null;
     const { letter, delegations } = found;
-    states.forEach((state, i) => ctx.loaders.delegation.prime({ letterId: letter.id, sentOn: letter.sentOn, chamber: letter.chamber, state }, delegations[i]));
+    for (const { state, memberColumns } of wanted) {
+      const key = { letterId: letter.id, sentOn: letter.sentOn, chamber: letter.chamber, state, memberColumns };
+      ctx.loaders.delegation.prime(key, delegations[states.indexOf(state)]);
+    }
     return letter;
+  }
+
+  /**
+   * The letter, and when the query selects one `signatures(...)` below it, that page in the same
+   * statement, handed to the loader under the key the field will ask for. Several selections, or
+   * arguments the field will refuse, take the usual path (the field then reports its own error).
+   */
+  private async letterWithSignatures(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<Letter | null> {
+    const nodes = subfields(info).filter((f) => f.name.value === "signatures");
+    if (nodes.length !== 1) return ctx.letters.byId(id);
+    const def = (info.returnType as GraphQLObjectType).getFields().signatures;
+    let key: SignaturePageKey;
+    try {
+      key = signaturePageKey("", getArgumentValues(def, nodes[0], info.variableValues), { ...info, fieldNodes: nodes });
+    } catch {
+      return ctx.letters.byId(id); // e.g. `first` out of range: the field reports it
+    }
+    let found;
+    try {
+      found = await ctx.letters.byIdWithSignatures(
+        id, key.filter, key.first, key.after, key.columns!, key.memberColumns ? { columns: key.memberColumns, onMember: ctx.loaders.primeMember } : undefined,
+      );
+    } catch (e) {
+      if (e instanceof GraphQLError) return ctx.letters.byId(id); // a bad cursor: the field says so
+      throw e;
+    }
+    if (found === null) return null;
+    ctx.loaders.signaturePages.prime({ ...key, letterId: found.letter.id }, found.page);
+    return found.letter;
   }
 }
 
@@ -60,4 +95,17 @@ export class SignatureResolver {
     if (s.joinedMember !== undefined) return s.joinedMember;
     return s.bioguideId ? ctx.loaders.memberById.load(s.bioguideId) : null;
   }
+}
+
+/** Each `delegation(state)` selected under the letter being resolved: its state and the member columns its own selection needs. */
+function delegationSelections(info: GraphQLResolveInfo): { state: string; memberColumns: string[] }[] {
+  const def = (info.returnType as GraphQLObjectType).getFields().delegation;
+  return subfields(info)
+    .filter((f) => f.name.value === "delegation")
+    .flatMap((node) => {
+      const state = stateCode(String(getArgumentValues(def, node, info.variableValues).state));
+      if (!state) return [];
+      const at = (path: string[]) => fieldsAt({ ...info, fieldNodes: [node] }, path);
+      return [{ state, memberColumns: delegationMemberColumns({ signed: at(["signed"]), notSigned: at(["notSigned"]), members: at(["members", "member"]) }) }];
+    });
 }
