@@ -6,7 +6,7 @@
 import { parse } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../test/harness";
+import { countStatements, startTestServer, type TestServer } from "../test/harness";
 import { loadLetterFixture, SHERMAN, type Fixture } from "../test/letters-fixture";
 
 let server: TestServer;
@@ -97,18 +97,10 @@ describe("projected lists", () => {
     const page = `signatures(first: 30, filter: { states: ["CA"] }) {
       totalCount pageInfo { endCursor hasNextPage } edges { cursor node { position printedName party member { fullName } } } }`;
     const query = (selection: string) => `query ($id: ID!) { letter(id: $id) { title ${selection} } }`;
-    const original = server.db.query;
-    let statements = 0;
-    server.db.query = function (this: typeof server.db, ...args: Parameters<typeof original>) {
-      statements++;
-      return original.apply(this, args);
-    } as typeof original;
-    let ahead;
-    try {
+    let ahead: any;
+    const statements = await countStatements(server.db, async () => {
       ahead = (await run(query(page), { id: fx.ids[SEED] })).letter;
-    } finally {
-      server.db.query = original;
-    }
+    });
     expect(statements).toBe(1);
     expect(ahead.signatures.totalCount).toBe(19);
     expect(ahead.signatures.edges).toHaveLength(19);

@@ -151,3 +151,19 @@ export const readExpected = async (name: string) =>
     signers: { printed: string; bioguide: string; role: string; state: string; party: string }[];
   };
 export { SEED_LETTER } from "./shared-dir";
+
+/** Counts the statements sent through `db.query` while `work` runs (every read of the API goes through it). */
+export async function countStatements(db: Database, work: () => Promise<unknown>): Promise<number> {
+  const original = db.query;
+  let n = 0;
+  db.query = function (this: Database, ...args: Parameters<typeof original>) {
+    n++;
+    return original.apply(this, args);
+  } as typeof original;
+  try {
+    await work();
+  } finally {
+    db.query = original;
+  }
+  return n;
+}

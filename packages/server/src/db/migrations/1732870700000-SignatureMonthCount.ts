@@ -33,6 +33,16 @@ const signaturesOf = (rows: string, sign: "" | "-") => `
     FROM ${rows} s JOIN letter l ON l.id = s.letter_id
    GROUP BY 1, 2, 3, 4`;
 
+/** A trigger function that applies the rollup delta `delta`, after `before` (a guard, a lock), returning `result`. */
+const deltaFunction = (name: string, delta: string, { before = "", result = "NULL" } = {}) => `
+      CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE emptied date[]; broken boolean;
+      BEGIN
+        ${before}
+        ${applyDelta(delta)}
+        RETURN ${result};
+      END $$`;
+
 /**
  * Signatures per month (of the letter's date), letter chamber, party and state: what
  * `stats { byParty byState }` needs for whole months without joining letters to signatures.
@@ -78,42 +88,13 @@ export class SignatureMonthCount1732870700000 implements MigrationInterface {
          GROUP BY 1, 2, 3, 4
          ORDER BY 1, 2, 3, 4; -- stored in key order: a range of months is a few pages
       END $$`);
-    await q.query(`
-      CREATE FUNCTION signatory_month_count_signature_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE emptied date[]; broken boolean;
-      BEGIN
-        ${applyDelta(signaturesOf("new_rows", ""))}
-        RETURN NULL;
-      END $$`);
-    await q.query(`
-      CREATE FUNCTION signatory_month_count_signature_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE emptied date[]; broken boolean;
-      BEGIN
-        ${applyDelta(signaturesOf("old_rows", "-"))}
-        RETURN NULL;
-      END $$`);
-    await q.query(`
-      CREATE FUNCTION signatory_month_count_signature_update() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE emptied date[]; broken boolean;
-      BEGIN
-        ${applyDelta(`
+    await q.query(deltaFunction("signatory_month_count_signature_insert", signaturesOf("new_rows", "")));
+    await q.query(deltaFunction("signatory_month_count_signature_delete", signaturesOf("old_rows", "-")));
+    await q.query(deltaFunction("signatory_month_count_signature_update", `
           SELECT month, chamber, party, state, sum(n)::int AS n
             FROM (${signaturesOf("new_rows", "")} UNION ALL ${signaturesOf("old_rows", "-")}) x
-           GROUP BY 1, 2, 3, 4`)}
-        RETURN NULL;
-      END $$`);
-    await q.query(`
-      CREATE FUNCTION signatory_month_count_letter_update() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE emptied date[]; broken boolean;
-      BEGIN
-        IF NOT EXISTS (
-          SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id
-           WHERE ${MONTH("n.sent_on")} <> ${MONTH("o.sent_on")} OR n.chamber <> o.chamber
-        ) THEN
-          RETURN NULL;
-        END IF;
-        LOCK TABLE signature IN SHARE ROW EXCLUSIVE MODE;
-        ${applyDelta(`
+           GROUP BY 1, 2, 3, 4`));
+    await q.query(deltaFunction("signatory_month_count_letter_update", `
           WITH moved AS (
             SELECT o.id, ${MONTH("o.sent_on")} AS old_month, o.chamber AS old_chamber, ${MONTH("n.sent_on")} AS new_month, n.chamber AS new_chamber
               FROM old_rows o JOIN new_rows n ON n.id = o.id
@@ -122,20 +103,19 @@ export class SignatureMonthCount1732870700000 implements MigrationInterface {
             FROM moved m
             JOIN signature s ON s.letter_id = m.id
            CROSS JOIN LATERAL (VALUES (m.old_month, m.old_chamber, -1), (m.new_month, m.new_chamber, 1)) k (month, chamber, n)
-           GROUP BY 1, 2, 3, 4`)}
-        RETURN NULL;
-      END $$`);
-    await q.query(`
-      CREATE FUNCTION signatory_month_count_letter_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE emptied date[]; broken boolean;
-      BEGIN
-        LOCK TABLE signature IN SHARE ROW EXCLUSIVE MODE;
-        ${applyDelta(`
+           GROUP BY 1, 2, 3, 4`, {
+      before: `IF NOT EXISTS (
+          SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id
+           WHERE ${MONTH("n.sent_on")} <> ${MONTH("o.sent_on")} OR n.chamber <> o.chamber
+        ) THEN
+          RETURN NULL;
+        END IF;
+        LOCK TABLE signature IN SHARE ROW EXCLUSIVE MODE;`,
+    }));
+    await q.query(deltaFunction("signatory_month_count_letter_delete", `
           SELECT ${MONTH("OLD.sent_on")} AS month, OLD.chamber::varchar AS chamber, s.party, s.state, -count(*)::int AS n
             FROM signature s WHERE s.letter_id = OLD.id
-           GROUP BY 3, 4`)}
-        RETURN OLD;
-      END $$`);
+           GROUP BY 3, 4`, { before: "LOCK TABLE signature IN SHARE ROW EXCLUSIVE MODE;", result: "OLD" }));
     await q.query(`
       CREATE FUNCTION signatory_month_count_signature_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

@@ -2,7 +2,7 @@ import { getIntrospectionQuery, parse } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../test/gql";
-import { startTestServer, type TestServer } from "../../test/harness";
+import { countStatements as countHarnessStatements, startTestServer, type TestServer } from "../../test/harness";
 import { loadLetterFixture, type Fixture } from "../../test/letters-fixture";
 import { MAX_COST, MAX_DEPTH } from "../../schema/limits";
 
@@ -71,22 +71,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** Counts SQL statements sent while `work` runs (every read goes through Database.query). */
-async function countStatements(work: () => Promise<unknown>): Promise<number> {
-  const db = server.db;
-  const original = db.query;
-  let n = 0;
-  db.query = function (this: typeof db, ...args: Parameters<typeof original>) {
-    n++;
-    return original.apply(this, args);
-  } as typeof original;
-  try {
-    await work();
-  } finally {
-    db.query = original;
-  }
-  return n;
-}
+const countStatements = (work: () => Promise<unknown>) => countHarnessStatements(server.db, work);
 
 describe("statements per request", () => {
   it("do not grow with the page size, nested signatures and members included", async () => {
