@@ -115,4 +115,26 @@ describe("projected lists", () => {
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect((res.errors?.[0] as { path?: unknown[] }).path).toEqual(["letter", "signatures"]);
   });
+
+  it("read each signed letter's selected columns with a member's signatures, in the same statement", async () => {
+    const query = `query ($who: String!) { member(bioguideId: $who) { signatures(first: 100) { edges { node {
+      position letter { databaseId title sentOn chamber signerCount } } } } } }`;
+    let data: any;
+    const statements = await countStatements(server.db, async () => {
+      data = await run(query, { who: SHERMAN });
+    });
+    expect(statements).toBe(2); // the member, then the page with its letters
+    const edges = data.member.signatures.edges;
+    expect(edges.length).toBeGreaterThan(0);
+    const stored = new Map(
+      (await server.db.query<{ id: string; title: string; sent_on: string; chamber: string; signer_count: number }>(
+        `SELECT id, title, sent_on, chamber, signer_count FROM letter`,
+      )).map((r) => [r.id, r]),
+    );
+    for (const { node } of edges) {
+      const row = stored.get(node.letter.databaseId)!;
+      expect(node.letter).toEqual({ databaseId: row.id, title: row.title, sentOn: row.sent_on, chamber: row.chamber, signerCount: row.signer_count });
+    }
+    expect(edges.map((e: any) => e.node.letter.databaseId)).toContain(fx.ids[SEED]);
+  });
 });

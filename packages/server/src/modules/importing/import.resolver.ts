@@ -124,6 +124,7 @@ export class ImportResolver {
 export class SignatureLetterResolver {
   @FieldResolver(() => Letter, { description: "The letter this signature is on." })
   async letter(@Root() s: Signature, @Ctx() ctx: Context): Promise<Letter> {
+    if (s.joinedLetter) return s.joinedLetter;
     const letter = await ctx.loaders.letterById.load(s.letterId);
     if (!letter) throw badInput("letter not found");
     return letter;

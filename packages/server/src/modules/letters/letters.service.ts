@@ -58,6 +58,9 @@ export const SIGNATURE_PROJECTION = new Projection(
 );
 
 export const toLetter = (row: Record<string, unknown>) => hydrate(Letter, row, LETTER_COLUMNS);
+const LETTER_JOINED_COLUMNS = Object.fromEntries(Object.entries(LETTER_COLUMNS).map(([c, prop]) => [`l_${c}`, prop]));
+/** The letter of a row that selected some of its columns as l_<column>. */
+export const toJoinedLetter = (row: Record<string, unknown>) => hydrate(Letter, row, LETTER_JOINED_COLUMNS);
 export const toSignature = (row: Record<string, unknown>) => hydrate(Signature, row, SIGNATURE_COLUMNS);
 
 /** Sort key, SQL order and keyset condition of each letter order; cursors start with the order's tag. */

@@ -35,6 +35,9 @@ export class Signature {
   /** The signer's member when the statement that read this signature joined it (not a column). */
   joinedMember?: Member | null;
 
+  /** The signature's letter (some of its columns: those the query selects) when the statement that read this signature joined it (not a column). */
+  joinedLetter?: Letter;
+
   @ManyToOne(() => Letter, (l) => l.signatures, { onDelete: "CASCADE" })
   @JoinColumn({ name: "letter_id" })
   letter?: Letter;

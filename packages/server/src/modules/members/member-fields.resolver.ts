@@ -1,8 +1,11 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { checkFirst } from "../../schema/connection";
+import { fieldsAt, nodeFields } from "../../schema/projection";
 import { DateScalar } from "../../schema/scalars";
 import { SignatureConnection } from "../letters/letters.resolver";
+import { LETTER_PROJECTION, SIGNATURE_PROJECTION } from "../letters/letters.service";
 import { Member } from "./member.entity";
 import { CoSigner, MemberRecord, MemberSignatureFilter } from "./member-types";
 import { Party } from "./party";
@@ -48,8 +51,14 @@ export class MemberFieldsResolver {
     @Arg("filter", () => MemberSignatureFilter, { nullable: true, description: "Filters; all must hold." }) filter: MemberSignatureFilter | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SignatureConnection> {
-    const key = { bioguideId: m.bioguideId, filter: { ...filter }, first: checkFirst(first ?? 20), after: after ?? null };
+    const letterFields = fieldsAt(info, ["edges", "node", "letter"]);
+    const key = {
+      bioguideId: m.bioguideId, filter: { ...filter }, first: checkFirst(first ?? 20), after: after ?? null,
+      columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
+      letterColumns: letterFields && LETTER_PROJECTION.columnsFor(letterFields),
+    };
     return SignatureConnection.from(await ctx.loaders.signaturesByMember.load(key));
   }
 

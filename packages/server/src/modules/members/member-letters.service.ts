@@ -3,7 +3,7 @@ import type { Database } from "../../db/database";
 import { Conditions } from "../../db/sql";
 import { badInput, decodeCursor, encodeCursor, type Page } from "../../schema/connection";
 import type { Letter } from "../letters/letter.entity";
-import { LETTER_SELECT, pagesBy, SIGNATURE_SELECT, toLetter, toSignature } from "../letters/letters.service";
+import { LETTER_SELECT, pagesBy, SIGNATURE_PROJECTION, toJoinedLetter, toLetter, toSignature } from "../letters/letters.service";
 import type { Signature } from "../letters/signature.entity";
 import { toTerm } from "./members.loaders";
 import type { Term } from "./term.entity";
@@ -40,8 +40,15 @@ const SERVED_ON_LETTER = (id: string) => `EXISTS (
 export class MemberLettersService {
   constructor(private readonly db: Database) {}
 
-  /** For each member, a page of their signatures, newest letter first, in one statement. */
-  async signaturePages(ids: readonly string[], filter: MemberSignatureQuery, first: number, after?: string | null): Promise<Map<string, Page<Signature>>> {
+  /**
+   * For each member, a page of their signatures, newest letter first, in one statement. Only
+   * `columns` of each signature are read; with `letterColumns`, those columns of its letter come
+   * along and the signature carries the letter (`letter` then needs no second statement).
+   */
+  async signaturePages(
+    ids: readonly string[], filter: MemberSignatureQuery, first: number, after?: string | null,
+    columns: readonly string[] = SIGNATURE_PROJECTION.all, letterColumns?: readonly string[],
+  ): Promise<Map<string, Page<Signature>>> {
     const c = new Conditions().add((p) => `s.bioguide_id = ANY(${p})`, ids);
     if (filter.topic?.trim()) {
       c.add((p) => `EXISTS (SELECT 1 FROM letter_topic t WHERE t.letter_id = l.id AND lower(t.topic) = lower(${p}))`, filter.topic.trim());
@@ -52,7 +59,8 @@ export class MemberLettersService {
     const inPage = cursor ? `(l.sent_on, s.id) < (${c.param(cursor[0])}::date, ${c.param(cursor[1])}::uuid)` : "true";
     const rows = await this.db.query(
       `SELECT * FROM (
-         SELECT ${SIGNATURE_SELECT}, l.sent_on AS letter_sent_on, count(*) OVER w AS total, ${inPage} AS in_page,
+         SELECT ${columns.map((col) => `s.${col}`).join(", ")}, ${letterColumns ? `${letterColumns.map((col) => `l.${col} AS l_${col}`).join(", ")}, ` : ""}
+                l.sent_on AS letter_sent_on, count(*) OVER w AS total, ${inPage} AS in_page,
                 count(*) FILTER (WHERE ${inPage}) OVER (w ORDER BY l.sent_on DESC, s.id DESC) AS rn,
                 row_number() OVER (w ORDER BY l.sent_on DESC, s.id DESC) AS rn_all
            FROM signature s JOIN letter l ON l.id = s.letter_id ${c.where}
@@ -62,7 +70,14 @@ export class MemberLettersService {
        ORDER BY x.bioguide_id, x.letter_sent_on DESC, x.id DESC`,
       c.params,
     );
-    return pagesBy(ids, rows, "bioguide_id", first, toSignature, (s, r) => encodeCursor([r.letter_sent_on, s.id]));
+    const toNode = letterColumns
+      ? (r: Record<string, unknown>) => {
+          const signature = toSignature(r);
+          signature.joinedLetter = toJoinedLetter(r);
+          return signature;
+        }
+      : toSignature;
+    return pagesBy(ids, rows, "bioguide_id", first, toNode, (s, r) => encodeCursor([r.letter_sent_on, s.id]));
   }
 
   /** How many letters each member signed. */

@@ -59,8 +59,8 @@ export function membersLoaders(db: Database, memberLetters = new MemberLettersSe
     letterCountByMember: new DataLoader<string, number>((ids) => memberLetters.letterCounts(ids)),
     signaturesByMember: pageLoader<MemberSignaturePageKey, Signature>(
       (k) => k.bioguideId,
-      (k) => [k.filter, k.first, k.after],
-      (ids, k) => memberLetters.signaturePages(ids, k.filter, k.first, k.after),
+      (k) => [k.filter, k.first, k.after, k.columns ?? null, k.letterColumns ?? null],
+      (ids, k) => memberLetters.signaturePages(ids, k.filter, k.first, k.after, k.columns, k.letterColumns ?? undefined),
     ),
   };
 }
@@ -70,4 +70,8 @@ export interface MemberSignaturePageKey {
   filter: MemberSignatureQuery;
   first: number;
   after: string | null;
+  /** The signature columns to read (SIGNATURE_PROJECTION); all when absent. */
+  columns?: readonly string[];
+  /** When the query asks for each signature's letter: the letter columns to read with it. */
+  letterColumns?: readonly string[] | null;
 }
