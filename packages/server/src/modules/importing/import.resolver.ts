@@ -123,11 +123,13 @@ export class ImportResolver {
 @Resolver(() => Signature)
 export class SignatureLetterResolver {
   @FieldResolver(() => Letter, { description: "The letter this signature is on." })
-  async letter(@Root() s: Signature, @Ctx() ctx: Context): Promise<Letter> {
+  letter(@Root() s: Signature, @Ctx() ctx: Context): Letter | Promise<Letter> {
+    // Read with the signature: no promise, so graphql-js completes the signature synchronously.
     if (s.joinedLetter) return s.joinedLetter;
-    const letter = await ctx.loaders.letterById.load(s.letterId);
-    if (!letter) throw badInput("letter not found");
-    return letter;
+    return ctx.loaders.letterById.load(s.letterId).then((letter) => {
+      if (!letter) throw badInput("letter not found");
+      return letter;
+    });
   }
 }
 
