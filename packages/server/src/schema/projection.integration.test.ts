@@ -137,4 +137,14 @@ describe("projected lists", () => {
     }
     expect(edges.map((e: any) => e.node.letter.databaseId)).toContain(fx.ids[SEED]);
   });
+
+  it("read the letter's selected columns on each path of letter(id): alone, with a delegation, with a page of signatures", async () => {
+    const [row] = await server.db.query<{ title: string; body: string | null; chamber: string }>(`SELECT title, body, chamber FROM letter WHERE id = $1`, [fx.ids[SEED]]);
+    const id = fx.ids[SEED];
+    expect((await run(`query ($id: ID!) { letter(id: $id) { body } }`, { id })).letter).toEqual({ body: row.body });
+    expect((await run(`query ($id: ID!) { letter(id: $id) { title delegation(state: "CA") { serving } } }`, { id })).letter)
+      .toEqual({ title: row.title, delegation: { serving: 52 } });
+    expect((await run(`query ($id: ID!) { letter(id: $id) { chamber signatures(first: 1) { totalCount } } }`, { id })).letter)
+      .toEqual({ chamber: row.chamber, signatures: { totalCount: 51 } });
+  });
 });

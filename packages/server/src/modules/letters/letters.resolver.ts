@@ -2,7 +2,7 @@ import { getArgumentValues, GraphQLError, type GraphQLObjectType, type GraphQLRe
 import { Arg, Ctx, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { checkFirst, ConnectionType } from "../../schema/connection";
-import { subfields } from "../../schema/selection";
+import { selectedFieldNames, subfields } from "../../schema/selection";
 import { Member } from "../members/member.entity";
 import { Letter } from "./letter.entity";
 import { LetterFilter, LetterOrder } from "./letter-types";
@@ -44,11 +44,13 @@ export class LettersResolver {
   ): Promise<Letter | null> {
     // `delegation(state)` below is loaded with the letter, in the same statement, with the member
     // columns each selection needs (keyed as the field resolver will ask for them).
+    // Only the letter's columns the query selects (a body can be many kilobytes).
+    const letterColumns = LETTER_PROJECTION.columnsFor(selectedFieldNames(info));
     const wanted = delegationSelections(info);
-    if (!wanted.length) return this.letterWithSignatures(ctx, info, id);
+    if (!wanted.length) return this.letterWithSignatures(ctx, info, id, letterColumns);
     const states = [...new Set(wanted.map((w) => w.state))];
     const columns = [...new Set(wanted.flatMap((w) => w.memberColumns))];
-    const found = await ctx.letters.byIdWithDelegations(id, states, columns);
+    const found = await ctx.letters.byIdWithDelegations(id, states, columns, letterColumns);
     if (!found) return null;
     const { letter, delegations } = found;
     for (const { state, memberColumns } of wanted) {
@@ -63,23 +65,24 @@ export class LettersResolver {
    * statement, handed to the loader under the key the field will ask for. Several selections, or
    * arguments the field will refuse, take the usual path (the field then reports its own error).
    */
-  private async letterWithSignatures(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<Letter | null> {
+  private async letterWithSignatures(ctx: Context, info: GraphQLResolveInfo, id: string, letterColumns: readonly string[]): Promise<Letter | null> {
     const nodes = subfields(info).filter((f) => f.name.value === "signatures");
-    if (nodes.length !== 1) return ctx.letters.byId(id);
+    if (nodes.length !== 1) return ctx.letters.byId(id, letterColumns);
     const def = (info.returnType as GraphQLObjectType).getFields().signatures;
     let key: SignaturePageKey;
     try {
       key = signaturePageKey("", getArgumentValues(def, nodes[0], info.variableValues), { ...info, fieldNodes: nodes });
     } catch {
-      return ctx.letters.byId(id); // e.g. `first` out of range: the field reports it
+      return ctx.letters.byId(id, letterColumns); // e.g. `first` out of range: the field reports it
     }
     let found;
     try {
       found = await ctx.letters.byIdWithSignatures(
-        id, key.filter, key.first, key.after, key.columns!, key.memberColumns ? { columns: key.memberColumns, onMember: ctx.loaders.primeMember } : undefined,
+        id, key.filter, key.first, key.after, key.columns!,
+        key.memberColumns ? { columns: key.memberColumns, onMember: ctx.loaders.primeMember } : undefined, letterColumns,
       );
     } catch (e) {
-      if (e instanceof GraphQLError) return ctx.letters.byId(id); // a bad cursor: the field says so
+      if (e instanceof GraphQLError) return ctx.letters.byId(id, letterColumns); // a bad cursor: the field says so
       throw e;
     }
     if (found === null) return null;

@@ -41,6 +41,8 @@ const SIGNATURE_COLUMNS: Record<string, keyof Signature> = {
 };
 export const SIGNATURE_SELECT = Object.keys(SIGNATURE_COLUMNS).map((c) => `s.${c}`).join(", ");
 
+const letterSelect = (columns: readonly string[]) => columns.map((c) => `l.${c}`).join(", ");
+
 /** Letter fields -> columns (fields named like their property need that column; resolvers read the id). */
 export const LETTER_PROJECTION = new Projection(
   LETTER_COLUMNS,
@@ -221,10 +223,10 @@ export class LettersService {
   constructor(private readonly db: Database) {}
 
   /** A letter by its global id or raw uuid. */
-  async byId(id: string): Promise<Letter | null> {
+  async byId(id: string, columns: readonly string[] = LETTER_PROJECTION.all): Promise<Letter | null> {
     const uuid = letterUuid(id);
     if (!uuid) return null;
-    const [row] = await this.db.query(`SELECT ${LETTER_SELECT} FROM letter l WHERE l.id = $1`, [uuid]);
+    const [row] = await this.db.query(`SELECT ${letterSelect(columns)} FROM letter l WHERE l.id = $1`, [uuid]);
     return row ? toLetter(row) : null;
   }
 
@@ -252,7 +254,7 @@ export class LettersService {
       c.raw(o.after(c, cursor.slice(1), rank));
     }
     const rows = await this.db.query(
-      `SELECT ${columns.map((col) => `l.${col}`).join(", ")}, ${rank} AS rank, (${rank})::text AS rank_text
+      `SELECT ${letterSelect(columns)}, ${rank} AS rank, (${rank})::text AS rank_text
          FROM letter l ${c.where} ORDER BY ${o.order} LIMIT ${c.param(first + 1)}`,
       c.params,
     );
@@ -294,6 +296,7 @@ export class LettersService {
   async byIdWithSignatures(
     id: string, filter: SignatureQuery, first: number, after: string | null,
     columns: readonly string[], members?: { columns: readonly string[]; onMember?: (member: Member) => void },
+    letterColumns: readonly string[] = LETTER_PROJECTION.all,
   ): Promise<{ letter: Letter; page: Page<Signature> } | null> {
     const uuid = letterUuid(id);
     if (!uuid) return null;
@@ -301,7 +304,7 @@ export class LettersService {
     const letterId = c.param(uuid);
     const page = signaturePageSql(c, [uuid], filter, first, after, columns, members?.columns);
     const [row] = await this.db.query(
-      `SELECT ${LETTER_SELECT}, (SELECT coalesce(json_agg(p ORDER BY p.position), '[]') FROM (${page}) p) AS page_rows
+      `SELECT ${letterSelect(letterColumns)}, (SELECT coalesce(json_agg(p ORDER BY p.position), '[]') FROM (${page}) p) AS page_rows
          FROM letter l WHERE l.id = ${letterId}`,
       c.params,
     );
@@ -355,7 +358,7 @@ export class LettersService {
    * with the planning that a list of states keeps needing).
    */
   async byIdWithDelegations(
-    id: string, states: string[], memberColumns?: readonly string[],
+    id: string, states: string[], memberColumns?: readonly string[], letterColumns: readonly string[] = LETTER_PROJECTION.all,
   ): Promise<{ letter: Letter; delegations: DelegationMember[][] } | null> {
     const uuid = letterUuid(id);
     if (!uuid) return null;
@@ -364,7 +367,7 @@ export class LettersService {
       : `(SELECT (st.i - 1)::int AS k, l.id AS letter_id, l.sent_on AS d, l.chamber, st.state
             FROM unnest($2::text[]) WITH ORDINALITY AS st(state, i)) AS q`;
     const [row] = await this.db.query(
-      `WITH l AS (SELECT ${LETTER_SELECT} FROM letter l WHERE l.id = $1)
+      `WITH l AS (SELECT ${letterSelect(letterColumns)} FROM letter l WHERE l.id = $1)
        SELECT l.*, (SELECT coalesce(json_agg(d), '[]') FROM (${DELEGATION_ROWS(keys, memberColumns)}) d) AS delegation_rows FROM l`,
       [uuid, states.length === 1 ? states[0] : states],
     );
