@@ -19,8 +19,8 @@ export interface Page<T> {
 }
 
 /** Calls `count` once, the first time the result is asked for. */
-function once(count: () => Promise<number>): () => Promise<number> {
-  let result: Promise<number> | undefined;
+export function once<T>(count: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
   return () => (result ??= count());
 }
 

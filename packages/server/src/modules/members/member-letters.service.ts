@@ -1,9 +1,9 @@
 /** A member's letters: what they signed, with whom, and what they could have signed. */
 import type { Database } from "../../db/database";
 import { Conditions } from "../../db/sql";
-import { badInput, decodeCursor, encodeCursor, type Page } from "../../schema/connection";
+import { badInput, decodeCursor, encodeCursor, once, type Page } from "../../schema/connection";
 import type { Letter } from "../letters/letter.entity";
-import { LETTER_SELECT, pagesBy, SIGNATURE_PROJECTION, toJoinedLetter, toLetter, toSignature } from "../letters/letters.service";
+import { LETTER_SELECT, SIGNATURE_PROJECTION, toJoinedLetter, toLetter, toSignature } from "../letters/letters.service";
 import type { Signature } from "../letters/signature.entity";
 import { toTerm } from "./members.loaders";
 import type { Term } from "./term.entity";
@@ -41,35 +41,47 @@ export class MemberLettersService {
   constructor(private readonly db: Database) {}
 
   /**
-   * For each member, a page of their signatures, newest letter first, in one statement. Only
-   * `columns` of each signature are read; with `letterColumns`, those columns of its letter come
-   * along and the signature carries the letter (`letter` then needs no second statement).
+   * For each member, a page of their signatures, newest letter first, in one statement: a
+   * LATERAL join reads at most `first + 1` rows a member through the signature index (a window
+   * over all of a member's signatures cost twice as much: Q2 of the benchmark). Only `columns` of
+   * each signature are read; with `letterColumns`, those columns of its letter come along and the
+   * signature carries the letter (`letter` then needs no second statement). The totals are counted
+   * only when a query selects `totalCount`, in one statement for all the members.
    */
   async signaturePages(
     ids: readonly string[], filter: MemberSignatureQuery, first: number, after?: string | null,
     columns: readonly string[] = SIGNATURE_PROJECTION.all, letterColumns?: readonly string[],
   ): Promise<Map<string, Page<Signature>>> {
-    const c = new Conditions().add((p) => `s.bioguide_id = ANY(${p})`, ids);
+    const c = new Conditions();
+    const members = c.param(ids);
+    c.raw("s.bioguide_id = p.bioguide_id");
     if (filter.topic?.trim()) {
       c.add((p) => `EXISTS (SELECT 1 FROM letter_topic t WHERE t.letter_id = l.id AND lower(t.topic) = lower(${p}))`, filter.topic.trim());
     }
     if (filter.dateFrom) c.add((p) => `l.sent_on >= ${p}::date`, filter.dateFrom);
     if (filter.dateTo) c.add((p) => `l.sent_on <= ${p}::date`, filter.dateTo);
+    const matching = c.where; // before the cursor: the totals count every matching signature
+    const countParams = [...c.params];
     const cursor = decodeCursor(after, 2);
-    const inPage = cursor ? `(l.sent_on, s.id) < (${c.param(cursor[0])}::date, ${c.param(cursor[1])}::uuid)` : "true";
+    if (cursor) c.raw(`(l.sent_on, s.id) < (${c.param(cursor[0])}::date, ${c.param(cursor[1])}::uuid)`);
     const rows = await this.db.query(
-      `SELECT * FROM (
+      `SELECT p.bioguide_id AS page_of, x.* FROM unnest(${members}::text[]) WITH ORDINALITY AS p(bioguide_id, i)
+       CROSS JOIN LATERAL (
          SELECT ${columns.map((col) => `s.${col}`).join(", ")}, ${letterColumns ? `${letterColumns.map((col) => `l.${col} AS l_${col}`).join(", ")}, ` : ""}
-                l.sent_on AS letter_sent_on, count(*) OVER w AS total, ${inPage} AS in_page,
-                count(*) FILTER (WHERE ${inPage}) OVER (w ORDER BY l.sent_on DESC, s.id DESC) AS rn,
-                row_number() OVER (w ORDER BY l.sent_on DESC, s.id DESC) AS rn_all
+                l.sent_on AS letter_sent_on
            FROM signature s JOIN letter l ON l.id = s.letter_id ${c.where}
-         WINDOW w AS (PARTITION BY s.bioguide_id)
-       ) x
-       WHERE (x.in_page AND x.rn <= ${c.param(first + 1)}) OR x.rn_all = 1
-       ORDER BY x.bioguide_id, x.letter_sent_on DESC, x.id DESC`,
+          ORDER BY l.sent_on DESC, s.id DESC LIMIT ${c.param(first + 1)}) x
+       ORDER BY p.i, x.letter_sent_on DESC, x.id DESC`,
       c.params,
     );
+    const totals = once(async () => {
+      const counted = await this.db.query<{ page_of: string; n: number }>(
+        `SELECT p.bioguide_id AS page_of, (SELECT count(*)::int FROM signature s JOIN letter l ON l.id = s.letter_id ${matching}) AS n
+           FROM unnest(${members}::text[]) AS p(bioguide_id)`,
+        countParams,
+      );
+      return new Map(counted.map((r) => [r.page_of, r.n]));
+    });
     const toNode = letterColumns
       ? (r: Record<string, unknown>) => {
           const signature = toSignature(r);
@@ -77,7 +89,20 @@ export class MemberLettersService {
           return signature;
         }
       : toSignature;
-    return pagesBy(ids, rows, "bioguide_id", first, toNode, (s, r) => encodeCursor([r.letter_sent_on, s.id]));
+    const byMember = new Map<string, Record<string, unknown>[]>(ids.map((id) => [id, []]));
+    for (const r of rows) byMember.get(r.page_of as string)?.push(r);
+    const out = new Map<string, Page<Signature>>();
+    for (const [id, list] of byMember) {
+      const page = list.slice(0, first);
+      const nodes = page.map(toNode);
+      out.set(id, {
+        nodes,
+        cursors: nodes.map((n, i) => encodeCursor([page[i].letter_sent_on, n.id])),
+        hasNextPage: list.length > first,
+        totalCount: async () => (await totals()).get(id) ?? 0,
+      });
+    }
+    return out;
   }
 
   /** How many letters each member signed. */
