@@ -5,6 +5,7 @@ import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import compression from "compression";
 import express from "express";
 import { ResponseCache } from "./cache/response-cache";
 import { loadConfig, type Config } from "./config";
@@ -89,6 +90,11 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
 
   const index = path.join(config.dashboardDir, "index.html");
   if (existsSync(index)) {
+    // The dashboard's scripts are ~4x smaller compressed (the letter page: 759 KB of JS sent
+    // uncompressed, measured by `pnpm bench:dashboard`).
+    app.use(compression());
+    // Vite names the built files after their content: a changed file is a new name, so browsers may keep them.
+    app.use("/assets", express.static(path.join(config.dashboardDir, "assets"), { index: false, immutable: true, maxAge: "1y", fallthrough: false }));
     app.use(express.static(config.dashboardDir, { index: false, maxAge: "1h" }));
     // Client-side routes (/letters/:id, ...) all load the dashboard's index.html.
     app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(index));
