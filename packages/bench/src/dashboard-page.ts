@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * `pnpm bench:dashboard`: the dashboard's first load, measured the way Lighthouse measures a
  * page, in headless Chromium: the letter page of the benchmark's ~100-signer letter, served by
