@@ -12,7 +12,7 @@ const tooLarge = (limit: number): JsonBody => ({
 });
 const notJson: JsonBody = { status: 400, code: "BAD_REQUEST", message: "The request body is not valid JSON." };
 
-export function isJson(contentType: string | undefined): boolean {
+function isJson(contentType: string | undefined): boolean {
   return contentType?.split(";")[0].trim().toLowerCase() === "application/json";
 }
 

@@ -31,17 +31,17 @@ const LETTER_COLUMNS: Record<string, keyof Letter> = {
   salutation: "salutation", body: "body", source_name: "sourceName", content_hash: "contentHash",
   signer_count: "signerCount", is_demo: "isDemo", created_at: "createdAt",
 };
+/** `columns` of `letter l`, for a SELECT list. */
+const letterSelect = (columns: readonly string[]) => columns.map((c) => `l.${c}`).join(", ");
 /** Every stored column of `letter l` but the search vector. */
-export const LETTER_SELECT = Object.keys(LETTER_COLUMNS).map((c) => `l.${c}`).join(", ");
+export const LETTER_SELECT = letterSelect(Object.keys(LETTER_COLUMNS));
 
 const SIGNATURE_COLUMNS: Record<string, keyof Signature> = {
   id: "id", letter_id: "letterId", position: "position", printed_name: "printedName", printed_title: "printedTitle",
   role: "role", status: "status", confidence: "confidence", bioguide_id: "bioguideId", state: "state",
   district: "district", party: "partyName", candidates: "candidates",
 };
-export const SIGNATURE_SELECT = Object.keys(SIGNATURE_COLUMNS).map((c) => `s.${c}`).join(", ");
-
-const letterSelect = (columns: readonly string[]) => columns.map((c) => `l.${c}`).join(", ");
+const SIGNATURE_SELECT = Object.keys(SIGNATURE_COLUMNS).map((c) => `s.${c}`).join(", ");
 
 /** Letter fields -> columns (fields named like their property need that column; resolvers read the id). */
 export const LETTER_PROJECTION = new Projection(
@@ -407,7 +407,7 @@ export class LettersService {
  * Splits rows ordered by `parent` into one page per parent. Rows carry the parent's `total`;
  * rows with `in_page` false only carry that total.
  */
-export function pagesBy<T>(
+function pagesBy<T>(
   parents: readonly string[],
   rows: Record<string, unknown>[],
   parentColumn: string,

@@ -21,9 +21,7 @@ const TERM_COLUMNS: Record<string, keyof Term> = {
 
 export const toMember = (row: Record<string, unknown>) => hydrate(Member, row, MEMBER_COLUMNS);
 
-/** The member columns of `m` as m_<column>, for a query that joins the member to another row. */
-export const MEMBER_JOINED_SELECT = Object.keys(MEMBER_COLUMNS).map((c) => `m.${c} AS m_${c}`).join(", ");
-/** The same for only some member columns (see MEMBER_PROJECTION). */
+/** Some member columns of `m` (MEMBER_PROJECTION) as m_<column>, for a query that joins the member to another row. */
 export const memberJoinedSelect = (columns: readonly string[]) => columns.map((c) => `m.${c} AS m_${c}`).join(", ");
 /** Member fields a query can select; those resolved through loaders need only the bioguide id. */
 export const MEMBER_PROJECTION = new Projection(
@@ -34,7 +32,7 @@ export const MEMBER_PROJECTION = new Projection(
   ["bioguide_id"],
 );
 const MEMBER_JOINED_COLUMNS = Object.fromEntries(Object.entries(MEMBER_COLUMNS).map(([c, prop]) => [`m_${c}`, prop]));
-/** The member of a row selected with MEMBER_JOINED_SELECT; null when the join found none. */
+/** The member of a row selected with memberJoinedSelect; null when the join found none. */
 export const toJoinedMember = (row: Record<string, unknown>) => (row.m_bioguide_id ? hydrate(Member, row, MEMBER_JOINED_COLUMNS) : null);
 export const toTerm = (row: Record<string, unknown>) => hydrate(Term, row, TERM_COLUMNS);
 
