@@ -4,129 +4,36 @@
  * desktop and phone widths with an axe check.
  *
  * Needs `pnpm build` first (packages/server/dist and packages/dashboard/dist), and Chromium
- * (CHROMIUM_PATH, default /usr/bin/chromium). Self-contained: a temporary DATA_DIR (embedded
+ * (CHROMIUM_PATH, default /usr/bin/chromium). Self-contained (e2e/harness.mjs): a temporary DATA_DIR (embedded
  * PostgreSQL) gets the members, all six shared letters and an editor account through the CLI, the server starts on a free
  * port, and the test drives the page as a person would. Screenshots go to artifacts/screenshots/.
  *
  *   node --test e2e/          (from packages/dashboard; or pnpm test:browser)
  */
 import assert from "node:assert/strict";
-import { execFile, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { promisify } from "node:util";
-import { chromium } from "playwright-core";
+import { EDITOR, overflowX, screenshots, seriousViolations, startDashboard } from "./harness.mjs";
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, "../../..");
-const serverDist = path.join(root, "packages/server/dist");
-const screenshots = path.join(root, "artifacts/screenshots");
 const SEED = "2020-10-23-house-pompeo-artsakh.md";
 const SEED_TITLE = /Artsakh/;
-const EDITOR = { email: "editor@example.org", password: "correct horse battery staple" };
-
-/** The shared folder (letters, legislators data): SIGNATORY_SHARED_DIR, or the nearest `shared/letters` above the repo. */
-function findShared() {
-  if (process.env.SIGNATORY_SHARED_DIR) return process.env.SIGNATORY_SHARED_DIR;
-  for (let dir = root; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "shared/letters"))) return path.join(dir, "shared");
-    if (path.dirname(dir) === dir) throw new Error(`no shared/letters above ${root}: set SIGNATORY_SHARED_DIR`);
-  }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base, server, log) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}:\n${log()}`);
-    try {
-      const res = await fetch(`${base}/healthz`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server not healthy after 30 s:\n${log()}`);
-}
-
-/** Runs axe on the page; returns the serious and critical violations, one line each. */
-async function seriousViolations(page, exclude = []) {
-  const axe = readFileSync(path.join(import.meta.dirname, "../node_modules/axe-core/axe.min.js"), "utf8");
-  await page.addScriptTag({ content: axe });
-  return page.evaluate(async (exclude) => {
-    const result = await window.axe.run({ exclude: exclude.map((s) => [s]) }, { resultTypes: ["violations"] });
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  }, exclude);
-}
-
-/** How many pixels the page is wider than the window (it should never scroll sideways). */
-const overflowX = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 describe("dashboard", () => {
-  let dataDir;
-  let server;
-  let serverLog = "";
+  let app;
   let browser;
   let base;
   let seedText;
   let seedHref;
 
   before(async () => {
-    for (const built of [path.join(serverDist, "main.js"), path.join(root, "packages/dashboard/dist/index.html")]) {
-      assert.ok(existsSync(built), `${built} is missing: run pnpm build first`);
-    }
-    const shared = findShared();
-    dataDir = mkdtempSync(path.join(tmpdir(), "signatory-e2e-"));
-    // A generous rate limit: the suite makes a few hundred requests a minute from one address.
-    const env = { ...process.env, DATA_DIR: dataDir, DEMO: "false", DATABASE_URL: "", RATE_LIMIT_MAX: "100000" };
-    const cli = path.join(serverDist, "cli/main.js");
-    await run("node", [cli, "members", "sync", "--from", path.join(shared, "data/congress-legislators")], { env, cwd: root });
-    await run("node", [cli, "import", path.join(shared, "letters")], { env, cwd: root });
-    const add = run("node", [cli, "users", "add", "--email", EDITOR.email, "--role", "EDITOR", "--password-stdin"], { env, cwd: root });
-    add.child.stdin.end(`${EDITOR.password}\n`);
-    await add;
-    seedText = readFileSync(path.join(shared, "letters", SEED), "utf8");
-
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn("node", [path.join(serverDist, "main.js")], { env: { ...env, PORT: String(port) }, cwd: root });
-    server.stdout.on("data", (d) => (serverLog += d));
-    server.stderr.on("data", (d) => (serverLog += d));
-    await waitForHealth(base, server, () => serverLog);
-
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    mkdirSync(screenshots, { recursive: true });
+    app = await startDashboard();
+    ({ browser, base } = app);
+    seedText = readFileSync(path.join(app.shared, "letters", SEED), "utf8");
   });
 
   after(async () => {
-    await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server.once("exit", r));
-      server.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (server.exitCode === null) server.kill("SIGKILL");
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   /** The seed letter's link in the letters list. */
