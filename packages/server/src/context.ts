@@ -9,6 +9,8 @@ import { LettersService } from "./modules/letters/letters.service";
 import { MemberLettersService } from "./modules/members/member-letters.service";
 import { membersLoaders } from "./modules/members/members.loaders";
 import { MembersService } from "./modules/members/members.service";
+import { scorecardsLoaders } from "./modules/scorecards/scorecards.loaders";
+import { ScorecardsService } from "./modules/scorecards/scorecards.service";
 import { StatsService } from "./modules/stats/stats.service";
 import type { RateLimitStore } from "./security/rate-limit-store";
 
@@ -22,10 +24,11 @@ export interface Services {
   importing: ImportService;
   review: ReviewService;
   auth: AuthServices;
+  scorecards: ScorecardsService;
 }
 
 export interface Context extends Services {
-  loaders: ReturnType<typeof membersLoaders> & ReturnType<typeof lettersLoaders>;
+  loaders: ReturnType<typeof membersLoaders> & ReturnType<typeof lettersLoaders> & ReturnType<typeof scorecardsLoaders>;
   /** Who is calling (session cookie or API token); null when anonymous. */
   user: AuthUser | null;
   /** This request: its id (for logs), address, and the session cookie. */
@@ -43,10 +46,11 @@ export function createServices(db: Database, store?: RateLimitStore): Services {
     importing: new ImportService(db),
     review: new ReviewService(db),
     auth: createAuthServices(db, store),
+    scorecards: new ScorecardsService(db),
   };
 }
 
 export function createContext(services: Services, request: RequestInfo = anonymousRequest()): Context {
   const members = membersLoaders(services.db, services.memberLetters);
-  return { ...services, user: request.user, request, loaders: { ...members, ...lettersLoaders(services.letters, members.memberById) } };
+  return { ...services, user: request.user, request, loaders: { ...members, ...lettersLoaders(services.letters, members.memberById), ...scorecardsLoaders(services.scorecards) } };
 }

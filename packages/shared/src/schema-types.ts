@@ -139,6 +139,36 @@ export type DelegationMember = {
   signed: Scalars['Boolean']['output'];
 };
 
+/** A band of a grade scale: the grade of scores from `min`% (included) to `max`% (excluded; 100 included). */
+export type GradeBand = {
+  __typename?: 'GradeBand';
+  /** The grade, e.g. A+. */
+  grade: Scalars['String']['output'];
+  /** Highest percentage, excluded unless it is 100. */
+  max: Scalars['Float']['output'];
+  /** Lowest percentage, included. */
+  min: Scalars['Float']['output'];
+};
+
+/** A grade band. */
+export type GradeBandInput = {
+  /** The grade, 1 to 8 characters. */
+  grade: Scalars['String']['input'];
+  /** Highest percentage, excluded unless 100. */
+  max: Scalars['Float']['input'];
+  /** Lowest percentage, included. */
+  min: Scalars['Float']['input'];
+};
+
+/** How many members of a state (or in all) got a grade. */
+export type GradeCount = {
+  __typename?: 'GradeCount';
+  /** How many members. */
+  count: Scalars['Int']['output'];
+  /** The grade. */
+  grade: Scalars['String']['output'];
+};
+
 /** The full parse and match of a letter's text, without writing anything. */
 export type ImportPreview = {
   __typename?: 'ImportPreview';
@@ -382,6 +412,8 @@ export type Member = Node & {
   party: Maybe<Party>;
   /** Letters (on a topic) the member could have signed while serving, against those signed. */
   record: MemberRecord;
+  /** Grades on every published scorecard the member could be graded on, newest scorecard first. */
+  scores: Array<MemberScore>;
   /** The member's signatures, newest letter first. */
   signatures: SignatureConnection;
   /** State of the latest term. */
@@ -470,6 +502,53 @@ export type MemberRecord = {
   signed: Scalars['Int']['output'];
 };
 
+/** A member's grade on a scorecard. */
+export type MemberScore = {
+  __typename?: 'MemberScore';
+  /** Chamber on the latest letter the member could sign. */
+  chamber: Maybe<Chamber>;
+  /** Weighted points earned. */
+  earned: Scalars['Float']['output'];
+  /** Letters the member could have signed: served in the letter's chamber on its date. */
+  eligibleLetters: Scalars['Int']['output'];
+  /** Why this grade: each letter the member could sign (newest first) and whether they signed, then hand-entered items. */
+  explanation: Array<ScoreLine>;
+  /** The grade; null when the member could sign none of the letters (no grade, not an F). */
+  grade: Maybe<Scalars['String']['output']>;
+  /** The member. */
+  member: Member;
+  /** Party on the latest letter the member could sign. */
+  party: Maybe<Party>;
+  /** Weighted points possible (eligible letters and items). */
+  possible: Scalars['Float']['output'];
+  /** earned / possible, rounded half-up to 4 places; null without a grade. */
+  score: Maybe<Scalars['Float']['output']>;
+  /** The scorecard. */
+  scorecard: Scorecard;
+  /** State on the latest letter the member could sign. */
+  state: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of member scores. */
+export type MemberScoreConnection = {
+  __typename?: 'MemberScoreConnection';
+  /** The items of this page, in order. */
+  edges: Array<MemberScoreEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many items match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One MemberScore in a page, with its cursor. */
+export type MemberScoreEdge = {
+  __typename?: 'MemberScoreEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The MemberScore. */
+  node: MemberScore;
+};
+
 /** Which of a member's signatures to list. */
 export type MemberSignatureFilter = {
   /** Only letters sent on or after this date. */
@@ -503,14 +582,22 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Makes an API token acting as a user (default: you). The secret is returned this once. */
   createApiToken: CreatedApiToken;
+  /** Creates a draft scorecard; nothing is stored if any part is invalid (BAD_USER_INPUT names it). */
+  createScorecard: Scorecard;
   /** Makes an account. The password (12+ characters) is stored as an argon2id hash. */
   createUser: User;
+  /** Deletes a scorecard with its letters and items. */
+  deleteScorecard: Scalars['Boolean']['output'];
+  /** Replaces a scorecard's name, scope, scale, letters and items; all or nothing. */
+  editScorecard: Scorecard;
   /** Stores a letter with all its signatures, or nothing; the same letter twice is stored once. */
   importLetter: ImportResult;
   /** Signs in: sets an HttpOnly session cookie. Wrong email or password is BAD_USER_INPUT; after 5 failures in 15 minutes (per account or address) RATE_LIMITED with `retryAfter` seconds. */
   login: User;
   /** Signs out: ends the session and clears its cookie. True even without a session. */
   logout: Scalars['Boolean']['output'];
+  /** Publishes a scorecard (public from now on) or, with `published: false`, takes it back to draft. */
+  publishScorecard: Scorecard;
   /** A person confirms or corrects the member behind a printed name (status CONFIRMED). */
   resolveSignature: Signature;
   /** Stops an API token from working, at once. */
@@ -528,10 +615,26 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateScorecardArgs = {
+  input: ScorecardInput;
+};
+
+
 export type MutationCreateUserArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
   role: Role;
+};
+
+
+export type MutationDeleteScorecardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEditScorecardArgs = {
+  id: Scalars['ID']['input'];
+  input: ScorecardInput;
 };
 
 
@@ -545,6 +648,12 @@ export type MutationImportLetterArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationPublishScorecardArgs = {
+  id: Scalars['ID']['input'];
+  published?: Scalars['Boolean']['input'];
 };
 
 
@@ -655,6 +764,10 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Every audited action (imports, reviews, tags, users, tokens, sign-ins), newest first. */
   auditLog: AuditEntryConnection;
+  /** A scorecard, draft or published, for editors (the editor's live preview). */
+  editableScorecard: Maybe<Scorecard>;
+  /** Every scorecard, drafts first, for editors. */
+  editableScorecards: Array<Scorecard>;
   /** One letter by id (its global `id` or its uuid `databaseId`); null when there is none. */
   letter: Maybe<Letter>;
   /** Letters matching a filter, newest first unless `orderBy` says otherwise. */
@@ -671,6 +784,10 @@ export type Query = {
   previewImport: ImportPreview;
   /** Signatures that need a person (AMBIGUOUS or UNMATCHED), newest letters first. */
   reviewQueue: SignatureConnection;
+  /** A published scorecard; null when there is none (drafts: `editableScorecard`). */
+  scorecard: Maybe<Scorecard>;
+  /** Published scorecards, newest first. */
+  scorecards: Array<Scorecard>;
   /** Totals over the letters matching a filter (all letters without one). */
   stats: Stats;
   /** Every user, by email. */
@@ -686,6 +803,11 @@ export type QueryApiTokensArgs = {
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEditableScorecardArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -727,6 +849,11 @@ export type QueryPreviewImportArgs = {
 export type QueryReviewQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryScorecardArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -787,6 +914,164 @@ export type RoleCount = {
   /** LEAD, COSIGNER or SIGNER. */
   role: SignerRole;
 };
+
+/** One line of a grade's explanation: an eligible letter, or a hand-entered item. */
+export type ScoreLine = {
+  __typename?: 'ScoreLine';
+  /** Points earned on this line. */
+  earned: Scalars['Float']['output'];
+  /** The letter; null for a hand-entered item. */
+  letter: Maybe<Letter>;
+  /** The item's note; null for a letter. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Points possible on this line. */
+  possible: Scalars['Float']['output'];
+  /** Whether the member signed the letter; null for an item. */
+  signed: Maybe<Scalars['Boolean']['output']>;
+  /** The letter's stance; null for an item. */
+  stance: Maybe<Stance>;
+};
+
+/** An organisation's scorecard: letters with stances and weights, graded for every member who could sign them. */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  /** Each state's graded members: average score and grade, and members per grade. */
+  byState: Array<StateGrades>;
+  /** Only this chamber's letters and members; both when null. */
+  chamber: Maybe<Chamber>;
+  /** The Congress the date range was set from, if any. */
+  congress: Maybe<Scalars['Int']['output']>;
+  /** Only letters sent on or after this day. */
+  dateFrom: Maybe<Scalars['Date']['output']>;
+  /** Only letters sent on or before this day. */
+  dateTo: Maybe<Scalars['Date']['output']>;
+  /** What it measures. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The grade scale, best band first. */
+  gradeScale: Array<GradeBand>;
+  /** The scorecard's id. */
+  id: Scalars['ID']['output'];
+  /** Hand-entered items. */
+  items: Array<ScorecardItem>;
+  /** The letters, in the order the editor put them. */
+  letters: Array<ScorecardLetter>;
+  /** Graded members (those who could sign at least one letter, or with an item), one statement a page. */
+  members: MemberScoreConnection;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** True once published (public); false while a draft (editors only). */
+  published: Scalars['Boolean']['output'];
+  /** When it was published. */
+  publishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** One member's score; grade null (not F) when they could sign none of the letters. */
+  score: MemberScore;
+  /** When it was last edited. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** An organisation's scorecard: letters with stances and weights, graded for every member who could sign them. */
+export type ScorecardMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ScorecardMemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ScorecardMemberOrder>;
+};
+
+
+/** An organisation's scorecard: letters with stances and weights, graded for every member who could sign them. */
+export type ScorecardScoreArgs = {
+  bioguideId: Scalars['String']['input'];
+};
+
+/** A whole scorecard; `editScorecard` replaces everything with it. */
+export type ScorecardInput = {
+  /** Only this chamber's letters and members. */
+  chamber?: InputMaybe<Chamber>;
+  /** Only letters of this Congress (sets the date range; not with dateFrom/dateTo). */
+  congress?: InputMaybe<Scalars['Int']['input']>;
+  /** Only letters on or after this day. */
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only letters on or before this day. */
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** What it measures. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The grade scale; the default A+..F scale when omitted. */
+  gradeScale?: InputMaybe<Array<GradeBandInput>>;
+  /** Hand-entered items. */
+  items?: InputMaybe<Array<ScorecardItemInput>>;
+  /** The letters, at most 500. */
+  letters: Array<ScorecardLetterInput>;
+  /** Name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** A hand-entered item (a vote or statement the product does not hold) for one member. */
+export type ScorecardItem = {
+  __typename?: 'ScorecardItem';
+  /** The member it scores. */
+  member: Member;
+  /** What it was. */
+  note: Scalars['String']['output'];
+  /** Points possible. */
+  outOf: Scalars['Float']['output'];
+  /** Points earned. */
+  points: Scalars['Float']['output'];
+};
+
+/** A hand-entered item for one member. */
+export type ScorecardItemInput = {
+  /** The member's bioguide id. */
+  bioguideId: Scalars['String']['input'];
+  /** What it was (a vote, a statement). */
+  note: Scalars['String']['input'];
+  /** Points possible, 0 < outOf <= 100 (default 1). */
+  outOf?: InputMaybe<Scalars['Float']['input']>;
+  /** Points earned, 0 <= points <= outOf. */
+  points: Scalars['Float']['input'];
+};
+
+/** A letter on a scorecard. */
+export type ScorecardLetter = {
+  __typename?: 'ScorecardLetter';
+  /** The letter. */
+  letter: Letter;
+  /** Whether signing is support or opposition of the organisation's position. */
+  stance: Stance;
+  /** Points the letter is worth (0 < weight <= 100). */
+  weight: Scalars['Float']['output'];
+};
+
+/** A letter to put on a scorecard. */
+export type ScorecardLetterInput = {
+  /** The letter's id or uuid. */
+  letterId: Scalars['ID']['input'];
+  /** SUPPORT or OPPOSE. */
+  stance: Stance;
+  /** Points, 0 < weight <= 100 (default 1). */
+  weight?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Which members of a scorecard to list; all given conditions must hold. */
+export type ScorecardMemberFilter = {
+  /** Chamber. */
+  chamber?: InputMaybe<Chamber>;
+  /** Grades, e.g. ["A+", "A"]. */
+  grades?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Parties. */
+  parties?: InputMaybe<Array<Party>>;
+  /** Two-letter state codes. */
+  states?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** How to order a scorecard's members; ties break on last name, first name, then bioguide id. */
+export type ScorecardMemberOrder =
+  /** Best score first (the default). */
+  | 'GRADE'
+  /** By last name, first name. */
+  | 'NAME'
+  /** By state, then best score. */
+  | 'STATE';
 
 /** One name printed in a letter's signature block and the member it belongs to. */
 export type Signature = Node & {
@@ -870,6 +1155,11 @@ export type SignerRole =
   | 'LEAD'
   | 'SIGNER';
 
+/** What signing a letter means for the organisation: SUPPORT earns its weight by signing, OPPOSE by not signing. */
+export type Stance =
+  | 'OPPOSE'
+  | 'SUPPORT';
+
 /** How many signatures came from one state. */
 export type StateCount = {
   __typename?: 'StateCount';
@@ -877,6 +1167,21 @@ export type StateCount = {
   count: Scalars['Int']['output'];
   /** Two-letter state code on the letter's date; null for names not matched to a member. */
   state: Maybe<Scalars['String']['output']>;
+};
+
+/** A state's delegation on a scorecard. */
+export type StateGrades = {
+  __typename?: 'StateGrades';
+  /** Average score of the graded members (0..1, 4 places). */
+  average: Scalars['Float']['output'];
+  /** The grade of the average score. */
+  averageGrade: Scalars['String']['output'];
+  /** Members per grade, best grade first. */
+  grades: Array<GradeCount>;
+  /** Graded members. */
+  members: Scalars['Int']['output'];
+  /** Two-letter state code. */
+  state: Scalars['String']['output'];
 };
 
 /** Totals over a set of letters; parties and states are those of each letter's date. */

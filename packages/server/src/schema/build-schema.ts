@@ -15,6 +15,10 @@ import { LettersResolver, SignatureResolver } from "../modules/letters/letters.r
 import { MemberFieldsResolver } from "../modules/members/member-fields.resolver";
 import { MembersResolver } from "../modules/members/members.resolver";
 import { NodeResolver } from "../modules/node/node.resolver";
+import {
+  MemberScoreResolver, MemberScoresResolver, ScorecardFieldsResolver, ScorecardItemResolver, ScorecardLetterResolver, ScoreLineResolver,
+} from "../modules/scorecards/scorecard-fields.resolver";
+import { ScorecardsResolver } from "../modules/scorecards/scorecards.resolver";
 import { SignerCountResolver, StatsResolver } from "../modules/stats/stats.resolver";
 
 export const resolvers = [
@@ -32,6 +36,13 @@ export const resolvers = [
   PreviewSignatureResolver,
   AuthResolver,
   AdminResolver,
+  ScorecardsResolver,
+  ScorecardFieldsResolver,
+  MemberScoreResolver,
+  ScoreLineResolver,
+  ScorecardLetterResolver,
+  ScorecardItemResolver,
+  MemberScoresResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -51,6 +51,14 @@ type Documents = {
     "\n  query MemberSignaturesPage($id: String!, $first: Int, $after: String) {\n    member(bioguideId: $id) {\n      signatures(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { letter { sentOn } } }\n      }\n    }\n  }\n": typeof types.MemberSignaturesPageDocument,
     "\n  query NodeQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Letter { databaseId sentOn }\n      ... on Member { bioguideId }\n      ... on Signature { printedName }\n    }\n  }\n": typeof types.NodeQueryDocument,
     "\n  query LetterIds($id: ID!) {\n    letter(id: $id) { id databaseId signatures(first: 1) { edges { node { id member { id } } } } }\n  }\n": typeof types.LetterIdsDocument,
+    "\n  mutation ScCreate($input: ScorecardInput!) {\n    createScorecard(input: $input) { id name published gradeScale { grade min max } }\n  }\n": typeof types.ScCreateDocument,
+    "\n  mutation ScEdit($id: ID!, $input: ScorecardInput!) { editScorecard(id: $id, input: $input) { id name } }\n": typeof types.ScEditDocument,
+    "\n  mutation ScPublish($id: ID!, $published: Boolean!) { publishScorecard(id: $id, published: $published) { id published } }\n": typeof types.ScPublishDocument,
+    "mutation ScDelete($id: ID!) { deleteScorecard(id: $id) }": typeof types.ScDeleteDocument,
+    "\n  query ScPublic($id: ID!) { scorecard(id: $id) { id name letters { stance weight letter { sentOn } } } scorecards { id } }\n": typeof types.ScPublicDocument,
+    "\n  query ScEditable($id: ID!, $bioguideId: String!) {\n    editableScorecard(id: $id) {\n      score(bioguideId: $bioguideId) {\n        grade score earned possible eligibleLetters state party chamber\n        explanation { letter { sentOn } stance signed earned possible note }\n      }\n    }\n  }\n": typeof types.ScEditableDocument,
+    "\n  query ScMembers($id: ID!, $filter: ScorecardMemberFilter, $orderBy: ScorecardMemberOrder, $first: Int, $after: String) {\n    editableScorecard(id: $id) {\n      members(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { member { bioguideId lastName } grade score earned possible eligibleLetters state party chamber } }\n      }\n      byState { state average averageGrade members grades { grade count } }\n    }\n  }\n": typeof types.ScMembersDocument,
+    "\n  query ScMemberScores($bioguideId: String!) { member(bioguideId: $bioguideId) { scores { grade earned possible scorecard { name } } } }\n": typeof types.ScMemberScoresDocument,
 };
 const documents: Documents = {
     "\n  mutation AuthImport($text: String!) { importLetter(text: $text) { created letter { id databaseId } } }\n": types.AuthImportDocument,
@@ -90,6 +98,14 @@ const documents: Documents = {
     "\n  query MemberSignaturesPage($id: String!, $first: Int, $after: String) {\n    member(bioguideId: $id) {\n      signatures(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { letter { sentOn } } }\n      }\n    }\n  }\n": types.MemberSignaturesPageDocument,
     "\n  query NodeQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Letter { databaseId sentOn }\n      ... on Member { bioguideId }\n      ... on Signature { printedName }\n    }\n  }\n": types.NodeQueryDocument,
     "\n  query LetterIds($id: ID!) {\n    letter(id: $id) { id databaseId signatures(first: 1) { edges { node { id member { id } } } } }\n  }\n": types.LetterIdsDocument,
+    "\n  mutation ScCreate($input: ScorecardInput!) {\n    createScorecard(input: $input) { id name published gradeScale { grade min max } }\n  }\n": types.ScCreateDocument,
+    "\n  mutation ScEdit($id: ID!, $input: ScorecardInput!) { editScorecard(id: $id, input: $input) { id name } }\n": types.ScEditDocument,
+    "\n  mutation ScPublish($id: ID!, $published: Boolean!) { publishScorecard(id: $id, published: $published) { id published } }\n": types.ScPublishDocument,
+    "mutation ScDelete($id: ID!) { deleteScorecard(id: $id) }": types.ScDeleteDocument,
+    "\n  query ScPublic($id: ID!) { scorecard(id: $id) { id name letters { stance weight letter { sentOn } } } scorecards { id } }\n": types.ScPublicDocument,
+    "\n  query ScEditable($id: ID!, $bioguideId: String!) {\n    editableScorecard(id: $id) {\n      score(bioguideId: $bioguideId) {\n        grade score earned possible eligibleLetters state party chamber\n        explanation { letter { sentOn } stance signed earned possible note }\n      }\n    }\n  }\n": types.ScEditableDocument,
+    "\n  query ScMembers($id: ID!, $filter: ScorecardMemberFilter, $orderBy: ScorecardMemberOrder, $first: Int, $after: String) {\n    editableScorecard(id: $id) {\n      members(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { member { bioguideId lastName } grade score earned possible eligibleLetters state party chamber } }\n      }\n      byState { state average averageGrade members grades { grade count } }\n    }\n  }\n": types.ScMembersDocument,
+    "\n  query ScMemberScores($bioguideId: String!) { member(bioguideId: $bioguideId) { scores { grade earned possible scorecard { name } } } }\n": types.ScMemberScoresDocument,
 };
 
 /**
@@ -254,6 +270,38 @@ export function graphql(source: "\n  query NodeQuery($id: ID!) {\n    node(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LetterIds($id: ID!) {\n    letter(id: $id) { id databaseId signatures(first: 1) { edges { node { id member { id } } } } }\n  }\n"): (typeof documents)["\n  query LetterIds($id: ID!) {\n    letter(id: $id) { id databaseId signatures(first: 1) { edges { node { id member { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScCreate($input: ScorecardInput!) {\n    createScorecard(input: $input) { id name published gradeScale { grade min max } }\n  }\n"): (typeof documents)["\n  mutation ScCreate($input: ScorecardInput!) {\n    createScorecard(input: $input) { id name published gradeScale { grade min max } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScEdit($id: ID!, $input: ScorecardInput!) { editScorecard(id: $id, input: $input) { id name } }\n"): (typeof documents)["\n  mutation ScEdit($id: ID!, $input: ScorecardInput!) { editScorecard(id: $id, input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScPublish($id: ID!, $published: Boolean!) { publishScorecard(id: $id, published: $published) { id published } }\n"): (typeof documents)["\n  mutation ScPublish($id: ID!, $published: Boolean!) { publishScorecard(id: $id, published: $published) { id published } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScDelete($id: ID!) { deleteScorecard(id: $id) }"): (typeof documents)["mutation ScDelete($id: ID!) { deleteScorecard(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScPublic($id: ID!) { scorecard(id: $id) { id name letters { stance weight letter { sentOn } } } scorecards { id } }\n"): (typeof documents)["\n  query ScPublic($id: ID!) { scorecard(id: $id) { id name letters { stance weight letter { sentOn } } } scorecards { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScEditable($id: ID!, $bioguideId: String!) {\n    editableScorecard(id: $id) {\n      score(bioguideId: $bioguideId) {\n        grade score earned possible eligibleLetters state party chamber\n        explanation { letter { sentOn } stance signed earned possible note }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScEditable($id: ID!, $bioguideId: String!) {\n    editableScorecard(id: $id) {\n      score(bioguideId: $bioguideId) {\n        grade score earned possible eligibleLetters state party chamber\n        explanation { letter { sentOn } stance signed earned possible note }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScMembers($id: ID!, $filter: ScorecardMemberFilter, $orderBy: ScorecardMemberOrder, $first: Int, $after: String) {\n    editableScorecard(id: $id) {\n      members(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { member { bioguideId lastName } grade score earned possible eligibleLetters state party chamber } }\n      }\n      byState { state average averageGrade members grades { grade count } }\n    }\n  }\n"): (typeof documents)["\n  query ScMembers($id: ID!, $filter: ScorecardMemberFilter, $orderBy: ScorecardMemberOrder, $first: Int, $after: String) {\n    editableScorecard(id: $id) {\n      members(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { member { bioguideId lastName } grade score earned possible eligibleLetters state party chamber } }\n      }\n      byState { state average averageGrade members grades { grade count } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScMemberScores($bioguideId: String!) { member(bioguideId: $bioguideId) { scores { grade earned possible scorecard { name } } } }\n"): (typeof documents)["\n  query ScMemberScores($bioguideId: String!) { member(bioguideId: $bioguideId) { scores { grade earned possible scorecard { name } } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,263 @@
+/**
+ * The scorecard read module: it owns the scoring SQL. A member's grade on a scorecard comes from
+ * one statement over scorecard_letter, letter, signature and service_period (who served in the
+ * letter's chamber on its date, half-open periods as everywhere else), so it is exact after any
+ * import, review fix, letter edit or scorecard edit; published answers are kept by the response
+ * cache, which the data-version triggers on all those tables invalidate.
+ */
+import type { Database } from "../../db/database";
+import { Conditions } from "../../db/sql";
+import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
+import type { Chamber } from "../members/chamber";
+import { partyFromName, type Party } from "../members/party";
+import { partySql } from "../members/party-sql";
+import { gradeOf, type GradeBand } from "./grade-scale";
+import { ScorecardMemberOrder, type Stance } from "./scorecard.types";
+
+export interface MemberScoreRow {
+  scorecardId: string;
+  bioguideId: string;
+  grade: string | null;
+  score: number | null;
+  earned: number;
+  possible: number;
+  eligibleLetters: number;
+  state: string | null;
+  party: Party | null;
+  chamber: Chamber | null;
+}
+
+export interface MemberFilterQuery {
+  states?: string[] | null;
+  parties?: Party[] | null;
+  chamber?: Chamber | null;
+  grades?: string[] | null;
+}
+
+export interface ExplanationRow {
+  letterId: string | null;
+  note: string | null;
+  stance: Stance | null;
+  signed: boolean | null;
+  earned: number;
+  possible: number;
+}
+
+export interface StateGradesRow {
+  state: string;
+  average: number;
+  averageGrade: string;
+  members: number;
+  grades: { grade: string; count: number }[];
+}
+
+/**
+ * Graded members (one row per scorecard and member, columns of `g`) of the scorecards `sc`
+ * selects, optionally only members `members` (a placeholder for text[]).
+ *
+ * - sl: the scorecard's letters within its scope (chamber: that chamber's and bicameral letters;
+ *   date range), with the letter's current date and chamber;
+ * - el: (member, letter) pairs where the member served in the letter's chamber on its date (both
+ *   chambers for a bicameral letter; only the scorecard's chamber when it has one), with whether
+ *   they signed and the state, party and chamber of that day;
+ * - lm / im: per member, letter points and hand-entered item points; a member with only items
+ *   is graded on them (state and party from their latest service);
+ * - the grade is the band of round(earned / possible, 4) x 100 (see grade-scale.ts).
+ */
+const GRADED = (scorecards: string, members: string | null) => `
+  WITH sc AS (SELECT s.id, s.chamber, s.date_from, s.date_to, s.grade_scale FROM scorecard s WHERE ${scorecards}),
+  bands AS (
+    SELECT sc.id AS scorecard_id, b.grade, b.min, b.max
+      FROM sc CROSS JOIN LATERAL jsonb_to_recordset(sc.grade_scale) AS b(grade text, min numeric, max numeric)),
+  sl AS (
+    SELECT x.scorecard_id, l.id AS letter_id, l.sent_on, l.chamber AS letter_chamber, sc.chamber AS only_chamber, x.stance, x.weight
+      FROM sc JOIN scorecard_letter x ON x.scorecard_id = sc.id JOIN letter l ON l.id = x.letter_id
+     WHERE (sc.chamber IS NULL OR l.chamber IN (sc.chamber, 'BICAMERAL'))
+       AND (sc.date_from IS NULL OR l.sent_on >= sc.date_from) AND (sc.date_to IS NULL OR l.sent_on <= sc.date_to)),
+  sg AS (
+    SELECT DISTINCT s.letter_id, s.bioguide_id FROM signature s
+     WHERE s.letter_id IN (SELECT letter_id FROM sl) AND s.bioguide_id IS NOT NULL ${members ? `AND s.bioguide_id = ANY(${members})` : ""}),
+  el AS (
+    SELECT sl.scorecard_id, sp.bioguide_id, sl.sent_on, sl.stance, sl.weight, sp.state, sp.party, sp.chamber, sg.bioguide_id IS NOT NULL AS signed
+      FROM sl
+      JOIN service_period sp
+        ON (sl.letter_chamber = 'BICAMERAL' OR sp.chamber = sl.letter_chamber) AND (sl.only_chamber IS NULL OR sp.chamber = sl.only_chamber)
+       AND sp.start_date <= sl.sent_on AND sl.sent_on < sp.end_date ${members ? `AND sp.bioguide_id = ANY(${members})` : ""}
+      LEFT JOIN sg ON sg.letter_id = sl.letter_id AND sg.bioguide_id = sp.bioguide_id),
+  lm AS (
+    SELECT scorecard_id, bioguide_id, count(*)::int AS eligible, sum(weight) AS possible,
+           coalesce(sum(weight) FILTER (WHERE signed = (stance = 'SUPPORT')), 0) AS earned,
+           max(ARRAY[sent_on::text, state, party, chamber]) AS latest
+      FROM el GROUP BY scorecard_id, bioguide_id),
+  im AS (
+    SELECT i.scorecard_id, i.bioguide_id, sum(i.points) AS earned, sum(i.out_of) AS possible
+      FROM sc JOIN scorecard_item i ON i.scorecard_id = sc.id ${members ? `WHERE i.bioguide_id = ANY(${members})` : ""}
+     GROUP BY i.scorecard_id, i.bioguide_id),
+  ms AS (
+    SELECT coalesce(lm.scorecard_id, im.scorecard_id) AS scorecard_id, coalesce(lm.bioguide_id, im.bioguide_id) AS bioguide_id,
+           coalesce(lm.eligible, 0) AS eligible, coalesce(lm.earned, 0) + coalesce(im.earned, 0) AS earned,
+           coalesce(lm.possible, 0) + coalesce(im.possible, 0) AS possible, lm.latest
+      FROM lm FULL JOIN im ON im.scorecard_id = lm.scorecard_id AND im.bioguide_id = lm.bioguide_id),
+  g AS (
+    SELECT ms.scorecard_id, ms.bioguide_id, ms.eligible, ms.earned, ms.possible, round(ms.earned / ms.possible, 4) AS score,
+           m.last_name, m.first_name,
+           coalesce(ms.latest[2], cur.state) AS state, coalesce(ms.latest[3], cur.party) AS party, coalesce(ms.latest[4], cur.chamber) AS chamber
+      FROM ms JOIN member m ON m.bioguide_id = ms.bioguide_id
+      LEFT JOIN LATERAL (
+        SELECT p.state, p.party, p.chamber FROM service_period p
+         WHERE ms.latest IS NULL AND p.bioguide_id = ms.bioguide_id ORDER BY p.start_date DESC LIMIT 1) cur ON true),
+  graded AS (
+    SELECT g.*, b.grade, b.min AS band_min FROM g
+      JOIN bands b ON b.scorecard_id = g.scorecard_id AND g.score * 100 >= b.min AND (g.score * 100 < b.max OR b.max = 100))`;
+
+const toScore = (r: Record<string, unknown>): MemberScoreRow => ({
+  scorecardId: r.scorecard_id as string,
+  bioguideId: r.bioguide_id as string,
+  grade: r.grade as string,
+  score: Number(r.score),
+  earned: Number(r.earned),
+  possible: Number(r.possible),
+  eligibleLetters: r.eligible as number,
+  state: (r.state as string | null) ?? null,
+  party: partyFromName(r.party as string | null),
+  chamber: (r.chamber as Chamber | null) ?? null,
+});
+
+/** ORDER BY of each order; every one ends on last name, first name, bioguide id (deterministic). */
+const ORDER_BY: Record<ScorecardMemberOrder, string> = {
+  GRADE: "score DESC, last_name, first_name, bioguide_id",
+  NAME: "last_name, first_name, bioguide_id",
+  STATE: "state, score DESC, last_name, first_name, bioguide_id",
+};
+
+/** Rows after the cursor (state, score, last name, first name, id) in each order. */
+function afterCursor(c: Conditions, order: ScorecardMemberOrder, key: unknown[]): string {
+  const [state, score, last, first, id] = key;
+  const name = () => `(last_name, first_name, bioguide_id) > (${c.param(last)}::text, ${c.param(first)}::text, ${c.param(id)}::text)`;
+  const byScore = () => {
+    const s = c.param(score);
+    return `(score < ${s}::numeric OR (score = ${s}::numeric AND ${name()}))`;
+  };
+  if (order === ScorecardMemberOrder.NAME) return name();
+  if (order === ScorecardMemberOrder.GRADE) return byScore();
+  const st = c.param(state);
+  return `(state > ${st}::text OR (state = ${st}::text AND ${byScore()}))`;
+}
+
+export class ScorecardRead {
+  constructor(private readonly db: Database) {}
+
+  /** One page of a scorecard's graded members, in one statement (totalCount by a window over the filtered rows). */
+  async members(scorecardId: string, filter: MemberFilterQuery, order: ScorecardMemberOrder, first: number, after?: string | null): Promise<Page<MemberScoreRow>> {
+    const c = new Conditions();
+    const base = GRADED(`s.id = ${c.param(scorecardId)}`, null);
+    const parts: string[] = [];
+    if (filter.states?.length) parts.push(`state = ANY(${c.param(filter.states.map((s) => s.trim().toUpperCase()))}::text[])`);
+    if (filter.parties?.length) parts.push(partySql(c, "party", filter.parties));
+    if (filter.chamber) parts.push(`chamber = ${c.param(filter.chamber)}`);
+    if (filter.grades?.length) parts.push(`grade = ANY(${c.param(filter.grades.map((g) => g.trim()))}::text[])`);
+    const key = decodeCursor(after, 5);
+    const cursor = key ? afterCursor(c, order, key) : "true";
+    const rows = await this.db.query(
+      `${base}
+       SELECT * FROM (SELECT graded.*, count(*) OVER ()::int AS total FROM graded ${parts.length ? `WHERE ${parts.join(" AND ")}` : ""}) x
+        WHERE ${cursor}
+        ORDER BY ${ORDER_BY[order]} LIMIT ${c.param(first + 1)}`,
+      c.params,
+    );
+    const page = rows.slice(0, first);
+    let total = rows[0]?.total as number | undefined;
+    if (total === undefined) {
+      // Past the last row: the total still counts every matching member.
+      total = key ? (await this.members(scorecardId, filter, order, 1, null)).totalCount as number : 0;
+    }
+    return {
+      nodes: page.map(toScore),
+      cursors: page.map((r) => encodeCursor([r.state, String(r.score), r.last_name, r.first_name, r.bioguide_id])),
+      hasNextPage: rows.length > first,
+      totalCount: total,
+    };
+  }
+
+  /**
+   * Scores of `members` on the scorecards `published` (all published ones) or `scorecardId` (one,
+   * any status), one statement; a member eligible for nothing has no row.
+   */
+  async scoresOf(members: readonly string[], scorecardId: string | null): Promise<MemberScoreRow[]> {
+    const c = new Conditions();
+    const which = scorecardId ? `s.id = ${c.param(scorecardId)}` : "s.published_at IS NOT NULL";
+    const ids = c.param(members);
+    const rows = await this.db.query(
+      `${GRADED(which, `${ids}::text[]`)}
+       SELECT graded.* FROM graded JOIN scorecard s ON s.id = graded.scorecard_id
+        ORDER BY s.published_at DESC NULLS LAST, s.id, bioguide_id`,
+      c.params,
+    );
+    return rows.map(toScore);
+  }
+
+  /** Per state: the graded members, their average score and its grade, and members per grade (best first). */
+  async byState(scorecardId: string, scale: readonly GradeBand[]): Promise<StateGradesRow[]> {
+    const rows = await this.db.query<{ state: string; grade: string; band_min: string; n: number; average: string; members: number }>(
+      `${GRADED("s.id = $1", null)}
+       SELECT state, grade, band_min, count(*)::int AS n,
+              round(sum(sum(score)) OVER w / sum(count(*)) OVER w, 4) AS average, (sum(count(*)) OVER w)::int AS members
+         FROM graded WHERE state IS NOT NULL
+        GROUP BY state, grade, band_min
+       WINDOW w AS (PARTITION BY state)
+        ORDER BY state, band_min DESC`,
+      [scorecardId],
+    );
+    const out: StateGradesRow[] = [];
+    for (const r of rows) {
+      let last = out.at(-1);
+      if (!last || last.state !== r.state) {
+        const average = Number(r.average);
+        out.push((last = { state: r.state, average, averageGrade: gradeOf(scale, average), members: r.members, grades: [] }));
+      }
+      last.grades.push({ grade: r.grade, count: r.n });
+    }
+    return out;
+  }
+
+  /**
+   * For each (scorecard, member) key: every in-scope letter the member could sign, newest first,
+   * with whether they signed and the points, then their hand-entered items. One statement.
+   */
+  async explanations(keys: readonly { scorecardId: string; bioguideId: string }[]): Promise<ExplanationRow[][]> {
+    const rows = await this.db.query(
+      `WITH k AS (SELECT * FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS k(scorecard_id, bioguide_id, i))
+       SELECT k.i, 0 AS kind, l.id AS letter_id, NULL AS note, x.stance, l.sent_on, x.position,
+              EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = l.id AND s.bioguide_id = k.bioguide_id) AS signed,
+              x.weight AS possible, NULL::numeric AS points
+         FROM k JOIN scorecard s ON s.id = k.scorecard_id
+         JOIN scorecard_letter x ON x.scorecard_id = k.scorecard_id JOIN letter l ON l.id = x.letter_id
+        WHERE (s.chamber IS NULL OR l.chamber IN (s.chamber, 'BICAMERAL'))
+          AND (s.date_from IS NULL OR l.sent_on >= s.date_from) AND (s.date_to IS NULL OR l.sent_on <= s.date_to)
+          AND EXISTS (
+            SELECT 1 FROM service_period sp
+             WHERE sp.bioguide_id = k.bioguide_id AND (l.chamber = 'BICAMERAL' OR sp.chamber = l.chamber)
+               AND (s.chamber IS NULL OR sp.chamber = s.chamber) AND sp.start_date <= l.sent_on AND l.sent_on < sp.end_date)
+       UNION ALL
+       SELECT k.i, 1, NULL, i.note, NULL, NULL, i.position, NULL, i.out_of, i.points
+         FROM k JOIN scorecard_item i ON i.scorecard_id = k.scorecard_id AND i.bioguide_id = k.bioguide_id
+       ORDER BY 1, 2, 6 DESC, 7`,
+      [keys.map((k) => k.scorecardId), keys.map((k) => k.bioguideId)],
+    );
+    const out: ExplanationRow[][] = keys.map(() => []);
+    for (const r of rows) {
+      const possible = Number(r.possible);
+      const letter = r.kind === 0;
+      const signed = letter ? (r.signed as boolean) : null;
+      out[Number(r.i) - 1].push({
+        letterId: (r.letter_id as string | null) ?? null,
+        note: (r.note as string | null) ?? null,
+        stance: (r.stance as Stance | null) ?? null,
+        signed,
+        possible,
+        earned: letter ? (signed === (r.stance === "SUPPORT") ? possible : 0) : Number(r.points),
+      });
+    }
+    return out;
+  }
+}
