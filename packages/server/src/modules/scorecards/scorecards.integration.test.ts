@@ -86,12 +86,14 @@ const scoreOf = async (id: string, bioguideId: string) => {
   return res.data!.editableScorecard!.score;
 };
 
+const runMembers = (id: string, after: string | null) => server.run(Members, { id, first: 100, after }, EDITOR);
+
 /** Every graded member of a scorecard, all pages. */
 async function allMembers(id: string) {
   const out: { bioguideId: string; score: number; earned: number; possible: number; eligible: number; grade: string }[] = [];
   let after: string | null = null;
   for (;;) {
-    const res = await server.run(Members, { id, first: 100, after }, EDITOR);
+    const res: Awaited<ReturnType<typeof runMembers>> = await runMembers(id, after);
     expect(res.errors).toBeUndefined();
     const page = res.data!.editableScorecard!.members;
     for (const { node: n } of page.edges) {
