@@ -17,6 +17,10 @@ const ImportPage = lazy(() => import("../importing/ImportPage"));
 const ReviewPage = lazy(() => import("../importing/ReviewPage"));
 const LoginPage = lazy(() => import("../auth/LoginPage"));
 const ExplorerPage = lazy(() => import("../explorer/ExplorerPage"));
+const ScorecardsPage = lazy(() => import("../scorecards/ScorecardsPage"));
+const ScorecardPage = lazy(() => import("../scorecards/ScorecardPage"));
+const ScorecardEditor = lazy(() => import("../scorecards/ScorecardEditor"));
+const ReportCards = lazy(() => import("../scorecards/ReportCards"));
 
 const lazyView = (view: React.ReactNode) => <Suspense fallback={<PageSkeleton />}>{view}</Suspense>;
 
@@ -34,6 +38,10 @@ export const routes = [
       { path: "review", element: lazyView(<ReviewPage />) },
       { path: "login", element: lazyView(<LoginPage />) },
       { path: "explorer", element: lazyView(<ExplorerPage />) },
+      { path: "scorecards", element: lazyView(<ScorecardsPage />) },
+      { path: "scorecards/:id", element: lazyView(<ScorecardPage />) },
+      { path: "scorecards/:id/edit", element: lazyView(<ScorecardEditor />) },
+      { path: "scorecards/:id/print", element: lazyView(<ReportCards />) },
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -9,6 +9,7 @@ import { useParam } from "../lib/use-param";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyBadge } from "../ui/PartyBadge";
 import { PageSkeleton } from "../ui/Skeleton";
+import { MemberScorecards } from "../scorecards/MemberScorecards";
 
 export const MemberPageQuery = graphql(`
   query MemberPage($bioguideId: String!, $topic: String) {
@@ -49,6 +50,7 @@ export const MemberPageQuery = graphql(`
           }
         }
       }
+      ...MemberScorecards_member
       coSigners(first: 10) {
         count
         member {
@@ -161,6 +163,7 @@ export default function MemberPage() {
         </section>
       </div>
 
+      <MemberScorecards member={m} />
       <section className="card" aria-labelledby="record-title">
         <div className="section-head">
           <h2 id="record-title">Record{topic ? ` on “${topic}”` : ""}</h2>

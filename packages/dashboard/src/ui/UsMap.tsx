@@ -53,6 +53,7 @@ export default function UsMap({
   selected = [],
   onSelect,
   actionLabel = "show only this state",
+  format,
 }: {
   counts: ReadonlyArray<StateCountLike>;
   title: string;
@@ -60,6 +61,8 @@ export default function UsMap({
   selected?: readonly string[];
   onSelect: (code: string) => void;
   actionLabel?: string;
+  /** The state's label (title and accessible name); default "California: 12 signers". */
+  format?: (code: string, count: number) => string;
 }) {
   const byState = new Map<string, number>();
   for (const c of counts) if (c.state) byState.set(c.state, (byState.get(c.state) ?? 0) + c.count);
@@ -74,7 +77,7 @@ export default function UsMap({
       <svg className="us-map__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={`${title}: map`}>
         {shown.map(({ code, d }) => {
           const n = byState.get(code) ?? 0;
-          const label = `${stateName(code)}: ${plural(n, unit)}`;
+          const label = format ? format(code, n) : `${stateName(code)}: ${plural(n, unit)}`;
           const isSelected = selected.includes(code);
           return (
             <path

@@ -52,43 +52,80 @@ export interface StateGradesRow {
 }
 
 /**
- * Graded members (one row per scorecard and member, columns of `g`) of the scorecards `sc`
+ * Graded members (one row per scorecard and member, columns of `graded`) of the scorecards `sc`
  * selects, optionally only members `members` (a placeholder for text[]).
  *
- * - sl: the scorecard's letters within its scope (chamber: that chamber's and bicameral letters;
- *   date range), with the letter's current date and chamber;
- * - el: (member, letter) pairs where the member served in the letter's chamber on its date (both
- *   chambers for a bicameral letter; only the scorecard's chamber when it has one), with whether
- *   they signed and the state, party and chamber of that day;
- * - lm / im: per member, letter points and hand-entered item points; a member with only items
- *   is graded on them (state and party from their latest service);
+ * A member is eligible for a letter when one of their service periods (half-open, as everywhere
+ * else) in the letter's chamber (either chamber for a bicameral letter; only the scorecard's
+ * chamber when it has one) holds the letter's date. Rather than join every letter to every
+ * member (200 letters x 540 members is 100,000 rows to sort and group), each period's totals come
+ * from running sums: letters and period boundaries are sorted together per chamber (a boundary
+ * before a letter of the same day, so a running sum at a boundary counts the letters strictly
+ * before it), and a period's letters are the running sum at its end minus the one at its start.
+ *
+ * - sl: the scorecard's letters within its scope, with the letter's current date and chamber;
+ *   lc: one row per chamber a letter counts in;
+ * - sp: the service periods that overlap the scorecard's letters (an index range on end_date);
+ * - pt: per period, eligible letters, weight possible and weight of opposed letters;
+ * - sw: per member, the weight of the letters they signed while eligible, support and oppose;
+ * - earned = opposed weight not signed + supported weight signed = opposed - signed opposed + signed supported;
+ * - im: hand-entered items; a member with only items is graded on them;
+ * - state, party and chamber are those of the latest period with an eligible letter (the latest
+ *   service period for a member graded on items alone);
  * - the grade is the band of round(earned / possible, 4) x 100 (see grade-scale.ts).
  */
-const GRADED = (scorecards: string, members: string | null) => `
+export const GRADED = (scorecards: string, members: string | null) => `
   WITH sc AS (SELECT s.id, s.chamber, s.date_from, s.date_to, s.grade_scale FROM scorecard s WHERE ${scorecards}),
   bands AS (
     SELECT sc.id AS scorecard_id, b.grade, b.min, b.max
       FROM sc CROSS JOIN LATERAL jsonb_to_recordset(sc.grade_scale) AS b(grade text, min numeric, max numeric)),
-  sl AS (
+  sl AS MATERIALIZED (
     SELECT x.scorecard_id, l.id AS letter_id, l.sent_on, l.chamber AS letter_chamber, sc.chamber AS only_chamber, x.stance, x.weight
       FROM sc JOIN scorecard_letter x ON x.scorecard_id = sc.id JOIN letter l ON l.id = x.letter_id
      WHERE (sc.chamber IS NULL OR l.chamber IN (sc.chamber, 'BICAMERAL'))
        AND (sc.date_from IS NULL OR l.sent_on >= sc.date_from) AND (sc.date_to IS NULL OR l.sent_on <= sc.date_to)),
-  sg AS (
-    SELECT DISTINCT s.letter_id, s.bioguide_id FROM signature s
-     WHERE s.letter_id IN (SELECT letter_id FROM sl) AND s.bioguide_id IS NOT NULL ${members ? `AND s.bioguide_id = ANY(${members})` : ""}),
-  el AS (
-    SELECT sl.scorecard_id, sp.bioguide_id, sl.sent_on, sl.stance, sl.weight, sp.state, sp.party, sp.chamber, sg.bioguide_id IS NOT NULL AS signed
-      FROM sl
-      JOIN service_period sp
-        ON (sl.letter_chamber = 'BICAMERAL' OR sp.chamber = sl.letter_chamber) AND (sl.only_chamber IS NULL OR sp.chamber = sl.only_chamber)
-       AND sp.start_date <= sl.sent_on AND sl.sent_on < sp.end_date ${members ? `AND sp.bioguide_id = ANY(${members})` : ""}
-      LEFT JOIN sg ON sg.letter_id = sl.letter_id AND sg.bioguide_id = sp.bioguide_id),
+  lc AS (
+    SELECT sl.*, c.chamber FROM sl
+     CROSS JOIN LATERAL unnest(CASE WHEN sl.letter_chamber = 'BICAMERAL' THEN ARRAY['HOUSE', 'SENATE'] ELSE ARRAY[sl.letter_chamber] END) AS c(chamber)
+     WHERE sl.only_chamber IS NULL OR c.chamber = sl.only_chamber),
+  span AS (SELECT scorecard_id, min(sent_on) AS lo, max(sent_on) AS hi FROM sl GROUP BY scorecard_id),
+  sp AS MATERIALIZED (
+    SELECT span.scorecard_id, p.id, p.bioguide_id, p.chamber, p.start_date, p.end_date, p.state, p.party
+      FROM span JOIN service_period p ON p.end_date > span.lo AND p.start_date <= span.hi ${members ? `AND p.bioguide_id = ANY(${members})` : ""}),
+  ev AS (
+    SELECT scorecard_id, chamber, sent_on AS d, 1 AS kind, NULL::int AS period, 0 AS side, 1 AS n, weight AS w,
+           CASE WHEN stance = 'OPPOSE' THEN weight ELSE 0 END AS wo
+      FROM lc
+    UNION ALL
+    SELECT sp.scorecard_id, sp.chamber, e.d, 0, sp.id, e.side, 0, 0, 0
+      FROM sp CROSS JOIN LATERAL (VALUES (sp.start_date, -1), (sp.end_date, 1)) AS e(d, side)),
+  run AS (
+    SELECT period, side, sum(n) OVER w AS n, sum(w) OVER w AS w, sum(wo) OVER w AS wo
+      FROM ev WINDOW w AS (PARTITION BY scorecard_id, chamber ORDER BY d, kind)),
+  pt AS (
+    SELECT period, sum(side * n)::int AS eligible, sum(side * w) AS possible, sum(side * wo) AS opposed
+      FROM run WHERE period IS NOT NULL GROUP BY period),
+  pm AS (
+    SELECT sp.scorecard_id, sp.bioguide_id, sum(pt.eligible)::int AS eligible, sum(pt.possible) AS possible, sum(pt.opposed) AS opposed,
+           (array_agg(sp.state ORDER BY sp.start_date DESC))[1] AS state, (array_agg(sp.party ORDER BY sp.start_date DESC))[1] AS party,
+           (array_agg(sp.chamber ORDER BY sp.start_date DESC))[1] AS chamber
+      FROM sp JOIN pt ON pt.period = sp.id WHERE pt.eligible > 0
+     GROUP BY sp.scorecard_id, sp.bioguide_id),
+  sw AS (
+    SELECT sl.scorecard_id, s.bioguide_id,
+           coalesce(sum(sl.weight) FILTER (WHERE sl.stance = 'SUPPORT'), 0) AS supported, coalesce(sum(sl.weight) FILTER (WHERE sl.stance = 'OPPOSE'), 0) AS opposed
+      FROM (SELECT DISTINCT letter_id, bioguide_id FROM signature
+             WHERE letter_id IN (SELECT letter_id FROM sl) AND bioguide_id IS NOT NULL ${members ? `AND bioguide_id = ANY(${members})` : ""}) s
+      JOIN sl ON sl.letter_id = s.letter_id
+     WHERE EXISTS (
+       SELECT 1 FROM sp WHERE sp.scorecard_id = sl.scorecard_id AND sp.bioguide_id = s.bioguide_id
+          AND (sl.letter_chamber = 'BICAMERAL' OR sp.chamber = sl.letter_chamber) AND (sl.only_chamber IS NULL OR sp.chamber = sl.only_chamber)
+          AND sp.start_date <= sl.sent_on AND sl.sent_on < sp.end_date)
+     GROUP BY sl.scorecard_id, s.bioguide_id),
   lm AS (
-    SELECT scorecard_id, bioguide_id, count(*)::int AS eligible, sum(weight) AS possible,
-           coalesce(sum(weight) FILTER (WHERE signed = (stance = 'SUPPORT')), 0) AS earned,
-           max(ARRAY[sent_on::text, state, party, chamber]) AS latest
-      FROM el GROUP BY scorecard_id, bioguide_id),
+    SELECT pm.scorecard_id, pm.bioguide_id, pm.eligible, pm.possible,
+           pm.opposed - coalesce(sw.opposed, 0) + coalesce(sw.supported, 0) AS earned, pm.state, pm.party, pm.chamber
+      FROM pm LEFT JOIN sw ON sw.scorecard_id = pm.scorecard_id AND sw.bioguide_id = pm.bioguide_id),
   im AS (
     SELECT i.scorecard_id, i.bioguide_id, sum(i.points) AS earned, sum(i.out_of) AS possible
       FROM sc JOIN scorecard_item i ON i.scorecard_id = sc.id ${members ? `WHERE i.bioguide_id = ANY(${members})` : ""}
@@ -96,16 +133,16 @@ const GRADED = (scorecards: string, members: string | null) => `
   ms AS (
     SELECT coalesce(lm.scorecard_id, im.scorecard_id) AS scorecard_id, coalesce(lm.bioguide_id, im.bioguide_id) AS bioguide_id,
            coalesce(lm.eligible, 0) AS eligible, coalesce(lm.earned, 0) + coalesce(im.earned, 0) AS earned,
-           coalesce(lm.possible, 0) + coalesce(im.possible, 0) AS possible, lm.latest
+           coalesce(lm.possible, 0) + coalesce(im.possible, 0) AS possible, lm.state, lm.party, lm.chamber
       FROM lm FULL JOIN im ON im.scorecard_id = lm.scorecard_id AND im.bioguide_id = lm.bioguide_id),
   g AS (
     SELECT ms.scorecard_id, ms.bioguide_id, ms.eligible, ms.earned, ms.possible, round(ms.earned / ms.possible, 4) AS score,
            m.last_name, m.first_name,
-           coalesce(ms.latest[2], cur.state) AS state, coalesce(ms.latest[3], cur.party) AS party, coalesce(ms.latest[4], cur.chamber) AS chamber
+           coalesce(ms.state, cur.state) AS state, coalesce(ms.party, cur.party) AS party, coalesce(ms.chamber, cur.chamber) AS chamber
       FROM ms JOIN member m ON m.bioguide_id = ms.bioguide_id
       LEFT JOIN LATERAL (
         SELECT p.state, p.party, p.chamber FROM service_period p
-         WHERE ms.latest IS NULL AND p.bioguide_id = ms.bioguide_id ORDER BY p.start_date DESC LIMIT 1) cur ON true),
+         WHERE ms.state IS NULL AND p.bioguide_id = ms.bioguide_id ORDER BY p.start_date DESC LIMIT 1) cur ON true),
   graded AS (
     SELECT g.*, b.grade, b.min AS band_min FROM g
       JOIN bands b ON b.scorecard_id = g.scorecard_id AND g.score * 100 >= b.min AND (g.score * 100 < b.max OR b.max = 100))`;
