@@ -8,19 +8,11 @@ import { STATE_NAMES, stateName } from "../lib/states";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PageSkeleton } from "../ui/Skeleton";
 import { formatScore } from "./grades";
-import { GradeBadge } from "./ScoreTable";
+import { GradeBadge, ScoreTable_score } from "./ScoreTable";
 
 export const ReportCard_score = graphql(`
   fragment ReportCard_score on MemberScore {
-    grade
-    score
-    earned
-    possible
-    eligibleLetters
-    state
-    party
-    chamber
-    member { bioguideId fullName }
+    ...ScoreTable_score
     explanation { stance signed earned possible note letter { id title sentOn } }
   }
 `);
@@ -41,7 +33,8 @@ const ReportCardsQuery = graphql(`
 
 /** One printed page: the member's grade, and every letter they could sign, with what they did. */
 function ReportCard({ card, score }: { card: { name: string; description?: string | null }; score: FragmentType<typeof ReportCard_score> }) {
-  const s = getFragmentData(ReportCard_score, score);
+  const full = getFragmentData(ReportCard_score, score);
+  const s = { ...getFragmentData(ScoreTable_score, full), explanation: full.explanation };
   return (
     <article className="report-card" aria-label={`Report card: ${s.member.fullName}`}>
       <header className="report-card__head">

@@ -8,8 +8,7 @@ import type { ScorecardEditorQuery, ScorecardInput, Stance } from "../gql/graphq
 import { formatDate } from "../lib/format";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PageSkeleton } from "../ui/Skeleton";
-import { ScoreTable } from "./ScoreTable";
-import { GradeBadge } from "./ScoreTable";
+import { GradeBadge, ScoreTable } from "./ScoreTable";
 
 const EditorQuery = graphql(`
   query ScorecardEditor($id: ID!) {
