@@ -84,7 +84,7 @@ describe("scorecards", () => {
     await anon.getByRole("article").first().waitFor();
     assert.ok((await anon.getByRole("article").count()) >= 10, "one report card per Georgia member");
     await anon.emulateMedia({ media: "print" });
-    const breaks = await anon.locator(".report-card").first().evaluate((el) => getComputedStyle(el).breakAfter);
+    const breaks = await anon.locator(".report-card").first().evaluate((el) => el.ownerDocument.defaultView.getComputedStyle(el).breakAfter);
     assert.equal(breaks, "page");
     assert.equal(await anon.locator(".site-header").isVisible(), false);
     await anon.screenshot({ path: app.screenshot("scorecard-report-print.png") });
