@@ -30,7 +30,7 @@ export class AlertsWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
-  private stopped = true;
+  private stopped = false;
   private stopListening: (() => Promise<void>) | null = null;
 
   constructor(
@@ -100,7 +100,7 @@ export class AlertsWorker {
   /** Sends every due webhook; returns how many were attempted. */
   async deliverDue(): Promise<number> {
     let total = 0;
-    for (;;) {
+    while (!this.stopped) {
       // Longer than one attempt can take: a process that dies mid-send leaves the row to another after this.
       const leaseMs = 2 * this.config.timeoutMs + 1_000;
       // One statement, so no transaction is needed; a CTE so both drivers return the rows.
@@ -113,10 +113,11 @@ export class AlertsWorker {
          SELECT * FROM claimed`,
         [leaseMs],
       );
-      if (batch.length === 0 || this.stopped) return total;
+      if (batch.length === 0) break;
       total += batch.length;
       await Promise.all(batch.map((d) => this.attempt(d)));
     }
+    return total;
   }
 
   private async attempt(d: DeliveryRow): Promise<void> {
