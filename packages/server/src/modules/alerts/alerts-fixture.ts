@@ -9,6 +9,7 @@ import { parse } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { loadConfig, type AlertsConfig } from "../../config";
 import { createContext, createServices, type Services } from "../../context";
+import type { Database } from "../../db/database";
 import { anonymousRequest } from "../auth/request";
 import type { Role } from "../auth/roles";
 import type { AuthUser } from "../auth/credentials.service";
@@ -27,9 +28,10 @@ export interface AlertsServer extends HttpTestServer {
   as(user: AuthUser | null, doc: TypedDocumentNode<any, any>, variables?: Record<string, unknown>): Promise<{ data: any; errors?: any[] }>;
 }
 
-export async function startAlertsServer(o: Partial<AlertsConfig> = {}): Promise<AlertsServer> {
+/** With `db`, a second server over the same database (closing it leaves the database open). */
+export async function startAlertsServer(o: Partial<AlertsConfig> = {}, db?: Database): Promise<AlertsServer> {
   const config = alertsConfig(o);
-  const server = await startHttpServer({ alerts: config });
+  const server = await startHttpServer({ alerts: config }, db);
   const services = createServices(server.db, undefined, { config, broker: server.app.alerts.broker });
   return {
     ...server,

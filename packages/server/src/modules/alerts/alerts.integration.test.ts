@@ -195,7 +195,7 @@ describe("delivery survives crashes", () => {
 
 describe("bad input", () => {
   it("refuses unsafe webhook URLs, unknown members and letters, filters the API refuses, and enforces the caps", async () => {
-    const strict = await startAlertsServer({ allowPrivate: false, maxWatches: 3, maxWebhooks: 1 });
+    const strict = await startAlertsServer({ allowPrivate: false, maxWatches: 3, maxWebhooks: 1 }, s.db);
     try {
       const carol = await strict.user("carol@test.example");
       const err = async (input: Record<string, unknown>) => (await strict.as(carol, CreateWatch, { input })).errors?.[0];
