@@ -7,11 +7,16 @@
  */
 import type { IncomingMessage, Server } from "node:http";
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
+import type * as GraphqlWsForWs from "graphql-ws/dist/use/ws";
 import { WebSocketServer } from "ws";
 import { createContext, type Services } from "../../context";
 import { anonymousRequest, credentialsOf, resolveUser } from "../auth/request";
 import { documentLimitsRule, type DocumentLimits } from "../../security/document-limits";
+
+// graphql-ws names its server entry only in package "exports", which this package's Node10
+// resolution does not read; the types are taken from the file the entry points at.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { useServer } = require("graphql-ws/use/ws") as typeof GraphqlWsForWs;
 
 export interface LiveServer {
   /** Closes every socket (code 1001) and stops accepting upgrades. */
