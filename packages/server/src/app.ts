@@ -46,6 +46,7 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   const { broker } = await createBroker(db);
   const services = createServices(db, store, { config: config.alerts, broker });
   const cache = config.cache.maxBytes > 0 ? new ResponseCache(db, config.cache) : null;
+  if (cache) broker.beforeLetter = () => cache.version.refresh();
   let graphql: ReturnType<typeof graphqlEndpoint> | null = null;
   const httpServer = http.createServer((req, res) => (graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
   const schema = await buildAppSchema();

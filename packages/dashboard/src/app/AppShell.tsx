@@ -98,6 +98,7 @@ const NAV: Array<{ to: string; label: string; active: (pathname: string) => bool
   { to: "/members", label: "Members", active: (p) => p.startsWith("/members") },
   { to: "/import", label: "Import", active: (p) => p.startsWith("/import") || p.startsWith("/review") },
   { to: "/explorer", label: "API", active: (p) => p.startsWith("/explorer") },
+  { to: "/notifications", label: "Alerts", active: (p) => p.startsWith("/notifications") },
 ];
 
 /**

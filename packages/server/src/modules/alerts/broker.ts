@@ -17,6 +17,11 @@ export const ALERTS_CHANNEL = "signatory_alerts";
 export class AlertsBroker {
   private readonly emitter = new EventEmitter();
   private stopListening: (() => Promise<void>) | null = null;
+  /**
+   * Runs before a letter message is handed to subscribers: the server re-reads the response
+   * cache's data version, so a page that refetches on `letterImported` gets the new letter.
+   */
+  beforeLetter: (() => Promise<unknown>) | null = null;
 
   constructor(private readonly db: Database) {
     // One listener per open subscription.
@@ -44,7 +49,10 @@ export class AlertsBroker {
   }
 
   emit(message: AlertMessage): void {
-    this.emitter.emit("message", message);
+    if (message.type !== "letter" || !this.beforeLetter) return void this.emitter.emit("message", message);
+    void this.beforeLetter()
+      .catch(() => undefined)
+      .then(() => this.emitter.emit("message", message));
   }
 
   /** Messages passing `accept`, until the consumer stops (a closed subscription returns the iterator). */
