@@ -46,6 +46,8 @@ describe("alerts, live", () => {
 
     for (const p of [pageA, pageB]) {
       await p.getByTestId("live-letters").getByRole("link", { name: title }).waitFor({ timeout: 15_000 });
+      // The page's own data was fetched again: the recent-letters list has it too.
+      await p.getByRole("link", { name: title }).nth(1).waitFor({ timeout: 15_000 });
     }
     await pageA.screenshot({ path: d.screenshot("alerts-overview-live-desktop.png"), fullPage: true });
     await pageB.screenshot({ path: d.screenshot("alerts-overview-live-phone.png"), fullPage: true });
