@@ -12,6 +12,7 @@ import { loadConfig, type Config } from "./config";
 import { createServices, type Context } from "./context";
 import type { Database } from "./db/database";
 import { graphqlEndpoint, isGraphqlPath } from "./http/graphql-endpoint";
+import { createBroker, startAlerts, type Alerts } from "./modules/alerts/alerts";
 import { documentLimitsRule } from "./security/document-limits";
 import { errorLoggingPlugin, formatError } from "./security/errors";
 import { createStore, type RateLimitStore } from "./security/rate-limit-store";
@@ -27,6 +28,8 @@ export interface App {
   apollo: ApolloServer<Context>;
   /** The response cache; null when CACHE_MAX_MB is 0. */
   cache: ResponseCache | null;
+  /** Watches and alerts: the delivery worker, live subscriptions (WebSocket on /graphql). */
+  alerts: Alerts;
   /** Stops taking requests, waits for those in flight (Apollo's drain), and closes the rate-limit store. */
   close(): Promise<void>;
 }
@@ -40,12 +43,15 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   app.set("trust proxy", config.trustProxy);
   app.disable("x-powered-by");
   const store: RateLimitStore = createStore(config.redisUrl);
-  const services = createServices(db, store);
+  const { broker } = await createBroker(db);
+  const services = createServices(db, store, { config: config.alerts, broker });
   const cache = config.cache.maxBytes > 0 ? new ResponseCache(db, config.cache) : null;
+  if (cache) broker.beforeLetter = () => cache.version.refresh();
   let graphql: ReturnType<typeof graphqlEndpoint> | null = null;
   const httpServer = http.createServer((req, res) => (graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
+  const schema = await buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    schema,
     introspection: config.introspection,
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -67,6 +73,7 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
     ],
   });
   await apollo.start();
+  const alerts = await startAlerts({ db, httpServer, schema, services, broker, config });
   let draining = false;
 
   app.get("/healthz", (_req, res) => {
@@ -105,8 +112,9 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   }
   const close = async () => {
     draining = true;
+    await alerts.close(); // sockets first: an open WebSocket would hold the HTTP server's drain
     await apollo.stop();
     await store.close();
   };
-  return { app, httpServer, apollo, cache, close };
+  return { app, httpServer, apollo, cache, alerts, close };
 }

@@ -31,8 +31,29 @@ export interface Config {
    * (CACHE_VERSION_POLL_MS, default 250), which bounds how long another process's write can go unseen.
    */
   cache: { maxBytes: number; versionPollMs: number };
+  /** Watches, notifications and webhooks (src/modules/alerts/). */
+  alerts: AlertsConfig;
   /** How long SIGTERM waits for in-flight requests before exiting anyway. */
   shutdownTimeoutMs: number;
+}
+
+export interface AlertsConfig {
+  /** WEBHOOK_ALLOW_PRIVATE: webhooks may go to private, loopback and link-local addresses (tests, local use). */
+  allowPrivate: boolean;
+  /** WATCH_MAX_PER_USER */
+  maxWatches: number;
+  /** WEBHOOK_MAX_PER_USER: webhook URLs (per-user and per-watch) one user may have. */
+  maxWebhooks: number;
+  /** WEBHOOK_TIMEOUT_MS: one delivery attempt's limit. */
+  timeoutMs: number;
+  /** WEBHOOK_MAX_ATTEMPTS: attempts before a delivery is dead-lettered. */
+  maxAttempts: number;
+  /** WEBHOOK_RETRY_BASE_MS: the first retry's delay; each next one doubles it. */
+  retryBaseMs: number;
+  /** ALERTS_POLL_MS: how often the worker looks for work it was not woken for. */
+  pollMs: number;
+  /** ALERTS_WORKER: false runs no delivery worker in this process (subscriptions still work). */
+  worker: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -121,5 +142,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       versionPollMs: parseInt_("CACHE_VERSION_POLL_MS", env.CACHE_VERSION_POLL_MS, 250, 0, 3_600_000),
     },
     shutdownTimeoutMs: parseInt_("SHUTDOWN_TIMEOUT_MS", env.SHUTDOWN_TIMEOUT_MS, 25_000, 0),
+    alerts: {
+      allowPrivate: parseBool("WEBHOOK_ALLOW_PRIVATE", env.WEBHOOK_ALLOW_PRIVATE, false),
+      maxWatches: parseInt_("WATCH_MAX_PER_USER", env.WATCH_MAX_PER_USER, 100, 0),
+      maxWebhooks: parseInt_("WEBHOOK_MAX_PER_USER", env.WEBHOOK_MAX_PER_USER, 5, 0),
+      timeoutMs: parseInt_("WEBHOOK_TIMEOUT_MS", env.WEBHOOK_TIMEOUT_MS, 5_000, 1),
+      maxAttempts: parseInt_("WEBHOOK_MAX_ATTEMPTS", env.WEBHOOK_MAX_ATTEMPTS, 6, 1, 50),
+      retryBaseMs: parseInt_("WEBHOOK_RETRY_BASE_MS", env.WEBHOOK_RETRY_BASE_MS, 10_000, 1),
+      pollMs: parseInt_("ALERTS_POLL_MS", env.ALERTS_POLL_MS, 1_000, 10),
+      worker: parseBool("ALERTS_WORKER", env.ALERTS_WORKER, true),
+    },
   };
 }

@@ -1,4 +1,7 @@
+import { loadConfig, type AlertsConfig } from "./config";
 import type { Database } from "./db/database";
+import type { AlertsBroker } from "./modules/alerts/broker";
+import { AlertsService } from "./modules/alerts/alerts.service";
 import { createAuthServices, type AuthServices } from "./modules/auth/auth.services";
 import type { AuthUser } from "./modules/auth/credentials.service";
 import { anonymousRequest, type RequestInfo } from "./modules/auth/request";
@@ -25,6 +28,9 @@ export interface Services {
   review: ReviewService;
   auth: AuthServices;
   scorecards: ScorecardsService;
+  alerts: AlertsService;
+  /** Live alerts for subscriptions (null outside a server). */
+  broker: AlertsBroker | null;
 }
 
 export interface Context extends Services {
@@ -36,7 +42,9 @@ export interface Context extends Services {
 }
 
 /** `store` holds sign-in failure counts (shared through Redis when several processes serve). */
-export function createServices(db: Database, store?: RateLimitStore): Services {
+export function createServices(
+  db: Database, store?: RateLimitStore, alerts: { config?: AlertsConfig; broker?: AlertsBroker } = {},
+): Services {
   return {
     db,
     letters: new LettersService(db),
@@ -47,6 +55,8 @@ export function createServices(db: Database, store?: RateLimitStore): Services {
     review: new ReviewService(db),
     auth: createAuthServices(db, store),
     scorecards: new ScorecardsService(db),
+    alerts: new AlertsService(db, alerts.config ?? loadConfig({}).alerts),
+    broker: alerts.broker ?? null,
   };
 }
 

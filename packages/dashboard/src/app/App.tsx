@@ -21,6 +21,7 @@ const ScorecardsPage = lazy(() => import("../scorecards/ScorecardsPage"));
 const ScorecardPage = lazy(() => import("../scorecards/ScorecardPage"));
 const ScorecardEditor = lazy(() => import("../scorecards/ScorecardEditor"));
 const ReportCards = lazy(() => import("../scorecards/ReportCards"));
+const NotificationsPage = lazy(() => import("../alerts/NotificationsPage"));
 
 const lazyView = (view: React.ReactNode) => <Suspense fallback={<PageSkeleton />}>{view}</Suspense>;
 
@@ -42,6 +43,7 @@ export const routes = [
       { path: "scorecards/:id", element: lazyView(<ScorecardPage />) },
       { path: "scorecards/:id/edit", element: lazyView(<ScorecardEditor />) },
       { path: "scorecards/:id/print", element: lazyView(<ReportCards />) },
+      { path: "notifications", element: lazyView(<NotificationsPage />) },
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -99,6 +99,7 @@ const NAV: Array<{ to: string; label: string; active: (pathname: string) => bool
   { to: "/scorecards", label: "Scorecards", active: (p) => p.startsWith("/scorecards") },
   { to: "/import", label: "Import", active: (p) => p.startsWith("/import") || p.startsWith("/review") },
   { to: "/explorer", label: "API", active: (p) => p.startsWith("/explorer") },
+  { to: "/notifications", label: "Alerts", active: (p) => p.startsWith("/notifications") },
 ];
 
 /**

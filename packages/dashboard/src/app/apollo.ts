@@ -1,6 +1,8 @@
 /** The Apollo Client of the dashboard: one cache, connections merged page by page. */
-import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
-import { relayStylePagination } from "@apollo/client/utilities";
+import { ApolloClient, HttpLink, InMemoryCache, split } from "@apollo/client";
+import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
+import { getMainDefinition, relayStylePagination } from "@apollo/client/utilities";
+import { createClient } from "graphql-ws";
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -19,6 +21,19 @@ export function createCache(): InMemoryCache {
   });
 }
 
+/** Subscriptions go over WebSocket to the same /graphql (opened on first use); everything else over HTTP. */
 export function createApolloClient(uri = "/graphql"): ApolloClient<unknown> {
-  return new ApolloClient({ link: new HttpLink({ uri }), cache: createCache() });
+  const http = new HttpLink({ uri });
+  const link =
+    typeof WebSocket === "undefined" || typeof location === "undefined"
+      ? http
+      : split(
+          ({ query }) => {
+            const d = getMainDefinition(query);
+            return d.kind === "OperationDefinition" && d.operation === "subscription";
+          },
+          new GraphQLWsLink(createClient({ url: new URL(uri, location.href).href.replace(/^http/, "ws"), lazy: true, retryAttempts: Infinity })),
+          http,
+        );
+  return new ApolloClient({ link, cache: createCache() });
 }

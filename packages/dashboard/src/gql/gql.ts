@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription LetterImported {\n    letterImported { id title sentOn signerCount }\n  }\n": typeof types.LetterImportedDocument,
+    "\n  query Alerts {\n    unreadNotificationCount\n    notifications(first: 50) { totalCount edges { node { id message letterId createdAt readAt } } }\n    watches(first: 100) { totalCount edges { node { id kind label webhookUrl createdAt } } }\n    myWebhook\n    webhookDeliveries(status: DEAD, first: 20) { totalCount edges { node { id url attempts lastError createdAt } } }\n  }\n": typeof types.AlertsDocument,
+    "\n  subscription NotificationAdded { notificationAdded { id } }\n": typeof types.NotificationAddedDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }": typeof types.MarkNotificationsReadDocument,
+    "mutation DeleteWatch($id: ID!) { deleteWatch(id: $id) }": typeof types.DeleteWatchDocument,
+    "mutation RetryDelivery($id: ID!) { retryDelivery(id: $id) { id status } }": typeof types.RetryDeliveryDocument,
+    "\n  mutation CreateWatchFromPage($input: WatchInput!) {\n    createWatch(input: $input) { watch { id kind label } }\n  }\n": typeof types.CreateWatchFromPageDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": typeof types.MeDocument,
@@ -56,6 +63,13 @@ type Documents = {
     "\n  query StateDelegation($state: String!, $on: Date!) {\n    members(first: 60, filter: { states: [$state], servingOn: $on }) {\n      totalCount\n      edges {\n        node {\n          bioguideId\n          fullName\n          letterCount\n          termOn(date: $on) {\n            chamber\n            district\n            party\n          }\n          signatures(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                letter {\n                  id\n                  title\n                  sentOn\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StateDelegationDocument,
 };
 const documents: Documents = {
+    "\n  subscription LetterImported {\n    letterImported { id title sentOn signerCount }\n  }\n": types.LetterImportedDocument,
+    "\n  query Alerts {\n    unreadNotificationCount\n    notifications(first: 50) { totalCount edges { node { id message letterId createdAt readAt } } }\n    watches(first: 100) { totalCount edges { node { id kind label webhookUrl createdAt } } }\n    myWebhook\n    webhookDeliveries(status: DEAD, first: 20) { totalCount edges { node { id url attempts lastError createdAt } } }\n  }\n": types.AlertsDocument,
+    "\n  subscription NotificationAdded { notificationAdded { id } }\n": types.NotificationAddedDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }": types.MarkNotificationsReadDocument,
+    "mutation DeleteWatch($id: ID!) { deleteWatch(id: $id) }": types.DeleteWatchDocument,
+    "mutation RetryDelivery($id: ID!) { retryDelivery(id: $id) { id status } }": types.RetryDeliveryDocument,
+    "\n  mutation CreateWatchFromPage($input: WatchInput!) {\n    createWatch(input: $input) { watch { id kind label } }\n  }\n": types.CreateWatchFromPageDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      role\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.MeDocument,
@@ -112,6 +126,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LetterImported {\n    letterImported { id title sentOn signerCount }\n  }\n"): (typeof documents)["\n  subscription LetterImported {\n    letterImported { id title sentOn signerCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Alerts {\n    unreadNotificationCount\n    notifications(first: 50) { totalCount edges { node { id message letterId createdAt readAt } } }\n    watches(first: 100) { totalCount edges { node { id kind label webhookUrl createdAt } } }\n    myWebhook\n    webhookDeliveries(status: DEAD, first: 20) { totalCount edges { node { id url attempts lastError createdAt } } }\n  }\n"): (typeof documents)["\n  query Alerts {\n    unreadNotificationCount\n    notifications(first: 50) { totalCount edges { node { id message letterId createdAt readAt } } }\n    watches(first: 100) { totalCount edges { node { id kind label webhookUrl createdAt } } }\n    myWebhook\n    webhookDeliveries(status: DEAD, first: 20) { totalCount edges { node { id url attempts lastError createdAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded { notificationAdded { id } }\n"): (typeof documents)["\n  subscription NotificationAdded { notificationAdded { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }"): (typeof documents)["mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteWatch($id: ID!) { deleteWatch(id: $id) }"): (typeof documents)["mutation DeleteWatch($id: ID!) { deleteWatch(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetryDelivery($id: ID!) { retryDelivery(id: $id) { id status } }"): (typeof documents)["mutation RetryDelivery($id: ID!) { retryDelivery(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWatchFromPage($input: WatchInput!) {\n    createWatch(input: $input) { watch { id kind label } }\n  }\n"): (typeof documents)["\n  mutation CreateWatchFromPage($input: WatchInput!) {\n    createWatch(input: $input) { watch { id kind label } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

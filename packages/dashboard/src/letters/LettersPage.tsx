@@ -8,6 +8,8 @@ import { activeLetterFilters, SORT_PHRASE, toLetterFilter, toLetterOrder } from 
 import { LetterFiltersForm } from "./LetterFiltersForm";
 import { LettersTable } from "./LettersTable";
 import { useLetterFilters } from "./use-letter-filters";
+import { LiveLetters } from "../alerts/LiveLetters";
+import { WatchButton } from "../alerts/WatchButton";
 
 const PAGE_SIZE = 25;
 
@@ -62,7 +64,9 @@ export default function LettersPage() {
       <title>Letters · Signatory</title>
       <div className="page-head">
         <h1>Letters</h1>
+        {filter && <WatchButton key={JSON.stringify(filter)} input={{ letters: filter }} label="Watch this search" />}
       </div>
+      <LiveLetters />
       <LetterFiltersForm filters={filters} onChange={setFilters} stats={topics.data?.stats ?? null} />
       <p className="count-line letters-count" role="status" aria-live="polite">
         {letters && !busy

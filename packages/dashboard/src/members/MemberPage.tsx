@@ -10,6 +10,7 @@ import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyBadge } from "../ui/PartyBadge";
 import { PageSkeleton } from "../ui/Skeleton";
 import { MemberScorecards } from "../scorecards/MemberScorecards";
+import { WatchButton } from "../alerts/WatchButton";
 
 export const MemberPageQuery = graphql(`
   query MemberPage($bioguideId: String!, $topic: String) {
@@ -119,6 +120,7 @@ export default function MemberPage() {
           {m.currentTerm && ` · ${m.currentTerm.chamber === "SENATE" ? "Senate" : "House"}${serving ? "" : " (former)"}`} ·{" "}
           <code>{m.bioguideId}</code>
         </p>
+        <WatchButton input={{ member: m.bioguideId }} label="Watch this member" />
       </div>
 
       <div className="grid-2">

@@ -12,6 +12,7 @@ import { PartyBadge } from "../ui/PartyBadge";
 import { PartyChart } from "../ui/PartyChart";
 import { PageSkeleton } from "../ui/Skeleton";
 import { parsePeriod, periodOptions } from "./period";
+import { LiveLetters } from "../alerts/LiveLetters";
 
 const UsMap = lazy(() => import("../ui/UsMap"));
 
@@ -80,6 +81,7 @@ export default function OverviewPage() {
             ))}
           </select>
         </div>
+      <LiveLetters />
       </div>
       {error && <ErrorMessage error={error} what="the overview" onRetry={() => void refetch()} />}
       {!shown && !error && <PageSkeleton />}

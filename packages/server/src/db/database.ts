@@ -77,6 +77,8 @@ export class Database {
     readonly importTimeoutMs: number,
     /** Gives up PGlite's data folder (a no-op otherwise). */
     private readonly releaseLock: () => void,
+    /** PostgreSQL: how to open a connection of its own (LISTEN); null on PGlite. */
+    private readonly direct: { url: string; options?: string } | null = null,
   ) {}
 
   static async open(options: DatabaseOptions): Promise<Database> {
@@ -127,7 +129,8 @@ export class Database {
     }
     if (options.schema) await source.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
     const pool = options.url ? ((source.driver as PostgresDriver).master as pg.Pool) : null;
-    return new Database(source, pool, !options.url, options.importTimeoutMs ?? 120_000, releaseLock);
+    const direct = options.url ? { url: options.url, options: options.schema ? `-c search_path=${options.schema}` : undefined } : null;
+    return new Database(source, pool, !options.url, options.importTimeoutMs ?? 120_000, releaseLock, direct);
   }
 
   async migrate(): Promise<string[]> {
@@ -166,6 +169,25 @@ export class Database {
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     if (!this.pool) return this.source.query(sql, params);
     return (await this.pool.query({ name: this.statementNames.of(sql), text: sql, values: params })).rows as T[];
+  }
+
+  /**
+   * PostgreSQL: LISTENs on `channel` (qualified by the current schema, so test schemas do not
+   * hear each other) on a connection of its own and calls `onMessage` with each payload.
+   * Returns a function that stops listening; null on PGlite (one process: nothing to hear).
+   */
+  async listen(channel: string, onMessage: (payload: string) => void): Promise<(() => Promise<void>) | null> {
+    if (!this.direct) return null;
+    const client = new pg.Client({ connectionString: this.direct.url, options: this.direct.options });
+    await client.connect();
+    const [{ name }] = (await client.query(`SELECT $1 || '_' || current_schema() AS name`, [channel])).rows;
+    client.on("notification", (n) => n.channel === name && onMessage(n.payload ?? ""));
+    // A dropped connection must not crash the process; the worker's poll still finds the work.
+    client.on("error", (e) => console.error(`LISTEN ${name}: connection error:`, e.message));
+    await client.query(`LISTEN "${name.replace(/"/g, "")}"`);
+    return async () => {
+      await client.end().catch(() => undefined);
+    };
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,9 @@
 /** Collects WHERE conditions and their numbered parameters for hand-written SQL. */
 export class Conditions {
-  readonly params: unknown[] = [];
   private readonly parts: string[] = [];
+
+  /** `params` may be shared by several Conditions whose WHEREs go into one statement. */
+  constructor(readonly params: unknown[] = []) {}
 
   /** Adds `value` as a parameter and returns its placeholder ($n). */
   param(value: unknown): string {

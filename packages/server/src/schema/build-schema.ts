@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { AlertsResolver } from "../modules/alerts/alerts.resolver";
 import { AdminResolver } from "../modules/auth/admin.resolver";
 import { authChecker } from "../modules/auth/auth-checker";
 import { AuthResolver } from "../modules/auth/auth.resolver";
@@ -43,9 +44,23 @@ export const resolvers = [
   ScorecardLetterResolver,
   ScorecardItemResolver,
   MemberScoresResolver,
+  AlertsResolver,
 ] as const;
+
+/**
+ * Subscriptions bring their own `subscribe` (modules/alerts/broker.ts, per server process);
+ * TypeGraphQL still asks for a topic-based PubSub, which nothing here uses.
+ */
+const NO_TOPICS = {
+  publish(): void {
+    throw new Error("Subscriptions publish through the alerts broker, not topics.");
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error("Subscriptions subscribe through the alerts broker, not topics.");
+  },
+};
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   // Mutations and editor/admin queries carry @Authorized(role); see modules/auth/auth-checker.ts.
-  return buildSchema({ resolvers, validate: false, authChecker, authMode: "error" });
+  return buildSchema({ resolvers, validate: false, authChecker, authMode: "error", pubSub: NO_TOPICS });
 }

@@ -5,6 +5,7 @@ import { Auth1732870400000 } from "./1732870400000-Auth";
 import { DataVersion1732870600000 } from "./1732870600000-DataVersion";
 import { SignatureMonthCount1732870700000 } from "./1732870700000-SignatureMonthCount";
 import { Scorecards1732871500000 } from "./1732871500000-Scorecards";
+import { Watches1732871800000 } from "./1732871800000-Watches";
 
 /** Every migration, oldest first. Both PostgreSQL and PGlite run exactly these. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   DataVersion1732870600000,
   SignatureMonthCount1732870700000,
   Scorecards1732871500000,
+  Watches1732871800000,
 ];

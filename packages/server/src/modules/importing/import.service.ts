@@ -3,6 +3,7 @@ import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
 import { recordAttempt, writeAudit, type Actor } from "../auth/audit.service";
 import { AuditOutcome } from "../auth/auth.types";
+import { recordLetterEvent } from "../alerts/outbox";
 import { clearDemo } from "../demo/demo.service";
 import { MembersService } from "../members/members.service";
 import { extractEntities, headingOf } from "./extract/extract-entities";
@@ -222,6 +223,7 @@ export class ImportService {
       }
       // Fault-injection point for tests: a failure here must roll back the letter and every signature.
       for (const s of preview.signers) afterSigner?.(s.position);
+      await recordLetterEvent(em, { type: "LETTER_IMPORTED", letterId: inserted.id });
       await audit(em, inserted.id, true);
       return { letterId: inserted.id, created: true, preview };
     }, { statementTimeoutMs: this.db.importTimeoutMs });

@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database";
 import { countLater } from "../../db/sql";
+import { recordLetterEvent } from "../alerts/outbox";
 import { writeAudit, type Actor } from "../auth/audit.service";
 import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
 import { toSignature } from "../letters/letters.service";
@@ -29,7 +30,7 @@ export class ReviewService {
     return this.db.transaction(async (em) => {
       const [sig] = signatureId
         ? await em.query(
-            `SELECT s.id, l.sent_on, l.chamber FROM signature s JOIN letter l ON l.id = s.letter_id WHERE s.id = $1 FOR UPDATE OF s`,
+            `SELECT s.id, s.letter_id, s.printed_name, l.sent_on, l.chamber FROM signature s JOIN letter l ON l.id = s.letter_id WHERE s.id = $1 FOR UPDATE OF s`,
             [signatureId],
           )
         : [];
@@ -48,6 +49,9 @@ export class ReviewService {
         [signatureId, bioguideId, period.state, period.district, period.party],
       );
       const [row] = await em.query(`SELECT * FROM signature WHERE id = $1`, [signatureId]);
+      await recordLetterEvent(em, {
+        type: "LETTER_UPDATED", letterId: sig.letter_id, bioguideIds: [bioguideId], summary: `${sig.printed_name} confirmed as ${bioguideId}`,
+      });
       if (actor) {
         await writeAudit(em, actor, { action: "signature.resolve", targetType: "Signature", targetId: signatureId, detail: { bioguideId } });
       }

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateWatch($input: WatchInput!) {\n    createWatch(input: $input) { webhookSecret watch { id kind label bioguideId letterId filter webhookUrl } }\n  }\n": typeof types.CreateWatchDocument,
+    "mutation SetWebhook($url: String) { setWebhook(url: $url) }": typeof types.SetWebhookDocument,
+    "\n  query Notifications($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly, first: 50) { totalCount edges { node { id message letterId watchId readAt letter { title } } } }\n  }\n": typeof types.NotificationsDocument,
+    "mutation MarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }": typeof types.MarkReadDocument,
+    "\n  query Deliveries($status: DeliveryStatus) { webhookDeliveries(status: $status) { totalCount edges { node { id status attempts lastError url } } } }\n": typeof types.DeliveriesDocument,
+    "query Counts { watchCounts { email watches webhooks } }": typeof types.CountsDocument,
     "\n  mutation AuthImport($text: String!) { importLetter(text: $text) { created letter { id databaseId } } }\n": typeof types.AuthImportDocument,
     "query AuthPreview($text: String!) { previewImport(text: $text) { needsReview } }": typeof types.AuthPreviewDocument,
     "query AuthQueue { reviewQueue { totalCount } }": typeof types.AuthQueueDocument,
@@ -61,6 +67,12 @@ type Documents = {
     "\n  query ScMemberScores($bioguideId: String!) { member(bioguideId: $bioguideId) { scores { grade earned possible scorecard { name } } } }\n": typeof types.ScMemberScoresDocument,
 };
 const documents: Documents = {
+    "\n  mutation CreateWatch($input: WatchInput!) {\n    createWatch(input: $input) { webhookSecret watch { id kind label bioguideId letterId filter webhookUrl } }\n  }\n": types.CreateWatchDocument,
+    "mutation SetWebhook($url: String) { setWebhook(url: $url) }": types.SetWebhookDocument,
+    "\n  query Notifications($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly, first: 50) { totalCount edges { node { id message letterId watchId readAt letter { title } } } }\n  }\n": types.NotificationsDocument,
+    "mutation MarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }": types.MarkReadDocument,
+    "\n  query Deliveries($status: DeliveryStatus) { webhookDeliveries(status: $status) { totalCount edges { node { id status attempts lastError url } } } }\n": types.DeliveriesDocument,
+    "query Counts { watchCounts { email watches webhooks } }": types.CountsDocument,
     "\n  mutation AuthImport($text: String!) { importLetter(text: $text) { created letter { id databaseId } } }\n": types.AuthImportDocument,
     "query AuthPreview($text: String!) { previewImport(text: $text) { needsReview } }": types.AuthPreviewDocument,
     "query AuthQueue { reviewQueue { totalCount } }": types.AuthQueueDocument,
@@ -122,6 +134,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWatch($input: WatchInput!) {\n    createWatch(input: $input) { webhookSecret watch { id kind label bioguideId letterId filter webhookUrl } }\n  }\n"): (typeof documents)["\n  mutation CreateWatch($input: WatchInput!) {\n    createWatch(input: $input) { webhookSecret watch { id kind label bioguideId letterId filter webhookUrl } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetWebhook($url: String) { setWebhook(url: $url) }"): (typeof documents)["mutation SetWebhook($url: String) { setWebhook(url: $url) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly, first: 50) { totalCount edges { node { id message letterId watchId readAt letter { title } } } }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly, first: 50) { totalCount edges { node { id message letterId watchId readAt letter { title } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }"): (typeof documents)["mutation MarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deliveries($status: DeliveryStatus) { webhookDeliveries(status: $status) { totalCount edges { node { id status attempts lastError url } } } }\n"): (typeof documents)["\n  query Deliveries($status: DeliveryStatus) { webhookDeliveries(status: $status) { totalCount edges { node { id status attempts lastError url } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Counts { watchCounts { email watches webhooks } }"): (typeof documents)["query Counts { watchCounts { email watches webhooks } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
