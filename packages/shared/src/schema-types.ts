@@ -98,6 +98,15 @@ export type CoSigner = {
   member: Member;
 };
 
+/** A saved watch and, with a webhook, the secret that signs its requests (shown only now). */
+export type CreateWatchPayload = {
+  __typename?: 'CreateWatchPayload';
+  /** The watch. */
+  watch: Watch;
+  /** HMAC-SHA256 key of the `Signatory-Signature` header (`t=<unix seconds>,v1=<hex of HMAC(key, t + "." + body)>`); null without a webhook. */
+  webhookSecret: Maybe<Scalars['String']['output']>;
+};
+
 /** A new API token; the secret is shown this once and stored only as a hash. */
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
@@ -138,6 +147,15 @@ export type DelegationMember = {
   /** True when the member signed the letter. */
   signed: Scalars['Boolean']['output'];
 };
+
+/** Where a webhook delivery stands. */
+export type DeliveryStatus =
+  /** Every attempt failed (dead letter); `retryDelivery` queues it again. */
+  | 'DEAD'
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Not yet accepted; retried with exponential backoff. */
+  | 'PENDING';
 
 /** A band of a grade scale: the grade of scores from `min`% (included) to `max`% (excluded; 100 included). */
 export type GradeBand = {
@@ -586,8 +604,12 @@ export type Mutation = {
   createScorecard: Scorecard;
   /** Makes an account. The password (12+ characters) is stored as an argon2id hash. */
   createUser: User;
+  /** Saves a watch on a member, a letters search or a letter. Caps: WATCH_MAX_PER_USER, WEBHOOK_MAX_PER_USER. */
+  createWatch: CreateWatchPayload;
   /** Deletes a scorecard with its letters and items. */
   deleteScorecard: Scalars['Boolean']['output'];
+  /** Deletes one of your watches; its notifications stay. */
+  deleteWatch: Scalars['Boolean']['output'];
   /** Replaces a scorecard's name, scope, scale, letters and items; all or nothing. */
   editScorecard: Scorecard;
   /** Stores a letter with all its signatures, or nothing; the same letter twice is stored once. */
@@ -596,16 +618,22 @@ export type Mutation = {
   login: User;
   /** Signs out: ends the session and clears its cookie. True even without a session. */
   logout: Scalars['Boolean']['output'];
+  /** Marks notifications read (all of yours when `ids` is omitted); returns the unread count after. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Publishes a scorecard (public from now on) or, with `published: false`, takes it back to draft. */
   publishScorecard: Scorecard;
   /** A person confirms or corrects the member behind a printed name (status CONFIRMED). */
   resolveSignature: Signature;
+  /** Queues a DEAD delivery again. */
+  retryDelivery: WebhookDelivery;
   /** Stops an API token from working, at once. */
   revokeApiToken: ApiToken;
   /** Replaces a letter's topic tags (suggested at import) with the given ones; returns them as stored. */
   setLetterTopics: Array<Scalars['String']['output']>;
   /** Changes a user's role; their sessions end. You cannot lower your own role. */
   setUserRole: User;
+  /** Sets your webhook (http(s), public address) and returns its new signing secret, shown only now; null or "" removes it. */
+  setWebhook: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -627,7 +655,17 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateWatchArgs = {
+  input: WatchInput;
+};
+
+
 export type MutationDeleteScorecardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWatchArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -651,6 +689,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationPublishScorecardArgs = {
   id: Scalars['ID']['input'];
   published?: Scalars['Boolean']['input'];
@@ -659,6 +702,11 @@ export type MutationPublishScorecardArgs = {
 
 export type MutationResolveSignatureArgs = {
   bioguideId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -679,10 +727,54 @@ export type MutationSetUserRoleArgs = {
   role: Role;
 };
 
+
+export type MutationSetWebhookArgs = {
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An object with a globally unique id; fetch it again with `node(id)`. */
 export type Node = {
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
+};
+
+/** An alert in the app: something a watch matched. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The notification's id. */
+  id: Scalars['ID']['output'];
+  /** The letter, unless it was deleted. */
+  letter: Maybe<Letter>;
+  /** The letter's uuid (open it with `letter(id:)`). */
+  letterId: Maybe<Scalars['ID']['output']>;
+  /** What happened, e.g. "Brad Sherman (S000344) signed “…”". */
+  message: Scalars['String']['output'];
+  /** When it was marked read; null while unread. */
+  readAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The watch that matched; null once it was deleted. */
+  watchId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of notifications, newest first. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The items of this page, in order. */
+  edges: Array<NotificationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many items match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Notification in a page, with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Notification. */
+  node: Notification;
 };
 
 /** Where a page of a connection ends. */
@@ -778,8 +870,12 @@ export type Query = {
   member: Maybe<Member>;
   /** Members, by last name. */
   members: MemberConnection;
+  /** Your webhook: every watch without its own webhook sends here. */
+  myWebhook: Maybe<Scalars['String']['output']>;
   /** Any object by its global `id` (Relay); null when there is none. */
   node: Maybe<Node>;
+  /** Your notifications, newest first. */
+  notifications: NotificationConnection;
   /** Parses and matches a letter's text without storing anything. */
   previewImport: ImportPreview;
   /** Signatures that need a person (AMBIGUOUS or UNMATCHED), newest letters first. */
@@ -790,8 +886,16 @@ export type Query = {
   scorecards: Array<Scorecard>;
   /** Totals over the letters matching a filter (all letters without one). */
   stats: Stats;
+  /** How many of your notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** Every user, by email. */
   users: UserConnection;
+  /** Admins: how many watches and webhooks each user has (not what they watch). */
+  watchCounts: Array<WatchCount>;
+  /** Your watches, newest first. */
+  watches: WatchConnection;
+  /** Your webhook deliveries, newest first; DEAD ones failed every attempt. */
+  webhookDeliveries: WebhookDeliveryConnection;
 };
 
 
@@ -841,6 +945,13 @@ export type QueryNodeArgs = {
 };
 
 
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryPreviewImportArgs = {
   text: Scalars['String']['input'];
 };
@@ -865,6 +976,19 @@ export type QueryStatsArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DeliveryStatus>;
 };
 
 /** Someone a letter is addressed to. */
@@ -1205,6 +1329,14 @@ export type Stats = {
   uniqueSigners: Scalars['Int']['output'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each newly imported letter, whoever imported it and through whichever server process (WebSocket, graphql-ws protocol). */
+  letterImported: Letter;
+  /** Your notifications as they are made (WebSocket, graphql-ws protocol). */
+  notificationAdded: Notification;
+};
+
 /** One term of office in the House or the Senate. */
 export type Term = {
   __typename?: 'Term';
@@ -1268,4 +1400,111 @@ export type UserEdge = {
   cursor: Scalars['String']['output'];
   /** The User. */
   node: User;
+};
+
+/** Something a user follows; private to its owner. */
+export type Watch = {
+  __typename?: 'Watch';
+  /** MEMBER: the member's bioguide id. */
+  bioguideId: Maybe<Scalars['String']['output']>;
+  /** When it was saved. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** LETTERS_SEARCH: the saved `LetterFilter`, as JSON. */
+  filter: Maybe<Scalars['String']['output']>;
+  /** The watch's id. */
+  id: Scalars['ID']['output'];
+  /** What is watched: MEMBER, LETTERS_SEARCH or LETTER (more kinds may be added). */
+  kind: Scalars['String']['output'];
+  /** A name for the watch, e.g. "Brad Sherman (S000344)". */
+  label: Scalars['String']['output'];
+  /** LETTER: the letter's uuid. */
+  letterId: Maybe<Scalars['ID']['output']>;
+  /** The webhook of this watch alone; null: the user's webhook, if any. */
+  webhookUrl: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of watches. */
+export type WatchConnection = {
+  __typename?: 'WatchConnection';
+  /** The items of this page, in order. */
+  edges: Array<WatchEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many items match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How many watches and webhooks one user has (admins see counts, not contents). */
+export type WatchCount = {
+  __typename?: 'WatchCount';
+  /** The user's email. */
+  email: Scalars['String']['output'];
+  /** Watches saved. */
+  watches: Scalars['Int']['output'];
+  /** Webhook URLs (the user's and per-watch ones). */
+  webhooks: Scalars['Int']['output'];
+};
+
+/** One Watch in a page, with its cursor. */
+export type WatchEdge = {
+  __typename?: 'WatchEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The Watch. */
+  node: Watch;
+};
+
+/** A new watch: exactly one of `member`, `letters` or `letter`, with an optional label and webhook. */
+export type WatchInput = {
+  /** A name for the watch; default: one made from what is watched. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** A letter (id or uuid): signatures confirmed on it after review. */
+  letter?: InputMaybe<Scalars['ID']['input']>;
+  /** A saved letters search (the `letters` query's filter): each new letter matching it. */
+  letters?: InputMaybe<LetterFilter>;
+  /** A member's bioguide id: any letter they sign. */
+  member?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) URL on a public address that receives this watch's alerts, signed (see `CreateWatchPayload.webhookSecret`). */
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One webhook request to send (or sent) for an event. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the event was matched. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the receiver accepted it. */
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The delivery's id. */
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** PENDING: when the next attempt is due. */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** PENDING, DELIVERED or DEAD. */
+  status: DeliveryStatus;
+  /** Where it goes. */
+  url: Scalars['String']['output'];
+};
+
+/** A page of webhook deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The items of this page, in order. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many items match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One WebhookDelivery in a page, with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The WebhookDelivery. */
+  node: WebhookDelivery;
 };
