@@ -12,14 +12,20 @@ import { loadConfig, type Config } from "./config";
 import { createServices, type Context } from "./context";
 import type { Database } from "./db/database";
 import { graphqlEndpoint, isGraphqlPath } from "./http/graphql-endpoint";
-import { documentLimitsRule } from "./security/document-limits";
-import { errorLoggingPlugin, formatError } from "./security/errors";
+import { documentLimitsRule, MAX_DOCUMENT_BYTES } from "./security/document-limits";
+import { documentStore, persistedQueryStore } from "./security/document-store";
+import { errorLoggingPlugin, formatError, formatErrorWithoutSuggestions } from "./security/errors";
 import { createStore, type RateLimitStore } from "./security/rate-limit-store";
 import { buildAppSchema } from "./schema/build-schema";
 import { queryLimitsPlugin } from "./schema/limits";
 
 /** Client errors pass through; anything else is logged (with the request id) and masked. */
 export { formatError } from "./security/errors";
+
+/** Parsed documents kept for reuse (Apollo's document store), in real bytes. */
+const DOCUMENT_STORE_BYTES = 16 << 20;
+/** Automatic persisted queries' texts, in real bytes. */
+const PERSISTED_QUERY_BYTES = 8 << 20;
 
 export interface App {
   app: express.Express;
@@ -44,14 +50,20 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   const cache = config.cache.maxBytes > 0 ? new ResponseCache(db, config.cache) : null;
   let graphql: ReturnType<typeof graphqlEndpoint> | null = null;
   const httpServer = http.createServer((req, res) => (graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
+  const suggestionsOff = config.production || !config.introspection;
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: config.introspection,
-    formatError,
-    includeStacktraceInErrorResponses: false,
     // "Did you mean …?" would reveal the schema even with introspection off.
-    hideSchemaDetailsFromClientErrors: config.production || !config.introspection,
+    formatError: suggestionsOff ? formatErrorWithoutSuggestions : formatError,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: suggestionsOff,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // Parsed documents and persisted query texts are kept within real bytes (security/document-store.ts).
+    documentStore: documentStore(DOCUMENT_STORE_BYTES),
+    persistedQueries: { cache: persistedQueryStore(PERSISTED_QUERY_BYTES) },
+    // One stop path (main.ts): Apollo's own SIGTERM handler stops first, and a second stop() never returns.
+    stopOnTerminationSignals: false,
     validationRules: [documentLimitsRule(config.limits)],
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -86,6 +98,7 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   });
   graphql = graphqlEndpoint({
     apollo, services, store, cache, rateLimit: config.rateLimit, trustProxy: config.trustProxy, maxBodyBytes: 1 << 20,
+    maxDocumentBytes: config.limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
   });
 
   const index = path.join(config.dashboardDir, "index.html");

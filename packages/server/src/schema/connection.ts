@@ -68,6 +68,21 @@ export function badInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
 }
 
+/**
+ * The page size a connection field uses: `first`, or the field's default when `first` is absent
+ * or null. Resolvers call this; the cost check (limits.ts) uses costPageSize, which applies the
+ * same default, so a `first: null` costs what it returns.
+ */
+export function pageSize(first: number | null | undefined, defaultSize: number): number {
+  return checkFirst(first ?? defaultSize);
+}
+
+/** The page size the cost check assumes: pageSize's default rule, clamped instead of refused (the resolver refuses). */
+export function costPageSize(first: unknown, defaultSize: unknown): number {
+  const n = typeof first === "number" ? first : typeof defaultSize === "number" ? defaultSize : MAX_PAGE;
+  return Math.min(Math.max(Math.trunc(n), 1), MAX_PAGE);
+}
+
 export function checkFirst(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
     throw badInput(`\`first\` must be between 1 and ${MAX_PAGE}, got ${first}.`, "first");

@@ -11,7 +11,7 @@ import {
 } from "graphql";
 import type * as QueryComplexity from "graphql-query-complexity";
 import type { ComplexityEstimator } from "graphql-query-complexity";
-import { MAX_PAGE } from "./connection";
+import { costPageSize } from "./connection";
 
 // The CommonJS build, always: it must share graphql-js with type-graphql (an ESM import under
 // vitest would load graphql's ESM build, a second copy that rejects our schema).
@@ -27,32 +27,62 @@ function tooComplex(message: string, extra: Record<string, unknown>): GraphQLErr
   return new GraphQLError(message, { extensions: { code: "QUERY_TOO_COMPLEX", ...extra, http: { status: 400 } } });
 }
 
-/** Depth of the deepest field; fragments are followed, introspection fields are not counted. */
-export function operationDepth(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): number {
-  const depth = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+/** Fragment spreads per document walked by the depth check; a real dashboard query has a few dozen. */
+export const MAX_SPREADS = 500;
+
+/**
+ * Depth of the deepest field; fragments are followed, introspection fields are not counted.
+ * Linear in the document: each fragment's depth is computed once and remembered, so a fragment
+ * spread twice by each level of a chain costs one walk per level, not 2^levels. A cycle (refused
+ * by validation anyway) counts 0 where it closes. Spreads are counted as they are met, and more
+ * than `maxSpreads` throws QUERY_TOO_COMPLEX (limit "spreads").
+ */
+export function operationDepth(
+  operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, maxSpreads = MAX_SPREADS,
+): number {
+  const memo = new Map<string, number>();
+  const walking = new Set<string>();
+  let spreads = 0;
+  const fragmentDepth = (name: string): number => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    if (walking.has(name) || !fragments[name]) return 0;
+    walking.add(name);
+    const d = depth(fragments[name].selectionSet);
+    walking.delete(name);
+    memo.set(name, d);
+    return d;
+  };
+  const depth = (set: SelectionSetNode | undefined): number => {
     if (!set) return 0;
     let max = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
         if (sel.name.value.startsWith("__")) continue;
-        max = Math.max(max, 1 + depth(sel.selectionSet, seen));
+        max = Math.max(max, 1 + depth(sel.selectionSet));
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        max = Math.max(max, depth(sel.selectionSet, seen));
+        max = Math.max(max, depth(sel.selectionSet));
       } else {
-        const name = sel.name.value;
-        if (seen.has(name) || !fragments[name]) continue;
-        max = Math.max(max, depth(fragments[name].selectionSet, new Set([...seen, name])));
+        if (++spreads > maxSpreads) {
+          throw tooComplex(`The document spreads fragments more than ${maxSpreads} times; the limit is ${maxSpreads}.`, { limit: "spreads", maxSpreads });
+        }
+        max = Math.max(max, fragmentDepth(sel.name.value));
       }
     }
     return max;
   };
-  return depth(operation.selectionSet, new Set());
+  return depth(operation.selectionSet);
 }
 
-/** A field with a `first` argument returns up to `first` items, each costing its selection. */
-const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  if (typeof args.first !== "number") return undefined;
-  const items = Math.min(Math.max(args.first, 1), MAX_PAGE);
+/**
+ * A field with a `first` argument returns up to `first` items, each costing its selection. The
+ * page size is the one the resolver will use (connection.ts `pageSize`): an absent or null
+ * `first` is the field's default, not 1.
+ */
+const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const first = field.args.find((a) => a.name === "first");
+  if (!first) return undefined;
+  const items = costPageSize(args.first, first.defaultValue);
   return 1 + items * Math.max(childComplexity, 1);
 };
 
@@ -104,7 +134,12 @@ function checkLimits(
 ): GraphQLError | null {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-  const depth = operationDepth(operation, fragments);
+  let depth: number;
+  try {
+    depth = operationDepth(operation, fragments);
+  } catch (e) {
+    return e as GraphQLError;
+  }
   if (depth > limits.maxDepth) {
     return tooComplex(`The query is ${depth} fields deep; the limit is ${limits.maxDepth}.`, { limit: "depth", depth, maxDepth: limits.maxDepth });
   }
