@@ -10,6 +10,7 @@ import express from "express";
 import { ResponseCache } from "./cache/response-cache";
 import { loadConfig, type Config } from "./config";
 import { createServices, type Context } from "./context";
+import { closeLetterWorkers, configureLetterWorkers } from "./modules/importing/parse-in-worker";
 import type { Database } from "./db/database";
 import { graphqlEndpoint, isGraphqlPath } from "./http/graphql-endpoint";
 import { documentLimitsRule, MAX_DOCUMENT_BYTES } from "./security/document-limits";
@@ -33,7 +34,7 @@ export interface App {
   apollo: ApolloServer<Context>;
   /** The response cache; null when CACHE_MAX_MB is 0. */
   cache: ResponseCache | null;
-  /** Stops taking requests, waits for those in flight (Apollo's drain), and closes the rate-limit store. */
+  /** Stops taking requests, waits for those in flight (Apollo's drain, up to SHUTDOWN_TIMEOUT_MS), closes the rate-limit store and the letter workers. Idempotent. */
   close(): Promise<void>;
 }
 
@@ -68,7 +69,8 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // In-flight requests get up to SHUTDOWN_TIMEOUT_MS to finish; idle keep-alive connections close at once.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       // Apollo installs cache control by default; it wraps every field resolver (willResolveField)
       // to collect cache hints nobody reads here. (Inline tracing only runs in federated
       // subgraphs and usage reporting only with APOLLO_KEY: neither is active.)
@@ -79,6 +81,7 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
     ],
   });
   await apollo.start();
+  if (config.importWorkers) await configureLetterWorkers(config.importWorkers);
   let draining = false;
 
   app.get("/healthz", (_req, res) => {
@@ -116,10 +119,13 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
       res.type("text").send("Signatory API: POST /graphql. The dashboard is not built (pnpm build).");
     });
   }
-  const close = async () => {
-    draining = true;
-    await apollo.stop();
-    await store.close();
-  };
+  let closing: Promise<void> | null = null;
+  // One stop path, safe to call twice (a second apollo.stop() would never return).
+  const close = () =>
+    (closing ??= (async () => {
+      draining = true;
+      await apollo.stop();
+      await Promise.all([store.close(), closeLetterWorkers()]);
+    })());
   return { app, httpServer, apollo, cache, close };
 }
