@@ -6,6 +6,8 @@ export interface Config {
   port: number;
   /** A real PostgreSQL when set; otherwise the embedded PGlite in `dataDir`. */
   databaseUrl: string | null;
+  /** A PostgreSQL schema to work in instead of the default (DATABASE_SCHEMA; tests run servers in their own). */
+  databaseSchema?: string;
   dataDir: string;
   /** Files, folders or URLs of congress-legislators data for `members sync`. */
   legislatorsSource: string[] | null;
@@ -71,6 +73,12 @@ function parseDatabaseUrl(raw: string | undefined): string | null {
   return raw;
 }
 
+function parseSchema(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(raw)) throw new ConfigError(`DATABASE_SCHEMA must be a lower-case SQL name, got "${raw}"`);
+  return raw;
+}
+
 function parseBool(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === "") return fallback;
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
@@ -102,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: parsePort(env.PORT),
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
+    databaseSchema: parseSchema(env.DATABASE_SCHEMA),
     dataDir: env.DATA_DIR ? resolveUserPath(env.DATA_DIR, env) : path.join(REPO_ROOT, ".data"),
     legislatorsSource: env.LEGISLATORS_SOURCE
       ? env.LEGISLATORS_SOURCE.split(",").map((s) => (/^https?:/.test(s) ? s : resolveUserPath(s.trim(), env)))

@@ -4,11 +4,13 @@ import { createApp } from "./app";
 import { loadConfig } from "./config";
 import { Database } from "./db/database";
 import { seedDemoIfEmpty } from "./modules/demo/demo.service";
+import { letterWorkers } from "./modules/importing/parse-in-worker";
 
 async function main() {
   const config = loadConfig();
   const db = await Database.open({
     url: config.databaseUrl,
+    schema: config.databaseSchema,
     dataDir: config.dataDir,
     purpose: `the Signatory server (port ${config.port})`,
     statementTimeoutMs: config.db.statementTimeoutMs,
@@ -22,6 +24,7 @@ async function main() {
   if (ran.length) console.log(`migrations applied: ${ran.join(", ")}`);
   if (config.demo && (await seedDemoIfEmpty(db))) console.log("empty database: demo data loaded (it goes away once real members are synced)");
   const app = await createApp(db, config);
+  void letterWorkers().warm().catch(() => {}); // the letter workers boot in the background: the first import does not wait
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, resolve));
   const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `embedded PostgreSQL in ${config.dataDir}`;
   console.log(`Signatory on http://localhost:${config.port}  (GraphQL at /graphql, ${where})`);

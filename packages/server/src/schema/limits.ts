@@ -27,6 +27,9 @@ function tooComplex(message: string, extra: Record<string, unknown>): GraphQLErr
   return new GraphQLError(message, { extensions: { code: "QUERY_TOO_COMPLEX", ...extra, http: { status: 400 } } });
 }
 
+/** Fields the cost walk visits with fragments expanded (graphql-query-complexity's own guard, made explicit). */
+export const MAX_QUERY_NODES = 10_000;
+
 /** Fragment spreads per document walked by the depth check; a real dashboard query has a few dozen. */
 export const MAX_SPREADS = 500;
 
@@ -96,6 +99,7 @@ export function operationCost(options: { schema: GraphQLSchema; document: Docume
     variables: options.variables ?? {},
     operationName: options.operationName,
     estimators: [typenameEstimator, connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    maxQueryNodes: MAX_QUERY_NODES,
   });
 }
 
@@ -146,7 +150,11 @@ function checkLimits(
   let cost: number;
   try {
     cost = operationCost({ schema, document, variables, operationName: operation.name?.value });
-  } catch {
+  } catch (e) {
+    // graphql-query-complexity stops after MAX_QUERY_NODES nodes (fragments expanded), so its work is bounded too.
+    if (e instanceof Error && /maximum allowed number of nodes/.test(e.message)) {
+      return tooComplex(`The query expands to more than ${MAX_QUERY_NODES} fields once its fragments are spread.`, { limit: "nodes", maxNodes: MAX_QUERY_NODES });
+    }
     return null; // invalid variables: execution reports them with their own error
   }
   if (cost > limits.maxCost) {

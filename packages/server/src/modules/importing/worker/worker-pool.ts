@@ -34,6 +34,8 @@ interface Slot {
   worker: Worker;
   /** The worker has loaded its code. */
   ready: boolean;
+  /** Resolves once it has. */
+  loaded: Promise<void>;
   job: Job | null;
   timer: NodeJS.Timeout | null;
 }
@@ -77,11 +79,13 @@ export class LetterWorkerPool {
   }
 
   private add(): Slot {
-    const slot: Slot = { worker: spawn(this.options.memoryMb), ready: false, job: null, timer: null };
+    let loaded!: () => void;
+    const slot: Slot = { worker: spawn(this.options.memoryMb), ready: false, loaded: new Promise<void>((r) => (loaded = r)), job: null, timer: null };
     slot.worker.unref(); // an idle pool never keeps the process alive
     slot.worker.on("message", (msg: { ready?: true; ok?: unknown; failed?: string }) => {
       if (msg.ready) {
         slot.ready = true;
+        loaded();
         if (slot.job) this.post(slot);
         return;
       }
@@ -136,10 +140,18 @@ export class LetterWorkerPool {
     return job;
   }
 
-  /** Removes a dead or terminated worker; the next task starts a fresh one. */
+  /** Removes a dead or terminated worker and starts its replacement at once, so it has loaded before the next letter. */
   private replace(slot: Slot): void {
     const i = this.slots.indexOf(slot);
-    if (i >= 0) this.slots.splice(i, 1);
+    if (i < 0) return;
+    this.slots.splice(i, 1);
+    if (!this.closed) this.add();
+  }
+
+  /** Starts every worker now and waits until they have loaded (server start; tests), so no letter waits for a worker to boot. */
+  async warm(): Promise<void> {
+    while (!this.closed && this.slots.length < this.options.size) this.add();
+    await Promise.all(this.slots.map((s) => s.loaded));
   }
 
   get workers(): number {
