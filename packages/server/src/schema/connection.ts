@@ -94,12 +94,17 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
+/** Characters of a cursor: encodeCursor's keys (a tag, a date or a rank, an id) stay far below. */
+export const MAX_CURSOR_LENGTH = 512;
+
 /** Decodes a cursor made by encodeCursor with `arity` parts, or throws BAD_USER_INPUT. */
 export function decodeCursor(cursor: string | null | undefined, arity: number): unknown[] | null {
   if (cursor === null || cursor === undefined) return null;
   try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(key) && key.length === arity) return key;
+    // A cursor is a few short keys; anything long was not made here (and is not worth decoding).
+    const key = cursor.length <= MAX_CURSOR_LENGTH ? JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) : null;
+    const primitive = (v: unknown) => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+    if (Array.isArray(key) && key.length === arity && key.every(primitive)) return key;
   } catch {
     /* fall through */
   }

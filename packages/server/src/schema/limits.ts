@@ -27,54 +27,77 @@ function tooComplex(message: string, extra: Record<string, unknown>): GraphQLErr
   return new GraphQLError(message, { extensions: { code: "QUERY_TOO_COMPLEX", ...extra, http: { status: 400 } } });
 }
 
-/** Fields the cost walk visits with fragments expanded (graphql-query-complexity's own guard, made explicit). */
-export const MAX_QUERY_NODES = 10_000;
+/**
+ * Fields with fragments expanded. Counted by operationShape without expanding anything; also
+ * graphql-query-complexity's own guard, so the cost walk that follows visits at most this many.
+ */
+export const MAX_QUERY_NODES = 2_500;
+
+const tooManyNodes = () =>
+  tooComplex(`The query expands to more than ${MAX_QUERY_NODES} fields once its fragments are spread.`, { limit: "nodes", maxNodes: MAX_QUERY_NODES });
 
 /** Fragment spreads per document walked by the depth check; a real dashboard query has a few dozen. */
 export const MAX_SPREADS = 500;
 
+/** Depth of the deepest field and the number of fields with every fragment spread expanded. */
+export interface OperationShape {
+  depth: number;
+  fields: number;
+}
+
 /**
- * Depth of the deepest field; fragments are followed, introspection fields are not counted.
- * Linear in the document: each fragment's depth is computed once and remembered, so a fragment
- * spread twice by each level of a chain costs one walk per level, not 2^levels. A cycle (refused
- * by validation anyway) counts 0 where it closes. Spreads are counted as they are met, and more
- * than `maxSpreads` throws QUERY_TOO_COMPLEX (limit "spreads").
+ * Depth of the deepest field (fragments followed, introspection fields not counted) and the
+ * number of fields once fragments are expanded. Linear in the document: each fragment's shape
+ * is computed once and remembered, so a fragment spread twice by each level of a chain costs
+ * one walk per level, not 2^levels (the expanded count may still be 2^levels: it is a number,
+ * refused when over MAX_QUERY_NODES before any walk expands it). A cycle (refused by validation
+ * anyway) counts 0 where it closes. More than `maxSpreads` spreads throws QUERY_TOO_COMPLEX
+ * (limit "spreads").
  */
-export function operationDepth(
+export function operationShape(
   operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, maxSpreads = MAX_SPREADS,
-): number {
-  const memo = new Map<string, number>();
+): OperationShape {
+  const memo = new Map<string, OperationShape>();
   const walking = new Set<string>();
   let spreads = 0;
-  const fragmentDepth = (name: string): number => {
+  const fragmentShape = (name: string): OperationShape => {
     const known = memo.get(name);
     if (known !== undefined) return known;
-    if (walking.has(name) || !fragments[name]) return 0;
+    if (walking.has(name) || !fragments[name]) return { depth: 0, fields: 0 };
     walking.add(name);
-    const d = depth(fragments[name].selectionSet);
+    const shape = walk(fragments[name].selectionSet);
     walking.delete(name);
-    memo.set(name, d);
-    return d;
+    memo.set(name, shape);
+    return shape;
   };
-  const depth = (set: SelectionSetNode | undefined): number => {
-    if (!set) return 0;
-    let max = 0;
+  const walk = (set: SelectionSetNode | undefined): OperationShape => {
+    const out = { depth: 0, fields: 0 };
+    if (!set) return out;
     for (const sel of set.selections) {
+      let inner: OperationShape;
       if (sel.kind === Kind.FIELD) {
         if (sel.name.value.startsWith("__")) continue;
-        max = Math.max(max, 1 + depth(sel.selectionSet));
+        const below = walk(sel.selectionSet);
+        inner = { depth: 1 + below.depth, fields: 1 + below.fields };
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        max = Math.max(max, depth(sel.selectionSet));
+        inner = walk(sel.selectionSet);
       } else {
         if (++spreads > maxSpreads) {
           throw tooComplex(`The document spreads fragments more than ${maxSpreads} times; the limit is ${maxSpreads}.`, { limit: "spreads", maxSpreads });
         }
-        max = Math.max(max, fragmentDepth(sel.name.value));
+        inner = fragmentShape(sel.name.value);
       }
+      out.depth = Math.max(out.depth, inner.depth);
+      out.fields += inner.fields;
     }
-    return max;
+    return out;
   };
-  return depth(operation.selectionSet);
+  return walk(operation.selectionSet);
+}
+
+/** Depth of the deepest field (see operationShape). */
+export function operationDepth(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, maxSpreads = MAX_SPREADS): number {
+  return operationShape(operation, fragments, maxSpreads).depth;
 }
 
 /**
@@ -138,12 +161,14 @@ function checkLimits(
 ): GraphQLError | null {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-  let depth: number;
+  let shape: OperationShape;
   try {
-    depth = operationDepth(operation, fragments);
+    shape = operationShape(operation, fragments);
   } catch (e) {
     return e as GraphQLError;
   }
+  const { depth } = shape;
+  if (shape.fields > MAX_QUERY_NODES) return tooManyNodes();
   if (depth > limits.maxDepth) {
     return tooComplex(`The query is ${depth} fields deep; the limit is ${limits.maxDepth}.`, { limit: "depth", depth, maxDepth: limits.maxDepth });
   }
@@ -152,9 +177,7 @@ function checkLimits(
     cost = operationCost({ schema, document, variables, operationName: operation.name?.value });
   } catch (e) {
     // graphql-query-complexity stops after MAX_QUERY_NODES nodes (fragments expanded), so its work is bounded too.
-    if (e instanceof Error && /maximum allowed number of nodes/.test(e.message)) {
-      return tooComplex(`The query expands to more than ${MAX_QUERY_NODES} fields once its fragments are spread.`, { limit: "nodes", maxNodes: MAX_QUERY_NODES });
-    }
+    if (e instanceof Error && /maximum allowed number of nodes/.test(e.message)) return tooManyNodes();
     return null; // invalid variables: execution reports them with their own error
   }
   if (cost > limits.maxCost) {
