@@ -161,6 +161,7 @@ export class LetterWorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error("The letter worker pool is closed."));
-    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+    // Not awaited: a worker still booting can take long to stop, and shutdown must not wait for it (process.exit ends it).
+    for (const s of this.slots.splice(0)) void s.worker.terminate();
   }
 }
