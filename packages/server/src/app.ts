@@ -10,17 +10,24 @@ import express from "express";
 import { ResponseCache } from "./cache/response-cache";
 import { loadConfig, type Config } from "./config";
 import { createServices, type Context } from "./context";
+import { closeLetterWorkers, configureLetterWorkers } from "./modules/importing/parse-in-worker";
 import type { Database } from "./db/database";
 import { graphqlEndpoint, isGraphqlPath } from "./http/graphql-endpoint";
 import { createBroker, startAlerts, type Alerts } from "./modules/alerts/alerts";
-import { documentLimitsRule } from "./security/document-limits";
-import { errorLoggingPlugin, formatError } from "./security/errors";
+import { documentLimitsRule, MAX_DOCUMENT_BYTES } from "./security/document-limits";
+import { documentStore, persistedQueryStore } from "./security/document-store";
+import { errorLoggingPlugin, formatError, formatErrorWithoutSuggestions } from "./security/errors";
 import { createStore, type RateLimitStore } from "./security/rate-limit-store";
 import { buildAppSchema } from "./schema/build-schema";
 import { queryLimitsPlugin } from "./schema/limits";
 
 /** Client errors pass through; anything else is logged (with the request id) and masked. */
 export { formatError } from "./security/errors";
+
+/** Parsed documents kept for reuse (Apollo's document store), in real bytes. */
+const DOCUMENT_STORE_BYTES = 16 << 20;
+/** Automatic persisted queries' texts, in real bytes. */
+const PERSISTED_QUERY_BYTES = 8 << 20;
 
 export interface App {
   app: express.Express;
@@ -30,7 +37,7 @@ export interface App {
   cache: ResponseCache | null;
   /** Watches and alerts: the delivery worker, live subscriptions (WebSocket on /graphql). */
   alerts: Alerts;
-  /** Stops taking requests, waits for those in flight (Apollo's drain), and closes the rate-limit store. */
+    /** Stops taking requests, waits for those in flight (Apollo's drain, up to SHUTDOWN_TIMEOUT_MS), closes the rate-limit store and the letter workers. Idempotent. */
   close(): Promise<void>;
 }
 
@@ -50,19 +57,26 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   let graphql: ReturnType<typeof graphqlEndpoint> | null = null;
   const httpServer = http.createServer((req, res) => (graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
   const schema = await buildAppSchema();
+  const suggestionsOff = config.production || !config.introspection;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
-    formatError,
-    includeStacktraceInErrorResponses: false,
     // "Did you mean …?" would reveal the schema even with introspection off.
-    hideSchemaDetailsFromClientErrors: config.production || !config.introspection,
+    formatError: suggestionsOff ? formatErrorWithoutSuggestions : formatError,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: suggestionsOff,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // Parsed documents and persisted query texts are kept within real bytes (security/document-store.ts).
+    documentStore: documentStore(DOCUMENT_STORE_BYTES),
+    persistedQueries: { cache: persistedQueryStore(PERSISTED_QUERY_BYTES) },
+    // One stop path (main.ts): Apollo's own SIGTERM handler stops first, and a second stop() never returns.
+    stopOnTerminationSignals: false,
     validationRules: [documentLimitsRule(config.limits)],
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // In-flight requests get up to SHUTDOWN_TIMEOUT_MS to finish; idle keep-alive connections close at once.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       // Apollo installs cache control by default; it wraps every field resolver (willResolveField)
       // to collect cache hints nobody reads here. (Inline tracing only runs in federated
       // subgraphs and usage reporting only with APOLLO_KEY: neither is active.)
@@ -74,6 +88,7 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   });
   await apollo.start();
   const alerts = await startAlerts({ db, httpServer, schema, services, broker, config });
+  if (config.importWorkers) await configureLetterWorkers(config.importWorkers);
   let draining = false;
 
   app.get("/healthz", (_req, res) => {
@@ -93,6 +108,7 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   });
   graphql = graphqlEndpoint({
     apollo, services, store, cache, rateLimit: config.rateLimit, trustProxy: config.trustProxy, maxBodyBytes: 1 << 20,
+    maxDocumentBytes: config.limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
   });
 
   const index = path.join(config.dashboardDir, "index.html");
@@ -110,11 +126,14 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
       res.type("text").send("Signatory API: POST /graphql. The dashboard is not built (pnpm build).");
     });
   }
-  const close = async () => {
-    draining = true;
-    await alerts.close(); // sockets first: an open WebSocket would hold the HTTP server's drain
-    await apollo.stop();
-    await store.close();
-  };
+  let closing: Promise<void> | null = null;
+  // One stop path, safe to call twice (a second apollo.stop() would never return).
+  const close = () =>
+    (closing ??= (async () => {
+      draining = true;
+      await alerts.close(); // sockets first: an open WebSocket would hold the HTTP server's drain
+      await apollo.stop();
+      await Promise.all([store.close(), closeLetterWorkers()]);
+    })());
   return { app, httpServer, apollo, cache, alerts, close };
 }

@@ -1,10 +1,13 @@
 /** Every environment variable the server reads, parsed and validated in one place. */
+import os from "node:os";
 import path from "node:path";
 
 export interface Config {
   port: number;
   /** A real PostgreSQL when set; otherwise the embedded PGlite in `dataDir`. */
   databaseUrl: string | null;
+  /** A PostgreSQL schema to work in instead of the default (DATABASE_SCHEMA; tests run servers in their own). */
+  databaseSchema?: string;
   dataDir: string;
   /** Files, folders or URLs of congress-legislators data for `members sync`. */
   legislatorsSource: string[] | null;
@@ -22,9 +25,21 @@ export interface Config {
   /** Requests per client (API token, signed-in user, else IP) per window; 0 turns it off. */
   rateLimit: { max: number; windowMs: number };
   /** Per-document limits, checked before validation and execution. */
-  limits: { maxAliases: number; maxDirectives: number; maxTokens: number };
+  limits: { maxAliases: number; maxDirectives: number; maxTokens: number; maxDocumentBytes?: number };
+  /**
+   * Parsing, matching and extraction of imported letters run in a pool of worker threads
+   * (IMPORT_WORKERS, default: the number of cores), each letter within IMPORT_PARSE_TIMEOUT_MS
+   * and IMPORT_PARSE_MEMORY_MB, else refused as TOO_COMPLEX.
+   */
+  importWorkers?: { size: number; timeoutMs: number; memoryMb: number };
   /** PostgreSQL: statement timeout for requests, a longer one for imports, and the wait for a pooled connection. */
-  db: { statementTimeoutMs: number; importTimeoutMs: number; connectTimeoutMs: number; parallelWorkers: number };
+  db: {
+    statementTimeoutMs: number; importTimeoutMs: number; connectTimeoutMs: number; parallelWorkers: number;
+    /** The shorter timeout of expensive public filters (full-text search, mentions), PUBLIC_FILTER_TIMEOUT_MS. */
+    publicFilterTimeoutMs?: number;
+    /** Pooled connections imports may hold at once (IMPORT_CONNECTIONS); the rest stay for reads. */
+    importConnections?: number;
+  };
   /**
    * Response cache of public queries (src/cache/): up to `maxBytes` (CACHE_MAX_MB, default 64;
    * 0 turns it off); the data version is re-read at most every `versionPollMs`
@@ -79,6 +94,12 @@ function parseDatabaseUrl(raw: string | undefined): string | null {
   return raw;
 }
 
+function parseSchema(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(raw)) throw new ConfigError(`DATABASE_SCHEMA must be a lower-case SQL name, got "${raw}"`);
+  return raw;
+}
+
 function parseBool(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === "") return fallback;
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
@@ -110,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: parsePort(env.PORT),
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
+    databaseSchema: parseSchema(env.DATABASE_SCHEMA),
     dataDir: env.DATA_DIR ? resolveUserPath(env.DATA_DIR, env) : path.join(REPO_ROOT, ".data"),
     legislatorsSource: env.LEGISLATORS_SOURCE
       ? env.LEGISLATORS_SOURCE.split(",").map((s) => (/^https?:/.test(s) ? s : resolveUserPath(s.trim(), env)))
@@ -119,7 +141,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : path.join(REPO_ROOT, "packages/dashboard/dist"),
     production: env.NODE_ENV === "production",
     demo: parseBool("DEMO", env.DEMO, true),
-    introspection: parseBool("INTROSPECTION", env.INTROSPECTION, true),
+    // Off by default in production (the dashboard's explorer reads the bundled schema, not introspection).
+    introspection: parseBool("INTROSPECTION", env.INTROSPECTION, env.NODE_ENV !== "production"),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     redisUrl: parseRedisUrl(env.REDIS_URL),
     rateLimit: {
@@ -130,12 +153,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: parseInt_("MAX_ALIASES", env.MAX_ALIASES, 30, 1),
       maxDirectives: parseInt_("MAX_DIRECTIVES", env.MAX_DIRECTIVES, 20, 1),
       maxTokens: parseInt_("MAX_TOKENS", env.MAX_TOKENS, 3000, 100),
+      maxDocumentBytes: parseInt_("MAX_DOCUMENT_BYTES", env.MAX_DOCUMENT_BYTES, 65_536, 1024),
+    },
+    importWorkers: {
+      size: parseInt_("IMPORT_WORKERS", env.IMPORT_WORKERS, Math.max(1, os.availableParallelism?.() ?? os.cpus().length), 1, 64),
+      timeoutMs: parseInt_("IMPORT_PARSE_TIMEOUT_MS", env.IMPORT_PARSE_TIMEOUT_MS, 2_000, 100),
+      memoryMb: parseInt_("IMPORT_PARSE_MEMORY_MB", env.IMPORT_PARSE_MEMORY_MB, 256, 32),
     },
     db: {
       statementTimeoutMs: parseInt_("DB_STATEMENT_TIMEOUT_MS", env.DB_STATEMENT_TIMEOUT_MS, 10_000),
       importTimeoutMs: parseInt_("IMPORT_STATEMENT_TIMEOUT_MS", env.IMPORT_STATEMENT_TIMEOUT_MS, 120_000),
       connectTimeoutMs: parseInt_("DB_CONNECT_TIMEOUT_MS", env.DB_CONNECT_TIMEOUT_MS, 5_000, 1),
       parallelWorkers: parseInt_("DB_PARALLEL_WORKERS", env.DB_PARALLEL_WORKERS, 0, 0, 64),
+      publicFilterTimeoutMs: parseInt_("PUBLIC_FILTER_TIMEOUT_MS", env.PUBLIC_FILTER_TIMEOUT_MS, 2_000),
+      importConnections: parseInt_("IMPORT_CONNECTIONS", env.IMPORT_CONNECTIONS, 2, 1, 100),
     },
     cache: {
       maxBytes: parseInt_("CACHE_MAX_MB", env.CACHE_MAX_MB, 64, 0, 1 << 20) * 1024 * 1024,

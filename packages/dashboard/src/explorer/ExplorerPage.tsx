@@ -1,9 +1,12 @@
 /** GraphiQL against this server's /graphql, with the repository's example queries as tabs. Loaded lazily. */
 import { GraphiQL } from "graphiql";
 import "graphiql/style.css";
+import { buildSchema } from "graphql";
 import { useCallback, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { EXAMPLES } from "./examples";
+// The committed schema (CI checks it is what the server emits): production servers turn introspection off.
+import SDL from "../../../shared/schema.graphql?raw";
 import { exampleOfTab, storageWithExampleTabs, TAB_STATE_KEY } from "./tab-url";
 
 type Props = React.ComponentProps<typeof GraphiQL>;
@@ -17,6 +20,9 @@ const fetcher: Props["fetcher"] = async (params) => {
   });
   return res.json();
 };
+
+/** Built once, from the bundled SDL: GraphiQL's completion and docs work without introspection. */
+const SCHEMA = buildSchema(SDL);
 
 const FALLBACK = `# Letters, newest first\nquery RecentLetters {\n  letters(first: 5) {\n    edges { node { id title sentOn signerCount } }\n  }\n}\n`;
 
@@ -72,6 +78,7 @@ export default function ExplorerPage() {
         {EXAMPLES.length ? (
           <GraphiQL
             fetcher={fetcher}
+            schema={SCHEMA}
             storage={initial.storage}
             query={initial.query}
             variables={initial.variables}
@@ -80,7 +87,7 @@ export default function ExplorerPage() {
             shouldPersistHeaders={false}
           />
         ) : (
-          <GraphiQL fetcher={fetcher} defaultTabs={[{ query: FALLBACK }]} defaultEditorToolsVisibility="variables" shouldPersistHeaders={false} />
+          <GraphiQL fetcher={fetcher} schema={SCHEMA} defaultTabs={[{ query: FALLBACK }]} defaultEditorToolsVisibility="variables" shouldPersistHeaders={false} />
         )}
       </div>
     </section>

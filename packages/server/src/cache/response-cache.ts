@@ -35,6 +35,7 @@ interface Entry {
 
 /** What `lookup` knows about a request that Apollo then answers. */
 export interface CachePending {
+  /** sha256 of the query text. */
   query: string;
   /** Operation name, variables and Accept, as a key suffix. */
   rest: string;
@@ -66,7 +67,7 @@ export interface ResponseCacheOptions {
 export class ResponseCache {
   readonly version: DataVersion;
   private readonly lru: ByteLru<Entry>;
-  /** Query text -> hash of its printed (normalized) document. */
+  /** Hash of the query text -> hash of its printed (normalized) document. */
   private readonly documents = new Map<string, string>();
   /** Normalized document + operation name -> may it be cached. */
   private readonly verdicts = new Map<string, boolean>();
@@ -96,7 +97,8 @@ export class ResponseCache {
     } catch {
       return null; // database unreachable: no cache; Apollo answers (or reports the error)
     }
-    const query = b.query;
+    // The query text is keyed by its hash: remembering 1000 texts whole could hold 1000 padded documents.
+    const query = createHash("sha256").update(b.query).digest("base64url");
     const rest = `\u0000${String(b.operationName ?? "")}\u0000${JSON.stringify(b.variables ?? {})}\u0000${accept ?? ""}`;
     const document = this.documents.get(query);
     const key = document === undefined ? null : document + rest;

@@ -37,6 +37,41 @@ export interface DatabaseOptions {
    * default) plans serially; undefined keeps PostgreSQL's setting.
    */
   parallelWorkers?: number;
+  /** PostgreSQL: how many pooled connections import transactions may hold at once; the rest are kept for reads. */
+  importConnections?: number;
+  /** PostgreSQL: the short statement timeout of expensive public filters (`query(…, { publicFilter: true })`). */
+  publicFilterTimeoutMs?: number;
+}
+
+export interface QueryOptions {
+  /**
+   * An expensive public filter (full-text search, substring matches): on PostgreSQL it runs under
+   * the short public-filter timeout, and a timeout is marked `publicFilter` (QUERY_TOO_COMPLEX to the client).
+   */
+  publicFilter?: boolean;
+}
+
+/** Pooled connections on PostgreSQL. */
+export const POOL_SIZE = 10;
+
+/** A counting semaphore: at most `size` holders; the others wait in order. */
+class Slots {
+  private held = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly size: number) {}
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.held >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.held++;
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.held--;
+    }
+  }
 }
 
 // Dates stay "YYYY-MM-DD" strings: a JS Date would shift them by the time zone.
@@ -79,6 +114,10 @@ export class Database {
     private readonly releaseLock: () => void,
     /** PostgreSQL: how to open a connection of its own (LISTEN); null on PGlite. */
     private readonly direct: { url: string; options?: string } | null = null,
+    /** Import transactions' share of the pool: reads always have the rest. */
+    private readonly importSlots: Slots = new Slots(POOL_SIZE),
+    /** The statement timeout of expensive public filters, in ms (0: the pool's own). */
+    readonly publicFilterTimeoutMs = 0,
   ) {}
 
   static async open(options: DatabaseOptions): Promise<Database> {
@@ -104,7 +143,7 @@ export class Database {
         ...common,
         url: options.url,
         extra: {
-          max: 10,
+          max: POOL_SIZE,
           connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
           ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
           ...(sessionOptions.length ? { options: sessionOptions.join(" ") } : {}),
@@ -130,7 +169,8 @@ export class Database {
     if (options.schema) await source.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
     const pool = options.url ? ((source.driver as PostgresDriver).master as pg.Pool) : null;
     const direct = options.url ? { url: options.url, options: options.schema ? `-c search_path=${options.schema}` : undefined } : null;
-    return new Database(source, pool, !options.url, options.importTimeoutMs ?? 120_000, releaseLock, direct);
+    const importConnections = Math.min(Math.max(options.importConnections ?? 2, 1), POOL_SIZE - 1);
+    return new Database(source, pool, !options.url, options.importTimeoutMs ?? 120_000, releaseLock, direct, new Slots(importConnections), options.publicFilterTimeoutMs ?? 2_000);
   }
 
   async migrate(): Promise<string[]> {
@@ -142,7 +182,11 @@ export class Database {
    * Runs `work` in one transaction: all of it is stored or none. PGlite has one connection,
    * so its transactions take turns; on PostgreSQL each gets its own pooled connection.
    */
-  transaction<T>(work: (em: EntityManager) => Promise<T>, options: { statementTimeoutMs?: number } = {}): Promise<T> {
+  transaction<T>(work: (em: EntityManager) => Promise<T>, options: { statementTimeoutMs?: number; share?: "import" } = {}): Promise<T> {
+    if (options.share === "import" && !this.embedded) {
+      const { share: _, ...rest } = options;
+      return this.importSlots.run(() => this.transaction(work, rest));
+    }
     const timed = options.statementTimeoutMs
       ? async (em: EntityManager) => {
           // SET LOCAL takes no bind parameters; the number is ours, not the client's.
@@ -166,8 +210,9 @@ export class Database {
    * its text: an unnamed statement is planned on every execution, and planning cost more than
    * running most of the server's reads (the delegation query: 1–2 ms planning, 0.4 ms executing).
    */
-  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = [], options: QueryOptions = {}): Promise<T[]> {
     if (!this.pool) return this.source.query(sql, params);
+    if (options.publicFilter && this.publicFilterTimeoutMs > 0) return this.queryWithin(this.publicFilterTimeoutMs, sql, params);
     return (await this.pool.query({ name: this.statementNames.of(sql), text: sql, values: params })).rows as T[];
   }
 
@@ -188,6 +233,24 @@ export class Database {
     return async () => {
       await client.end().catch(() => undefined);
     };
+  }
+
+  /** One statement under its own `statement_timeout` (a transaction with SET LOCAL); a timeout error is marked `publicFilter`. */
+  private async queryWithin<T>(timeoutMs: number, sql: string, params: unknown[]): Promise<T[]> {
+    const client = await this.pool!.connect();
+    let broken = false;
+    try {
+      await client.query(`BEGIN; SET LOCAL statement_timeout = ${Math.floor(timeoutMs)}`);
+      const result = await client.query({ name: this.statementNames.of(sql), text: sql, values: params });
+      await client.query("COMMIT");
+      return result.rows as T[];
+    } catch (e) {
+      await client.query("ROLLBACK").catch(() => (broken = true));
+      if ((e as { code?: string }).code === "57014") (e as { publicFilter?: boolean }).publicFilter = true;
+      throw e;
+    } finally {
+      client.release(broken);
+    }
   }
 
   async close(): Promise<void> {

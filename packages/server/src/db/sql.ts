@@ -1,3 +1,4 @@
+import type { QueryOptions } from "./database";
 /** Collects WHERE conditions and their numbered parameters for hand-written SQL. */
 export class Conditions {
   private readonly parts: string[] = [];
@@ -43,7 +44,9 @@ export function hydrate<T extends object>(Type: new () => T, row: Record<string,
  * A count that runs only when called: a connection's `totalCount` costs a statement only when a
  * query selects it. `params` is copied, so adding conditions afterwards does not change it.
  */
-export function countLater(db: { query<T>(sql: string, params: unknown[]): Promise<T[]> }, sql: string, params: unknown[]): () => Promise<number> {
+export function countLater(
+  db: { query<T>(sql: string, params: unknown[], options?: QueryOptions): Promise<T[]> }, sql: string, params: unknown[], options?: QueryOptions,
+): () => Promise<number> {
   const frozen = [...params];
-  return async () => (await db.query<{ n: number }>(sql, frozen))[0].n;
+  return async () => (await db.query<{ n: number }>(sql, frozen, options))[0].n;
 }

@@ -15,6 +15,8 @@ import { createContext, type Context, type Services } from "../context";
 import { requestInfo } from "../modules/auth/request";
 import { authenticate, clientOf, compileTrust, requestId, type TrustProxy } from "../security/http-guard";
 import { sendError } from "../security/http-json";
+import { logError } from "../security/log";
+import { requestShapeError } from "../security/request-shape";
 import type { RateLimit } from "../security/rate-limit";
 import type { RateLimitStore } from "../security/rate-limit-store";
 import { readJsonBody } from "./json-body";
@@ -27,6 +29,8 @@ export interface GraphqlEndpointOptions {
   trustProxy: TrustProxy;
   cache: ResponseCache | null;
   maxBodyBytes: number;
+  /** Query text per document (comments and whitespace count), checked before parsing. */
+  maxDocumentBytes: number;
 }
 
 /** "/graphql" and "/graphql/", any case, with or without a query string (Express's matching for the mount point itself). */
@@ -51,6 +55,10 @@ export function graphqlEndpoint(o: GraphqlEndpointOptions): (req: IncomingMessag
         if (parsed.status === 413) res.setHeader("Connection", "close");
         return sendError(res, parsed.status, parsed.code, parsed.message);
       }
+      const query = req.url?.indexOf("?") ?? -1;
+      const search = query >= 0 ? req.url!.slice(query) : "";
+      const shape = requestShapeError(method, parsed.body, search, o.maxDocumentBytes);
+      if (shape) return sendError(res, shape.status, shape.code, shape.message, shape.extensions);
       const pending = o.cache ? await o.cache.lookup(method, parsed.body, req.headers.accept, res) : null;
       if (pending === "hit") return;
 
@@ -58,10 +66,9 @@ export function graphqlEndpoint(o: GraphqlEndpointOptions): (req: IncomingMessag
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
       }
-      const query = req.url?.indexOf("?") ?? -1;
       const http = { id, ip: client.ip, userAgent: req.headers["user-agent"] ?? null, secure: client.secure, res };
       const result = await o.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method, headers, search: query >= 0 ? req.url!.slice(query) : "", body: parsed.body },
+        httpGraphQLRequest: { method, headers, search, body: parsed.body },
         context: async () => {
           const context = createContext(o.services, requestInfo(http, caller.user, caller.credentials));
           o.cache?.attach(context, pending);
@@ -80,7 +87,7 @@ export function graphqlEndpoint(o: GraphqlEndpointOptions): (req: IncomingMessag
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (e) {
-      console.error(`[request ${id}] internal error:`, e);
+      logError(`[request ${id}] internal error:`, e);
       if (!res.headersSent) sendError(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error", { requestId: id });
       else res.destroy();
     }

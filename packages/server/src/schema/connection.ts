@@ -68,6 +68,21 @@ export function badInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
 }
 
+/**
+ * The page size a connection field uses: `first`, or the field's default when `first` is absent
+ * or null. Resolvers call this; the cost check (limits.ts) uses costPageSize, which applies the
+ * same default, so a `first: null` costs what it returns.
+ */
+export function pageSize(first: number | null | undefined, defaultSize: number): number {
+  return checkFirst(first ?? defaultSize);
+}
+
+/** The page size the cost check assumes: pageSize's default rule, clamped instead of refused (the resolver refuses). */
+export function costPageSize(first: unknown, defaultSize: unknown): number {
+  const n = typeof first === "number" ? first : typeof defaultSize === "number" ? defaultSize : MAX_PAGE;
+  return Math.min(Math.max(Math.trunc(n), 1), MAX_PAGE);
+}
+
 export function checkFirst(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
     throw badInput(`\`first\` must be between 1 and ${MAX_PAGE}, got ${first}.`, "first");
@@ -79,12 +94,17 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
+/** Characters of a cursor: encodeCursor's keys (a tag, a date or a rank, an id) stay far below. */
+export const MAX_CURSOR_LENGTH = 512;
+
 /** Decodes a cursor made by encodeCursor with `arity` parts, or throws BAD_USER_INPUT. */
 export function decodeCursor(cursor: string | null | undefined, arity: number): unknown[] | null {
   if (cursor === null || cursor === undefined) return null;
   try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(key) && key.length === arity) return key;
+    // A cursor is a few short keys; anything long was not made here (and is not worth decoding).
+    const key = cursor.length <= MAX_CURSOR_LENGTH ? JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) : null;
+    const primitive = (v: unknown) => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+    if (Array.isArray(key) && key.length === arity && key.every(primitive)) return key;
   } catch {
     /* fall through */
   }

@@ -11,7 +11,7 @@ import {
 } from "graphql";
 import type * as QueryComplexity from "graphql-query-complexity";
 import type { ComplexityEstimator } from "graphql-query-complexity";
-import { MAX_PAGE } from "./connection";
+import { costPageSize } from "./connection";
 
 // The CommonJS build, always: it must share graphql-js with type-graphql (an ESM import under
 // vitest would load graphql's ESM build, a second copy that rejects our schema).
@@ -27,32 +27,88 @@ function tooComplex(message: string, extra: Record<string, unknown>): GraphQLErr
   return new GraphQLError(message, { extensions: { code: "QUERY_TOO_COMPLEX", ...extra, http: { status: 400 } } });
 }
 
-/** Depth of the deepest field; fragments are followed, introspection fields are not counted. */
-export function operationDepth(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): number {
-  const depth = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-    if (!set) return 0;
-    let max = 0;
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.FIELD) {
-        if (sel.name.value.startsWith("__")) continue;
-        max = Math.max(max, 1 + depth(sel.selectionSet, seen));
-      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        max = Math.max(max, depth(sel.selectionSet, seen));
-      } else {
-        const name = sel.name.value;
-        if (seen.has(name) || !fragments[name]) continue;
-        max = Math.max(max, depth(fragments[name].selectionSet, new Set([...seen, name])));
-      }
-    }
-    return max;
-  };
-  return depth(operation.selectionSet, new Set());
+/**
+ * Fields with fragments expanded. Counted by operationShape without expanding anything; also
+ * graphql-query-complexity's own guard, so the cost walk that follows visits at most this many.
+ */
+export const MAX_QUERY_NODES = 2_500;
+
+const tooManyNodes = () =>
+  tooComplex(`The query expands to more than ${MAX_QUERY_NODES} fields once its fragments are spread.`, { limit: "nodes", maxNodes: MAX_QUERY_NODES });
+
+/** Fragment spreads per document walked by the depth check; a real dashboard query has a few dozen. */
+export const MAX_SPREADS = 500;
+
+/** Depth of the deepest field and the number of fields with every fragment spread expanded. */
+export interface OperationShape {
+  depth: number;
+  fields: number;
 }
 
-/** A field with a `first` argument returns up to `first` items, each costing its selection. */
-const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  if (typeof args.first !== "number") return undefined;
-  const items = Math.min(Math.max(args.first, 1), MAX_PAGE);
+/**
+ * Depth of the deepest field (fragments followed, introspection fields not counted) and the
+ * number of fields once fragments are expanded. Linear in the document: each fragment's shape
+ * is computed once and remembered, so a fragment spread twice by each level of a chain costs
+ * one walk per level, not 2^levels (the expanded count may still be 2^levels: it is a number,
+ * refused when over MAX_QUERY_NODES before any walk expands it). A cycle (refused by validation
+ * anyway) counts 0 where it closes. More than `maxSpreads` spreads throws QUERY_TOO_COMPLEX
+ * (limit "spreads").
+ */
+export function operationShape(
+  operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, maxSpreads = MAX_SPREADS,
+): OperationShape {
+  const memo = new Map<string, OperationShape>();
+  const walking = new Set<string>();
+  let spreads = 0;
+  const fragmentShape = (name: string): OperationShape => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    if (walking.has(name) || !fragments[name]) return { depth: 0, fields: 0 };
+    walking.add(name);
+    const shape = walk(fragments[name].selectionSet);
+    walking.delete(name);
+    memo.set(name, shape);
+    return shape;
+  };
+  const walk = (set: SelectionSetNode | undefined): OperationShape => {
+    const out = { depth: 0, fields: 0 };
+    if (!set) return out;
+    for (const sel of set.selections) {
+      let inner: OperationShape;
+      if (sel.kind === Kind.FIELD) {
+        if (sel.name.value.startsWith("__")) continue;
+        const below = walk(sel.selectionSet);
+        inner = { depth: 1 + below.depth, fields: 1 + below.fields };
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        inner = walk(sel.selectionSet);
+      } else {
+        if (++spreads > maxSpreads) {
+          throw tooComplex(`The document spreads fragments more than ${maxSpreads} times; the limit is ${maxSpreads}.`, { limit: "spreads", maxSpreads });
+        }
+        inner = fragmentShape(sel.name.value);
+      }
+      out.depth = Math.max(out.depth, inner.depth);
+      out.fields += inner.fields;
+    }
+    return out;
+  };
+  return walk(operation.selectionSet);
+}
+
+/** Depth of the deepest field (see operationShape). */
+export function operationDepth(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, maxSpreads = MAX_SPREADS): number {
+  return operationShape(operation, fragments, maxSpreads).depth;
+}
+
+/**
+ * A field with a `first` argument returns up to `first` items, each costing its selection. The
+ * page size is the one the resolver will use (connection.ts `pageSize`): an absent or null
+ * `first` is the field's default, not 1.
+ */
+const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const first = field.args.find((a) => a.name === "first");
+  if (!first) return undefined;
+  const items = costPageSize(args.first, first.defaultValue);
   return 1 + items * Math.max(childComplexity, 1);
 };
 
@@ -66,6 +122,7 @@ export function operationCost(options: { schema: GraphQLSchema; document: Docume
     variables: options.variables ?? {},
     operationName: options.operationName,
     estimators: [typenameEstimator, connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    maxQueryNodes: MAX_QUERY_NODES,
   });
 }
 
@@ -104,14 +161,23 @@ function checkLimits(
 ): GraphQLError | null {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-  const depth = operationDepth(operation, fragments);
+  let shape: OperationShape;
+  try {
+    shape = operationShape(operation, fragments);
+  } catch (e) {
+    return e as GraphQLError;
+  }
+  const { depth } = shape;
+  if (shape.fields > MAX_QUERY_NODES) return tooManyNodes();
   if (depth > limits.maxDepth) {
     return tooComplex(`The query is ${depth} fields deep; the limit is ${limits.maxDepth}.`, { limit: "depth", depth, maxDepth: limits.maxDepth });
   }
   let cost: number;
   try {
     cost = operationCost({ schema, document, variables, operationName: operation.name?.value });
-  } catch {
+  } catch (e) {
+    // graphql-query-complexity stops after MAX_QUERY_NODES nodes (fragments expanded), so its work is bounded too.
+    if (e instanceof Error && /maximum allowed number of nodes/.test(e.message)) return tooManyNodes();
     return null; // invalid variables: execution reports them with their own error
   }
   if (cost > limits.maxCost) {

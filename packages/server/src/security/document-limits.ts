@@ -79,3 +79,20 @@ export function documentLimitsRule(limits: DocumentLimits): ValidationRule {
 
 /** graphql-js's message when `maxTokens` stops the parser. */
 export const TOKEN_LIMIT_MESSAGE = /Document contains more th\w+ (\d+) tokens/;
+
+/** Bytes of query text per document (MAX_DOCUMENT_BYTES): comments and whitespace count, checked before parsing. */
+export const MAX_DOCUMENT_BYTES = 65_536;
+
+/**
+ * The QUERY_TOO_COMPLEX answer (HTTP 400) for a query text over `maxBytes`, or null. Runs before
+ * Apollo parses anything, so a document padded with a megabyte of comment costs a length check.
+ */
+export function documentBytesError(query: unknown, maxBytes: number): { message: string; extensions: Record<string, unknown> } | null {
+  if (typeof query !== "string" || query.length <= maxBytes / 3) return null; // UTF-8 is at most 3 bytes per UTF-16 unit
+  const bytes = Buffer.byteLength(query, "utf8");
+  if (bytes <= maxBytes) return null;
+  return {
+    message: `The document is ${bytes} bytes; the limit is ${maxBytes} (comments and whitespace count).`,
+    extensions: { limit: "bytes", bytes, maxBytes },
+  };
+}

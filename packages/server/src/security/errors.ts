@@ -5,6 +5,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
 import { TOKEN_LIMIT_MESSAGE } from "./document-limits";
+import { logError } from "./log";
 
 export const EXPOSED_CODES = new Set([
   "BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "NOT_FOUND", "CONFLICT",
@@ -14,8 +15,39 @@ export const EXPOSED_CODES = new Set([
 
 export const MASKED_MESSAGE = "Internal server error";
 
+/**
+ * PostgreSQL errors a caller's values cause, not a fault of the server: class 22 (data
+ * exceptions: a NUL byte, a crafted cursor's "not-a-date", a number out of range) and 54001
+ * (a search so large the planner's stack overflows). They become BAD_USER_INPUT.
+ */
+const INPUT_SQLSTATES = /^(22...|54001)$/;
+
+/** A BAD_USER_INPUT (or, for a cancelled expensive filter, QUERY_TOO_COMPLEX) answer for a database error the input caused, or null. */
+export function inputErrorOf(error: unknown): { message: string; extensions: Record<string, unknown> } | null {
+  const driver = (error as { driverError?: { code?: unknown } } | undefined)?.driverError ?? error;
+  const sqlState = (driver as { code?: unknown } | undefined)?.code;
+  if (typeof sqlState !== "string") return null;
+  if (INPUT_SQLSTATES.test(sqlState)) {
+    return { message: "A value in the request cannot be used (e.g. a NUL character, a malformed cursor, or a search too large).", extensions: { code: "BAD_USER_INPUT", sqlState } };
+  }
+  if (sqlState === "57014" && (driver as { publicFilter?: boolean }).publicFilter) {
+    return { message: "The filter took too long; narrow it (fewer or shorter search words).", extensions: { code: "QUERY_TOO_COMPLEX", limit: "filterTime" } };
+  }
+  return null;
+}
+
+/** "Did you mean …?" in any form graphql-js writes it (fields, arguments, types, enum values, input fields). */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/** Removes schema suggestions from a message (for production, or with introspection off). */
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, "").trim();
+}
+
 /** Apollo's formatError: client errors pass through without stack traces; anything else is masked. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const input = inputErrorOf((error as GraphQLError)?.originalError);
+  if (input) return { message: input.message, locations: formatted.locations, path: formatted.path, extensions: input.extensions };
   const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
   let code = extensions.code as string | undefined;
   // Apollo gives every validation error GRAPHQL_VALIDATION_FAILED; a limit keeps its own code.
@@ -37,8 +69,8 @@ export function errorLoggingPlugin<C extends { request: { id: string } }>(): Apo
         async didEncounterErrors({ errors, contextValue }) {
           for (const e of errors) {
             const code = e.extensions?.code as string | undefined;
-            if (code && EXPOSED_CODES.has(code)) continue;
-            console.error(`[request ${contextValue.request?.id ?? "?"}] internal error:`, e.originalError ?? e);
+            if ((code && EXPOSED_CODES.has(code)) || inputErrorOf(e.originalError)) continue;
+            logError(`[request ${contextValue.request?.id ?? "?"}] internal error:`, e.originalError ?? e);
           }
         },
         async willSendResponse({ response, contextValue }) {
@@ -50,4 +82,10 @@ export function errorLoggingPlugin<C extends { request: { id: string } }>(): Apo
       };
     },
   };
+}
+
+/** A formatError that also drops every "Did you mean …?" (variables' enum values and input fields too, which Apollo's option misses). */
+export function formatErrorWithoutSuggestions(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const out = formatError(formatted, error);
+  return out.message.includes("Did you mean") ? { ...out, message: withoutSuggestions(out.message) } : out;
 }

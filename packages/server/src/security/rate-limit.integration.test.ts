@@ -1,18 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { connect } from "node:net";
+import { redisAvailable, TEST_REDIS_URL } from "../test/redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, startHttpServer } from "../test/harness";
 import type { Database } from "../db/database";
 import { MemoryStore, RedisStore, type RateLimitStore } from "./rate-limit-store";
 
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const REDIS_URL = TEST_REDIS_URL;
 let redisUp = false;
 beforeAll(async () => {
-  redisUp = await new Promise<boolean>((resolve) => {
-    const { hostname, port } = new URL(REDIS_URL);
-    const socket = connect(Number(port || 6379), hostname, () => (socket.end(), resolve(true)));
-    socket.on("error", () => resolve(false));
-  });
+  redisUp = await redisAvailable(REDIS_URL);
   if (!redisUp) console.warn(`no Redis at ${REDIS_URL}: the Redis store tests are skipped`);
 });
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import { checkFirst } from "../../schema/connection";
+import { pageSize } from "../../schema/connection";
 import { asAuthError } from "./auth-errors";
 import { AuditEntryConnection, User, UserConnection } from "./auth.types";
 import { actorOf } from "./request";
@@ -16,7 +16,7 @@ export class AdminResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
   ): Promise<UserConnection> {
-    return UserConnection.from(await ctx.auth.users.list(checkFirst(first ?? 50), after));
+    return UserConnection.from(await ctx.auth.users.list(pageSize(first, 50), after));
   }
 
   @Authorized(Role.ADMIN)
@@ -47,6 +47,6 @@ export class AdminResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
   ): Promise<AuditEntryConnection> {
-    return AuditEntryConnection.from(await ctx.auth.audit.list(checkFirst(first ?? 50), after));
+    return AuditEntryConnection.from(await ctx.auth.audit.list(pageSize(first, 50), after));
   }
 }

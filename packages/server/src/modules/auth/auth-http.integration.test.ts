@@ -56,22 +56,34 @@ describe("sessions", () => {
     expect(cookieOf(res)).toMatch(/; Secure/);
   });
 
-  it("throttles: after 5 wrong passwords for an account, even the right one is RATE_LIMITED with retryAfter", async () => {
+  it("throttles an account per address: 5 wrong passwords lock that address out of it, not the real user elsewhere", async () => {
     for (let i = 0; i < 5; i++) {
-      const res = await login("locked@example.org", "wrong password!", `198.51.100.${i}`);
+      const res = await login("locked@example.org", "wrong password!", "198.51.100.1");
       expect(res.body.errors[0]).toMatchObject({ message: "Wrong email or password.", extensions: { code: "BAD_USER_INPUT" } });
     }
-    const res = await login("locked@example.org", PASSWORD, "198.51.100.99");
+    const res = await login("locked@example.org", PASSWORD, "198.51.100.1");
     expect(res.body.errors[0].extensions.code).toBe("RATE_LIMITED");
     expect(res.body.errors[0].extensions.retryAfter).toBeGreaterThan(800);
     expect(cookieOf(res)).toBe("");
+    // The real user, from another address, is slowed by the account's backoff but gets in.
+    const started = Date.now();
+    const real = await login("locked@example.org", PASSWORD, "198.51.100.99");
+    expect(real.body.data.login.email).toBe("locked@example.org");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(240);
     const failures = await server.db.query(`SELECT 1 FROM audit_log WHERE action = 'session.login' AND outcome = 'FAILURE' AND actor = 'locked@example.org'`);
     expect(failures).toHaveLength(5);
   });
 
-  it("throttles an address that tries 5 wrong passwords across accounts", async () => {
-    for (const email of ["a@example.org", "b@example.org", "c@example.org", "d@example.org", "e@example.org"]) {
-      expect((await login(email, "nope nope nope", "192.0.2.7")).body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+  it("counts exactly: 40 concurrent wrong guesses on one account from one address get 5 password checks", async () => {
+    const answers = await Promise.all(Array.from({ length: 40 }, () => login("vi@example.org", "guess guess guess", "198.51.100.40")));
+    const codes = answers.map((r) => r.body.errors[0].extensions.code);
+    expect(codes.filter((c) => c === "BAD_USER_INPUT")).toHaveLength(5);
+    expect(codes.filter((c) => c === "RATE_LIMITED")).toHaveLength(35);
+  });
+
+  it("throttles an address that tries 20 wrong passwords across accounts", async () => {
+    for (let i = 0; i < 20; i++) {
+      expect((await login(`spray${i}@example.org`, "nope nope nope", "192.0.2.7")).body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
     }
     expect((await login("ed@example.org", PASSWORD, "192.0.2.7")).body.errors[0].extensions.code).toBe("RATE_LIMITED");
     expect((await login("ed@example.org", PASSWORD, "192.0.2.8")).body.data.login.email).toBe("ed@example.org");

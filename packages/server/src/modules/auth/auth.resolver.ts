@@ -25,16 +25,13 @@ export class AuthResolver {
   ): Promise<User> {
     return asAuthError(async () => {
       const { ip } = ctx.request;
-      await ctx.auth.throttle.check(email, ip);
-      const user = await ctx.auth.users.authenticate(email, password);
+      const user = await ctx.auth.throttle.attempt(email, ip, () => ctx.auth.users.authenticate(email, password));
       if (!user) {
-        await ctx.auth.throttle.failed(email, ip);
         await recordAttempt(ctx.db, { ...actorOf(ctx.request), label: email.trim().toLowerCase().slice(0, 254) }, {
           action: "session.login", outcome: AuditOutcome.FAILURE,
         });
         throw new AuthError("Wrong email or password.", "BAD_USER_INPUT");
       }
-      await ctx.auth.throttle.succeeded(email);
       const session = await ctx.auth.credentials.startSession({ ...actorOf(ctx.request), id: user.id, label: user.email }, user, ctx.request.userAgent);
       ctx.request.setSessionCookie(session);
       return user;

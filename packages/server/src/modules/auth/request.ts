@@ -34,7 +34,13 @@ export function actorOf(request: RequestInfo): Actor {
 function cookie(header: string | undefined, name: string): string | null {
   for (const part of header?.split(";") ?? []) {
     const i = part.indexOf("=");
-    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+    if (i > 0 && part.slice(0, i).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(i + 1).trim());
+      } catch {
+        return null; // bad percent-encoding ("%"): no session, like a missing cookie
+      }
+    }
   }
   return null;
 }

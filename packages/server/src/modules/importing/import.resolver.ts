@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { badInput, checkFirst } from "../../schema/connection";
+import { badInput, pageSize } from "../../schema/connection";
 import { actorOf } from "../auth/request";
 import { Role } from "../auth/roles";
 import type { MatchStatus, LetterChamber, SignerRole } from "../letters/enums";
@@ -116,7 +116,7 @@ export class ImportResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
   ) {
-    return SignatureConnection.from(await ctx.review.queue(checkFirst(first ?? 50), after));
+    return SignatureConnection.from(await ctx.review.queue(pageSize(first, 50), after));
   }
 }
 

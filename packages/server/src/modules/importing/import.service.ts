@@ -6,23 +6,12 @@ import { AuditOutcome } from "../auth/auth.types";
 import { recordLetterEvent } from "../alerts/outbox";
 import { clearDemo } from "../demo/demo.service";
 import { MembersService } from "../members/members.service";
-import { extractEntities, headingOf } from "./extract/extract-entities";
-import { matchName } from "./match/match-name";
-import { LetterParseError, parseLetter } from "./parse/parse-letter";
+import { ImportInputError } from "./import-errors";
+import { parseAndMatchInWorker } from "./parse-in-worker";
 import type { Extraction, MatchCandidate, MatchResult, ParsedLetter, ParsedSigner } from "./types";
 
-export const MAX_LETTER_BYTES = 2 * 1024 * 1024;
-
-/** Input that cannot become a letter; `line` points at the problem where there is one. */
-export class ImportInputError extends Error {
-  constructor(
-    message: string,
-    readonly reason: string,
-    readonly line?: number,
-  ) {
-    super(message);
-  }
-}
+export { ImportInputError } from "./import-errors";
+export { MAX_LETTER_BYTES } from "./parse-in-worker";
 
 export interface PreviewSigner extends ParsedSigner, Omit<MatchResult, "status"> {
   /** MATCHED, AMBIGUOUS or UNMATCHED by the matcher; CONFIRMED when a person picked the member. */
@@ -75,22 +64,6 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(normal).digest("hex");
 }
 
-function parseOrThrow(text: string): ParsedLetter & { date: string } {
-  if (Buffer.byteLength(text, "utf8") > MAX_LETTER_BYTES) {
-    throw new ImportInputError("The letter is larger than 2 MB.", "TOO_LARGE");
-  }
-  let parsed: ParsedLetter;
-  try {
-    parsed = parseLetter(text);
-  } catch (e) {
-    if (e instanceof LetterParseError) throw new ImportInputError(e.message, e.code, e.line);
-    throw e;
-  }
-  if (!parsed.date) throw new ImportInputError("No date found in the letter.", "NO_DATE");
-  if (parsed.signers.length === 0) throw new ImportInputError("No signers found in the letter.", "NO_SIGNERS");
-  return parsed as ParsedLetter & { date: string };
-}
-
 function chambersOf(parsed: ParsedLetter): ("HOUSE" | "SENATE")[] {
   if (parsed.chamber === "HOUSE" || parsed.chamber === "SENATE") return [parsed.chamber];
   return ["HOUSE", "SENATE"];
@@ -103,21 +76,25 @@ export class ImportService {
     this.members = new MembersService(db);
   }
 
-  /** Parses and matches without writing anything. */
+  /** Parses and matches without writing anything; the reading itself runs in the letter workers. */
   async preview(text: string, em: EntityManager = this.db.manager): Promise<ImportPreview> {
-    const parsed = parseOrThrow(text);
-    const pool = await this.members.servingOn(parsed.date, chambersOf(parsed), em);
-    if (pool.length === 0) {
-      throw new ImportInputError(
-        (await this.members.realMemberCount(em)) === 0
-          ? "No members are loaded yet: run `signatory members sync` before importing letters."
-          : `No member data covers ${parsed.date}: sync members from a source that includes that date (e.g. the upstream historical file).`,
-        "NO_MEMBERS",
-      );
-    }
-    const byId = new Map<string, MatchCandidate>(pool.map((m) => [m.bioguideId, m]));
-    const signers = parsed.signers.map((s): PreviewSigner => {
-      const match = matchName(s.printed, pool, { chamber: s.chamber });
+    const { parsed, matches, candidates, extraction } = await parseAndMatchInWorker(text, {
+      candidates: async (letter) => {
+        const pool = await this.members.servingOn(letter.date, chambersOf(letter), em);
+        if (pool.length === 0) {
+          throw new ImportInputError(
+            (await this.members.realMemberCount(em)) === 0
+              ? "No members are loaded yet: run `signatory members sync` before importing letters."
+              : `No member data covers ${letter.date}: sync members from a source that includes that date (e.g. the upstream historical file).`,
+            "NO_MEMBERS",
+          );
+        }
+        return pool;
+      },
+    });
+    const byId = new Map<string, MatchCandidate>(candidates.map((m) => [m.bioguideId, m]));
+    const signers = parsed.signers.map((s, i): PreviewSigner => {
+      const match = matches[i];
       const member = match.bioguideId ? byId.get(match.bioguideId) : undefined;
       return {
         ...s,
@@ -127,8 +104,8 @@ export class ImportService {
         party: member?.party ?? null,
       };
     });
-    const chamber = parsed.chamber ?? (pool.length && signers.every((s) => s.chamber === "SENATE") ? "SENATE" : "HOUSE");
-    return { ...parsed, chamber, signers, contentHash: contentHash(text), extraction: extractEntities(parsed.body, headingOf(parsed)) };
+    const chamber = parsed.chamber ?? (candidates.length && signers.every((s) => s.chamber === "SENATE") ? "SENATE" : "HOUSE");
+    return { ...parsed, chamber, signers, contentHash: contentHash(text), extraction };
   }
 
   /**
@@ -175,10 +152,11 @@ export class ImportService {
     const audit = async (em: EntityManager, letterId: string, created: boolean) => {
       if (actor) await writeAudit(em, actor, { action: "letter.import", targetType: "Letter", targetId: letterId, detail: { sourceName, created } });
     };
-    return this.db.transaction(async (em) => {
+    // Read before the transaction: parsing runs in a worker and must not hold a pooled connection meanwhile.
+    const reading = this.preview(text);
+    return reading.then((preview) => this.db.transaction(async (em) => {
       const hash = contentHash(text);
       const [existing] = await em.query(`SELECT id FROM letter WHERE content_hash = $1`, [hash]);
-      const preview = await this.preview(text, em);
       await this.applyResolutions(em, preview, resolutions);
       if (existing) {
         await audit(em, existing.id, false);
@@ -226,6 +204,6 @@ export class ImportService {
       await recordLetterEvent(em, { type: "LETTER_IMPORTED", letterId: inserted.id });
       await audit(em, inserted.id, true);
       return { letterId: inserted.id, created: true, preview };
-    }, { statementTimeoutMs: this.db.importTimeoutMs });
+    }, { statementTimeoutMs: this.db.importTimeoutMs, share: "import" }));
   }
 }

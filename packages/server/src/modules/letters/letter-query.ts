@@ -29,11 +29,35 @@ export interface LetterQuery {
   minSigners?: number | null;
 }
 
-/** The tsquery of a search string, or null when there is nothing to search for. */
-export function searchText(filter: LetterQuery): string | null {
-  const s = filter.search?.trim();
-  return s ? s : null;
+/** Characters of a `search`; a real search is a few words. */
+export const MAX_SEARCH_LENGTH = 200;
+/** Words of a `search` (the tsquery's terms: its work grows with them). */
+export const MAX_SEARCH_WORDS = 16;
+/** Characters of the other text filters (recipient, mention, topic). */
+export const MAX_FILTER_TEXT = 200;
+
+function checkText(value: string | null | undefined, field: string, max: number): void {
+  if (value === null || value === undefined) return;
+  if (value.length > max) throw badInput(`\`${field}\` is ${value.length} characters; the limit is ${max}.`, `filter.${field}`);
+  if (value.includes("\u0000")) throw badInput(`\`${field}\` contains a NUL character.`, `filter.${field}`);
 }
+
+/**
+ * The search string, or null when there is nothing to search for. Bounded: at most
+ * MAX_SEARCH_LENGTH characters and MAX_SEARCH_WORDS words (BAD_USER_INPUT beyond), so the
+ * tsquery has a bounded number of terms (100,000 words overflowed PostgreSQL's stack).
+ */
+export function searchText(filter: LetterQuery): string | null {
+  checkText(filter.search, "search", MAX_SEARCH_LENGTH);
+  const s = filter.search?.trim();
+  if (!s) return null;
+  const words = s.split(/\s+/).length;
+  if (words > MAX_SEARCH_WORDS) throw badInput(`\`search\` has ${words} words; the limit is ${MAX_SEARCH_WORDS}.`, "filter.search");
+  return s;
+}
+
+/** Filters whose cost grows with the data (full text, substring matches): they run under the short public-filter timeout. */
+export const isExpensive = (filter: LetterQuery): boolean => Boolean(filter.search?.trim() || filter.mention?.trim() || filter.recipient?.trim());
 
 export const TSQUERY = (placeholder: string) => `websearch_to_tsquery('english', ${placeholder})`;
 
@@ -43,6 +67,7 @@ export const BIPARTISAN_SQL = (letter: string) =>
 
 /** Adds the conditions of `filter` on the letter table aliased `l`. */
 export function letterConditions(c: Conditions, filter: LetterQuery): Conditions {
+  for (const field of ["recipient", "mention", "topic"] as const) checkText(filter[field], field, MAX_FILTER_TEXT);
   if (filter.dateFrom && filter.dateTo && filter.dateFrom > filter.dateTo) {
     throw badInput("`dateFrom` is after `dateTo`.", "filter.dateFrom");
   }

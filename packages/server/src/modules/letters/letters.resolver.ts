@@ -1,7 +1,7 @@
 import { getArgumentValues, GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { checkFirst, ConnectionType } from "../../schema/connection";
+import { pageSize, ConnectionType } from "../../schema/connection";
 import { selectedFieldNames, subfields } from "../../schema/selection";
 import { Member } from "../members/member.entity";
 import { Letter } from "./letter.entity";
@@ -33,7 +33,7 @@ export class LettersResolver {
     orderBy: LetterOrder | null,
   ): Promise<LetterConnection> {
     const columns = LETTER_PROJECTION.columnsFor(nodeFields(info));
-    return LetterConnection.from(await ctx.letters.list(filter ?? {}, checkFirst(first ?? 20), after, orderBy ?? LetterOrder.DATE, columns));
+    return LetterConnection.from(await ctx.letters.list(filter ?? {}, pageSize(first, 20), after, orderBy ?? LetterOrder.DATE, columns));
   }
 
   @Query(() => Letter, { nullable: true, description: "One letter by id (its global `id` or its uuid `databaseId`); null when there is none." })

@@ -11,7 +11,7 @@ import type { Chamber } from "../members/chamber";
 import type { LetterChamber, MatchStatus } from "./enums";
 import { SignerRole } from "./enums";
 import { Letter } from "./letter.entity";
-import { letterConditions, searchText, TSQUERY, type LetterQuery } from "./letter-query";
+import { isExpensive, letterConditions, searchText, TSQUERY, type LetterQuery } from "./letter-query";
 import { LetterOrder, type MentionKind, type DelegationMember, type LetterBreakdown, type LetterMention, type PartyCount, type StateCount } from "./letter-types";
 import { Signature } from "./signature.entity";
 
@@ -245,7 +245,8 @@ export class LettersService {
       throw badInput("`orderBy: RELEVANCE` needs a `filter.search`.", "orderBy");
     }
     const c = letterConditions(new Conditions(), filter);
-    const count = countLater(this.db, `SELECT count(*)::int AS n FROM letter l ${c.where}`, c.params);
+    const timing = { publicFilter: isExpensive(filter) };
+    const count = countLater(this.db, `SELECT count(*)::int AS n FROM letter l ${c.where}`, c.params, timing);
     const o = ORDERS[orderBy];
     const rank = search ? `ts_rank(l.search, ${TSQUERY(c.param(search))})` : "0::real";
     const cursor = decodeCursor(after, o.key({}).length + 1);
@@ -257,6 +258,7 @@ export class LettersService {
       `SELECT ${letterSelect(columns)}, ${rank} AS rank, (${rank})::text AS rank_text
          FROM letter l ${c.where} ORDER BY ${o.order} LIMIT ${c.param(first + 1)}`,
       c.params,
+      timing,
     );
     const page = rows.slice(0, first);
     return {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { checkFirst } from "../../schema/connection";
+import { pageSize } from "../../schema/connection";
 import { fieldsAt, nodeFields } from "../../schema/projection";
 import { MEMBER_PROJECTION } from "../members/members.loaders";
 import type { SignatureFilter } from "./letter-types";
@@ -15,7 +15,7 @@ export function signaturePageKey(
 ): SignaturePageKey {
   const memberFields = fieldsAt(info, ["edges", "node", "member"]);
   return {
-    letterId, filter: { ...args.filter }, first: checkFirst(args.first ?? 100), after: args.after ?? null,
+    letterId, filter: { ...args.filter }, first: pageSize(args.first, 100), after: args.after ?? null,
     columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
     memberColumns: memberFields && MEMBER_PROJECTION.columnsFor(memberFields),
   };

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { checkFirst } from "../../schema/connection";
+import { pageSize } from "../../schema/connection";
 import { fieldsAt, nodeFields } from "../../schema/projection";
 import { DateScalar } from "../../schema/scalars";
 import { SignatureConnection } from "../letters/letters.resolver";
@@ -55,7 +55,7 @@ export class MemberFieldsResolver {
   ): Promise<SignatureConnection> {
     const letterFields = fieldsAt(info, ["edges", "node", "letter"]);
     const key = {
-      bioguideId: m.bioguideId, filter: { ...filter }, first: checkFirst(first ?? 20), after: after ?? null,
+      bioguideId: m.bioguideId, filter: { ...filter }, first: pageSize(first, 20), after: after ?? null,
       columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
       letterColumns: letterFields && LETTER_PROJECTION.columnsFor(letterFields),
     };
@@ -73,7 +73,7 @@ export class MemberFieldsResolver {
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { nullable: true, defaultValue: 10, description: "How many, 1 to 100." }) first: number | null,
   ): Promise<CoSigner[]> {
-    const rows = await ctx.memberLetters.coSigners(m.bioguideId, checkFirst(first ?? 10));
+    const rows = await ctx.memberLetters.coSigners(m.bioguideId, pageSize(first, 10));
     const members = await ctx.loaders.memberById.loadMany(rows.map((r) => r.bioguideId));
     return rows.map((r, i) => ({ member: members[i] as Member, count: r.count }));
   }
@@ -85,6 +85,6 @@ export class MemberFieldsResolver {
     @Arg("topic", () => String, { nullable: true, description: "Only letters with this topic tag; all letters when omitted." }) topic: string | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: 50, description: "How many letters to list, 1 to 100 (totals count all)." }) first: number | null,
   ): Promise<MemberRecord> {
-    return ctx.memberLetters.record(m.bioguideId, topic, checkFirst(first ?? 50));
+    return ctx.memberLetters.record(m.bioguideId, topic, pageSize(first, 50));
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import { badInput, checkFirst, ConnectionType } from "../../schema/connection";
+import { badInput, pageSize, ConnectionType } from "../../schema/connection";
 import { DateScalar } from "../../schema/scalars";
 import { letterUuid } from "../node/global-id";
 import { Chamber } from "./chamber";
@@ -51,7 +51,7 @@ export class MembersResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
   ): Promise<MemberConnection> {
     const f = { ...filter, signed: letterArg(filter?.signed, "signed"), notSigned: letterArg(filter?.notSigned, "notSigned") };
-    return MemberConnection.from(await ctx.members.list(f, checkFirst(first ?? 50), after));
+    return MemberConnection.from(await ctx.members.list(f, pageSize(first, 50), after));
   }
 
   @Query(() => Member, { nullable: true, description: "One member by bioguide id, e.g. \"S000344\"; null when there is none." })

@@ -1,7 +1,7 @@
 /** Totals over the letters a filter selects: aggregates in SQL, one statement for the parts asked for. */
 import type { Database } from "../../db/database";
 import { Conditions } from "../../db/sql";
-import { letterConditions, type LetterQuery } from "../letters/letter-query";
+import { isExpensive, letterConditions, type LetterQuery } from "../letters/letter-query";
 import { partyCounts, stateCounts } from "../letters/letters.service";
 import type { PartyCount, StateCount } from "../letters/letter-types";
 
@@ -123,7 +123,7 @@ export class StatsService {
       months?: MonthRow[];
       signers?: SignerCountRow[];
       topics?: TopicCountRow[];
-    }>(`WITH fl AS (SELECT l.id, l.sent_on FROM letter l ${c.where}) SELECT ${columns.join(", ")}`, c.params);
+    }>(`WITH fl AS (SELECT l.id, l.sent_on FROM letter l ${c.where}) SELECT ${columns.join(", ")}`, c.params, { publicFilter: isExpensive(filter) });
     const out: Partial<StatsRow> = {};
     if (row.totals) Object.assign(out, { letters: row.totals.letters, signatures: row.totals.signatures, uniqueSigners: row.totals.signers });
     if (row.groups) {

@@ -7,7 +7,7 @@ import { fold } from "../match/name-forms";
 import type { ExtractedMention, Extraction, MentionKindCode, ParsedLetter } from "../types";
 import { COUNTRIES, TOPIC_KEYWORDS, US_STATES } from "./gazetteer";
 
-const CAP = "[A-Z][A-Za-z'’.-]+";
+const CAP = "[A-Z][A-Za-z'’.-]{1,40}";
 const NAME = `${CAP}(?: ${CAP}){1,3}`;
 
 /** Head words of official titles: "Defense Minister", "Chief of the General Staff", ... */
@@ -16,7 +16,9 @@ const ROLE_HEAD =
 /** Words that continue a title after "of": "Minister of Foreign Affairs", "Chief of the General Staff". */
 const TITLE_TAIL =
   "(?:Defense|Defence|Foreign|Affairs|Interior|State|Staff|General|Army|Navy|Air|Force|Justice|Treasury|Homeland|Security|Commerce|Energy|Health|Finance|Economy|Agriculture|Education|Labor|Transportation|Intelligence|Police|Armed|Forces|National|Joint|Chiefs|Naval|Operations|Republic|Government|[A-Z][a-z]+(?:stan|ia|ey|an|ar|ya|ru|il|ina|ea|sia))";
-const ROLE = `(?:${CAP} )*${ROLE_HEAD}(?: of(?: the)? ${TITLE_TAIL}(?: ${TITLE_TAIL})*)?(?: \\([^)]{1,30}\\))?`;
+// Bounded repetitions throughout: `(?:${CAP} )*` before the head rescanned a whole run of
+// capitalised words from each of its words (quadratic on a page of capitals).
+const ROLE = `(?:${CAP} ){0,4}${ROLE_HEAD}(?: of(?: the)? ${TITLE_TAIL}(?: ${TITLE_TAIL}){0,4})?(?: \\([^)]{1,30}\\))?`;
 const ROLE_WORDS = new Set(
   "president prime minister secretary chief governor ambassador director chairman chairwoman chair commissioner administrator speaker leader general commander king crown prince mayor attorney judge justice spokesperson deputy defense of the staff army air force navy foreign affairs interior state".split(" "),
 );
@@ -26,13 +28,13 @@ const LAW_PATTERNS = [
   /\b(?:Executive Order|E\.O\.)\s?\d{4,5}\b/g,
   /\b\d{1,2} U\.S\.C\. (?:§+\s?)?\d+[\w()]*/g,
   /\b[Ss]ection \d+[A-Za-z]?(?:\([a-z0-9]+\))*(?= of (?:the )?[A-Z])/g,
-  /\b(?:the )?((?:[A-Z][\w'’-]*|of|and|for|the|to|on|in|&)(?: (?:[A-Z][\w'’-]*|of|and|for|the|to|on|in|&))*? Act)(?: of \d{4})?\b/g,
+  /\b(?:the )?((?:[A-Z][\w'’-]{0,40}|of|and|for|the|to|on|in|&)(?: (?:[A-Z][\w'’-]{0,40}|of|and|for|the|to|on|in|&)){0,14}? Act)(?: of \d{4})?\b/g,
 ];
 
 const ORG_HEADS =
   "Department|Agency|Administration|Committee|Commission|Organization|Office|Council|Bureau|Service|Institute|International|Association|Foundation|Bank|Fund|Corporation|Union|Court|Congress|Senate|House of Representatives|Nations|Reserve|Authority";
 const ORG_PATTERNS = [
-  new RegExp(`\\b(?:U\\.S\\. |United States )?(?:Department|Office|Bureau) of(?: the)? ${CAP}(?: (?:and )?${CAP})*`, "g"),
+  new RegExp(`\\b(?:U\\.S\\. |United States )?(?:Department|Office|Bureau) of(?: the)? ${CAP}(?: (?:and )?${CAP}){0,8}`, "g"),
   new RegExp(`\\b(?:${CAP} ){1,4}(?:${ORG_HEADS})\\b`, "g"),
 ];
 
@@ -46,11 +48,23 @@ export function plainText(body: string): string {
   return body.replace(/<\/?sup>/g, "").replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, "$1").replace(/\s+/g, " ");
 }
 
+/** Every country and state in one pattern, longest first ("West Virginia" before "Virginia"): one pass over the text. */
+const PLACES = new RegExp(
+  `\\b(?:${[...COUNTRIES, ...US_STATES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.-]/g, "\\$&")).join("|")})\\b`, "g",
+);
+
+/** Trims spaces and `,.;:` at the end, then spaces at the start (a single pass; `/[\s,.;:]+$/` was quadratic on long runs). */
+function trimPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,.;:]/.test(text[end - 1])) end--;
+  return text.slice(0, end).trim();
+}
+
 class Mentions {
   private readonly byKey = new Map<string, ExtractedMention>();
 
   add(kind: MentionKindCode, text: string, role: string | null = null) {
-    const clean = text.replace(/^the /i, "").replace(/['’]s$/, "").replace(/[\s,.;:]+$/, "").trim();
+    const clean = trimPunctuation(text.replace(/^the /i, "").replace(/['’]s$/, ""));
     if (clean.length < 3) return;
     const normalized = fold(clean);
     const key = `${kind}:${normalized}`;
@@ -110,10 +124,7 @@ function organizations(text: string, out: Mentions) {
 }
 
 function places(text: string, out: Mentions) {
-  for (const place of [...COUNTRIES, ...US_STATES]) {
-    const re = new RegExp(`\\b${place.replace(/[.-]/g, "\\$&")}\\b`, "g");
-    for (const _ of text.matchAll(re)) out.add("PLACE", place);
-  }
+  for (const m of text.matchAll(PLACES)) out.add("PLACE", m[0]);
   for (const m of text.matchAll(/\b(?:city|town|village|province|region|people) of ([A-Z][\w-]+(?: [A-Z][\w-]+)?)/g)) {
     out.add("PLACE", m[1]);
   }

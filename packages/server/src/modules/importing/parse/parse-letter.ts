@@ -93,7 +93,7 @@ function firstSignatureName(lines: Line[], from: number): number {
 function letterheadChamber(lines: Line[]): LetterChamberCode | null {
   const head = lines.map(text).join("\n");
   const house = /house of representatives|\b20515\b/i.test(head);
-  const senate = /(united states|u\.\s?s\.)\s+senate|\bsenate\b.*\b20510\b|\b20510\b/i.test(head);
+  const senate = /(united states|u\.\s?s\.)\s+senate|\b20510\b/i.test(head);
   if (house && senate) return "BICAMERAL";
   if (senate) return "SENATE";
   if (house || /congress of the united states/i.test(head)) return "HOUSE";

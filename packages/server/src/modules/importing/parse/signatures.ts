@@ -36,14 +36,23 @@ const PARTICLES = new Set("de la del della van von der den da di du le y st dos 
 
 /** The printed name without signature marks: "/s/", leftover underscores, a trailing comma. */
 export const cleanName = (text: string): string =>
-  text
-    .replace(/^\/s\/\s*/i, "")
-    .replace(/^[_\s]+|[_\s]+$/g, "")
+  trimUnderscores(text.replace(/^\/s\/\s*/i, ""))
     .replace(/,$/, "")
     .replace(/\s+/g, " ");
 
+/** Trims spaces and underscores at both ends, in one pass (`/[_\s]+$/` rescanned every inner run: quadratic). */
+function trimUnderscores(text: string): string {
+  const strip = (c: string) => c === "_" || c.trim() === "";
+  let start = 0;
+  let end = text.length;
+  while (start < end && strip(text[start])) start++;
+  while (end > start && strip(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
 /** Whether a cell reads like a person's name: two to eight capitalised words, no digits. */
 export function isNameLike(text: string): boolean {
+  if (text.length > 200) return false; // a name is at most 70 characters; don't clean a page-long cell
   const name = cleanName(text);
   if (name.length > 70 || /[\d:;!?@#<>[\]{}=+|/]/.test(name)) return false;
   const words = name
@@ -56,7 +65,7 @@ export function isNameLike(text: string): boolean {
 }
 
 /** A bare surname ("Scott"): a name only when a signature title follows it. */
-const isSingleName = (text: string): boolean => /^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(cleanName(text));
+const isSingleName = (text: string): boolean => text.length <= 200 && /^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(cleanName(text));
 
 /** The chamber a signature title implies. */
 export function chamberOfTitle(title: string | null): "HOUSE" | "SENATE" | null {
@@ -70,6 +79,24 @@ export function chamberOfTitle(title: string | null): "HOUSE" | "SENATE" | null 
     return "HOUSE";
   }
   return null;
+}
+
+/**
+ * The first block of the previous stanza still without a title, in one column or any: a cursor
+ * per column that only moves forward (a block never loses its title), so finding owners for a
+ * stanza of titles is linear, not a scan of every pending block per title.
+ */
+class Untitled {
+  private readonly cursors = new Map<number | null, number>();
+
+  constructor(private readonly blocks: Block[]) {}
+
+  first(column: number | null): Block | undefined {
+    let i = this.cursors.get(column) ?? 0;
+    while (i < this.blocks.length && (this.blocks[i].titles.length > 0 || (column !== null && this.blocks[i].column !== column))) i++;
+    this.cursors.set(column, i);
+    return this.blocks[i];
+  }
 }
 
 interface Block {
@@ -117,15 +144,13 @@ export function parseSignatures(lines: Line[]): SignatureResult {
       continue;
     }
     const stanzaBlocks: Block[] = [];
+    const untitled = new Untitled(pending);
     columnsOf(part).forEach((cells, column) => {
       let current: Block | null = null;
       cells.forEach((cell, i) => {
         const text = cell.text.trim();
         if (isTitle(text)) {
-          const owner: Block | undefined =
-            current ??
-            pending.find((b) => b.column === column && b.titles.length === 0) ??
-            pending.find((b) => b.titles.length === 0);
+          const owner: Block | undefined = current ?? untitled.first(column) ?? untitled.first(null);
           if (owner) {
             owner.titles.push(text);
             current = owner;

@@ -1,0 +1,41 @@
+/**
+ * The work a letter worker does (worker-pool.ts runs it off the event loop): parse the text and
+ * extract what the body names; then match the printed names against the members serving on the
+ * letter's date. Plain data in and out (structured clone), errors as `{ code, message, line }`.
+ */
+import { extractEntities, headingOf } from "../extract/extract-entities";
+import { matchName } from "../match/match-name";
+import { LetterParseError, parseLetter } from "../parse/parse-letter";
+import type { Extraction, MatchCandidate, MatchResult, ParsedLetter } from "../types";
+
+/** More names than both chambers have seats is not a letter but a stress test. */
+export const MAX_SIGNERS = 1000;
+
+export type LetterTask =
+  | { kind: "parse"; text: string }
+  | { kind: "match"; signers: { printed: string; chamber: "HOUSE" | "SENATE" | null }[]; pool: MatchCandidate[] };
+
+export interface ParseResult {
+  parsed: ParsedLetter;
+  extraction: Extraction;
+}
+
+/** An input problem found in the worker: becomes ImportInputError on the calling side. */
+export interface TaskInputError {
+  inputError: { message: string; code: string; line?: number };
+}
+
+export function runLetterTask(task: LetterTask): ParseResult | MatchResult[] | TaskInputError {
+  if (task.kind === "match") return task.signers.map((s) => matchName(s.printed, task.pool, { chamber: s.chamber }));
+  let parsed: ParsedLetter;
+  try {
+    parsed = parseLetter(task.text);
+  } catch (e) {
+    if (e instanceof LetterParseError) return { inputError: { message: e.message, code: e.code, line: e.line } };
+    throw e;
+  }
+  if (parsed.signers.length > MAX_SIGNERS) {
+    return { inputError: { message: `The letter has ${parsed.signers.length} signers; the limit is ${MAX_SIGNERS}.`, code: "TOO_MANY_SIGNERS" } };
+  }
+  return { parsed, extraction: parsed.signers.length && parsed.date ? extractEntities(parsed.body, headingOf(parsed)) : { mentions: [], topics: [] } };
+}
