@@ -15,6 +15,8 @@ export interface TextPiece {
   w: number;
   h: number;
   text: string;
+  /** Read by OCR from a page image (a scan), not from a text layer. */
+  ocr?: boolean;
 }
 
 /** Where one signature was read: its page and bounding box (points, top-left origin). */
@@ -43,6 +45,7 @@ interface Segment {
   right: number;
   h: number;
   text: string;
+  ocr: boolean;
 }
 
 const CLOSING = /^(sincerely|respectfully( yours| submitted)?|very truly yours|yours truly|best regards|regards|with (warm )?regards|thank you)\s*[,.]?$/i;
@@ -76,7 +79,7 @@ export function segmentsOf(pieces: TextPiece[]): Segment[][] {
         s.right = Math.max(s.right, p.x + p.w);
         s.y = Math.min(s.y, p.y);
         s.h = Math.max(s.h, p.h);
-      } else segments.push({ page: p.page, x: p.x, y: p.y, right: p.x + p.w, h: p.h, text: p.text.trim() });
+      } else segments.push({ page: p.page, x: p.x, y: p.y, right: p.x + p.w, h: p.h, text: p.text.trim(), ocr: !!p.ocr });
     }
     for (const s of segments) s.text = s.text.replace(/\s+/g, " ").trim();
     return segments;
@@ -146,6 +149,27 @@ function cellsOf(lines: Segment[][], warnings: string[]): (Cell | "divider")[] {
   return ordered;
 }
 
+/**
+ * On a scan, OCR also reads the handwritten signature above the printed name ("TI Cox." over
+ * "TJ Cox"). The printed name sits tight over its title lines; the signature stands apart
+ * above it. Lines of a scanned cell above the last gap wider than a third of a line are the
+ * signature and are left out, so it never becomes a signer of its own.
+ */
+function printedLines(lines: Segment[], warnings: string[]): Segment[] {
+  if (!lines[0].ocr || lines.length < 2) return lines;
+  const firstTitle = lines.findIndex((s, i) => i > 0 && isTitle(s.text));
+  const end = firstTitle < 0 ? lines.length : firstTitle;
+  let start = 0;
+  for (let i = 1; i < end; i++) {
+    const gap = lines[i].y - (lines[i - 1].y + lines[i - 1].h);
+    if (lines[i].page !== lines[i - 1].page || gap > 0.3 * Math.min(lines[i].h, lines[i - 1].h)) start = i;
+  }
+  // Without a title to anchor it, a cell of two lines apart is signature over printed name.
+  if (firstTitle < 0 && start === 0 && end >= 2) start = 1;
+  if (start > 0) warnings.push(`Left out ${lines.slice(0, start).map((s) => `"${s.text}"`).join(", ")}: a handwritten signature above "${lines[start].text}".`);
+  return lines.slice(start);
+}
+
 const box = (segments: Segment[]) => {
   const x = Math.min(...segments.map((s) => s.x));
   const y = Math.min(...segments.map((s) => s.y));
@@ -190,7 +214,7 @@ export function layOut(pieces: TextPiece[]): LaidOut {
       out.push(dividers[d++]?.text ?? "Co-Signers:", "");
       continue;
     }
-    const [first, ...more] = item.lines;
+    const [first, ...more] = printedLines(item.lines, warnings);
     // A long name wraps onto a second line of the same size before any title ("Henry C. \"Hank\"" / "Johnson, Jr.").
     const name = { ...first };
     while (more.length && !isTitle(more[0].text) && Math.abs(more[0].h - first.h) <= 0.15 * first.h) name.text += ` ${more.shift()!.text}`;

@@ -14,7 +14,7 @@ export function englishModelDir(): string {
 }
 
 /** Words below this confidence are dropped: cursive signatures read as letters score low. */
-const MIN_WORD_CONFIDENCE = 55;
+const MIN_WORD_CONFIDENCE = 40;
 
 export class OcrEngine {
   private worker: Promise<Worker> | null = null;
@@ -54,8 +54,9 @@ export class OcrEngine {
                 x: w.bbox.x0 / scale,
                 y: w.bbox.y0 / scale,
                 w: (w.bbox.x1 - w.bbox.x0) / scale,
-                h: (line.bbox.y1 - line.bbox.y0) / scale,
+                h: (w.bbox.y1 - w.bbox.y0) / scale,
                 text: w.text,
+                ocr: true,
               });
             }
           }
