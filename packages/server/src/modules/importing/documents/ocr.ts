@@ -25,7 +25,7 @@ export class OcrEngine {
       cacheMethod: "none",
       gzip: true,
     }).then(async (w) => {
-      await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: "1" });
+      await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: "1", user_defined_dpi: "200" });
       return w;
     });
     return this.worker;

@@ -33,6 +33,8 @@ export function sniff(bytes: Uint8Array, name = ""): Sniffed {
   } catch {
     text = null;
   }
+  // A .md / .txt file is text even in a legacy encoding, as long as it holds no NUL bytes.
+  if (/\.(md|markdown|txt)$/i.test(name) && !bytes.subarray(0, 64 * 1024).includes(0)) return { kind: "TEXT" };
   if (looksPdf) return { kind: null, reason: "The file is named .pdf but is not a PDF (no %PDF- header)." };
   if (looksDocx) return { kind: null, reason: "The file is named .docx but is not a Word document (not a zip archive)." };
   if (text === null || text.includes("\u0000")) return { kind: null, reason: "The file is neither text, a PDF nor a Word (.docx) document." };
