@@ -26,13 +26,20 @@ async function main() {
       let last = performance.now();
       const pageMs: number[] = [];
       const t = performance.now();
-      const doc = await readDocument(bytes, `${name}.${form}.pdf`, {
-        onProgress: () => {
-          const now = performance.now();
-          pageMs.push(now - last);
-          last = now;
-        },
-      });
+      let doc;
+      try {
+        doc = await readDocument(bytes, `${name}.${form}.pdf`, {
+          onProgress: () => {
+            const now = performance.now();
+            pageMs.push(now - last);
+            last = now;
+          },
+        });
+      } catch (e) {
+        console.log(`${name}.${form}.pdf: FAILED ${(e as Error).message}`);
+        scores.push({ matched: 0, correct: 0, wrong: 0, expected: expected.signers.length, review: 0, dateOk: false, chamberOk: false, rolesOk: false, exact: false });
+        continue;
+      }
       pageMs.push(performance.now() - last);
       const score = scoreText(doc.text, expected, legislators);
       const ms = performance.now() - t;

@@ -17,6 +17,8 @@ import { errorLoggingPlugin, formatError } from "./security/errors";
 import { createStore, type RateLimitStore } from "./security/rate-limit-store";
 import { buildAppSchema } from "./schema/build-schema";
 import { queryLimitsPlugin } from "./schema/limits";
+import { originalRoutes } from "./modules/importing/documents/original.routes";
+import { uploadBodyBytes } from "./modules/importing/documents/upload";
 
 /** Client errors pass through; anything else is logged (with the request id) and masked. */
 export { formatError } from "./security/errors";
@@ -84,8 +86,10 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
       res.status(503).json({ status: "database unreachable" });
     }
   });
+  originalRoutes(app, services.documents.originals);
   graphql = graphqlEndpoint({
-    apollo, services, store, cache, rateLimit: config.rateLimit, trustProxy: config.trustProxy, maxBodyBytes: 1 << 20,
+    // Files arrive base64 in the GraphQL body: room for the largest document allowed.
+    apollo, services, store, cache, rateLimit: config.rateLimit, trustProxy: config.trustProxy, maxBodyBytes: uploadBodyBytes(),
   });
 
   const index = path.join(config.dashboardDir, "index.html");

@@ -74,7 +74,7 @@ export function segmentsOf(pieces: TextPiece[]): Segment[][] {
     for (const p of line) {
       const s = segments[segments.length - 1];
       const gap = s ? p.x - s.right : Infinity;
-      if (s && gap < 1.2 * Math.min(s.h, p.h)) {
+      if (s && gap < (p.ocr ? 1.2 : 0.9) * Math.min(s.h, p.h)) {
         s.text += gap > 0.15 * p.h && !s.text.endsWith(" ") ? ` ${p.text.trim()}` : p.text.trim();
         s.right = Math.max(s.right, p.x + p.w);
         s.y = Math.min(s.y, p.y);
@@ -156,16 +156,23 @@ function cellsOf(lines: Segment[][], warnings: string[]): (Cell | "divider")[] {
  * signature and are left out, so it never becomes a signer of its own.
  */
 function printedLines(lines: Segment[], warnings: string[]): Segment[] {
-  if (!lines[0].ocr || lines.length < 2) return lines;
+  if (!lines[0].ocr) return lines;
+  if (lines.length < 2) {
+    warnings.push(`Left out "${lines[0].text}": a handwritten signature with no printed name under it.`);
+    return [];
+  }
   const firstTitle = lines.findIndex((s, i) => i > 0 && isTitle(s.text));
   const end = firstTitle < 0 ? lines.length : firstTitle;
+  // The widest gap before the titles separates the signature from the printed name.
   let start = 0;
+  let widest = 0;
   for (let i = 1; i < end; i++) {
-    const gap = lines[i].y - (lines[i - 1].y + lines[i - 1].h);
-    if (lines[i].page !== lines[i - 1].page || gap > 0.3 * Math.min(lines[i].h, lines[i - 1].h)) start = i;
+    const gap = lines[i].page !== lines[i - 1].page ? Infinity : lines[i].y - (lines[i - 1].y + lines[i - 1].h);
+    if (gap > 0.3 * Math.min(lines[i].h, lines[i - 1].h) && gap > widest) {
+      widest = gap;
+      start = i;
+    }
   }
-  // Without a title to anchor it, a cell of two lines apart is signature over printed name.
-  if (firstTitle < 0 && start === 0 && end >= 2) start = 1;
   if (start > 0) warnings.push(`Left out ${lines.slice(0, start).map((s) => `"${s.text}"`).join(", ")}: a handwritten signature above "${lines[start].text}".`);
   return lines.slice(start);
 }
@@ -214,17 +221,22 @@ export function layOut(pieces: TextPiece[]): LaidOut {
       out.push(dividers[d++]?.text ?? "Co-Signers:", "");
       continue;
     }
-    const [first, ...more] = printedLines(item.lines, warnings);
+    const printed = printedLines(item.lines, warnings);
+    if (printed.length === 0) continue;
+    const [first, ...more] = printed;
     // A long name wraps onto a second line of the same size before any title ("Henry C. \"Hank\"" / "Johnson, Jr.").
     const name = { ...first };
-    while (more.length && !isTitle(more[0].text) && Math.abs(more[0].h - first.h) <= 0.15 * first.h) name.text += ` ${more.shift()!.text}`;
+    const upper = (t: string) => t === t.toUpperCase();
+    while (more.length && !isTitle(more[0].text) && upper(more[0].text) === upper(first.text) && Math.abs(more[0].h - first.h) <= 0.15 * first.h) {
+      name.text += ` ${more.shift()!.text}`;
+    }
     const rest = more;
     const titles = rest.filter((s) => isTitle(s.text));
     const dropped = rest.filter((s) => !isTitle(s.text));
     // Keep wrapped title lines that continue a kept title ("MEMBER OF" / "CONGRESS").
     if (dropped.length) warnings.push(`"${name.text}": left out ${dropped.map((s) => `"${s.text}"`).join(", ")} under the name (not a title).`);
     out.push(name.text, ...titles.map((s) => s.text), "");
-    signatures.push({ printed: name.text, ...box(item.lines) });
+    signatures.push({ printed: name.text, ...box(printed) });
   }
   return { text: out.join("\n"), signatures, warnings };
 }
