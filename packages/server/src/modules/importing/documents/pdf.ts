@@ -70,6 +70,18 @@ async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   }
 }
 
+/** pdf.js operators that paint an image (paintImageMaskXObject, paintImageXObject, paintInlineImageXObject, ...). */
+const IMAGE_OPS = new Set([83, 84, 85, 86, 87, 88, 89]);
+
+async function countPages(bytes: Uint8Array): Promise<number> {
+  const { PDFDocument } = await import("pdf-lib");
+  try {
+    return (await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false })).getPageCount();
+  } catch {
+    return -1;
+  }
+}
+
 interface TextItem {
   str: string;
   transform: number[];
@@ -84,7 +96,8 @@ export async function readPdf(bytes: Uint8Array, limits: DocumentLimits, onProgr
   const ocr = new OcrEngine();
   try {
     const pages = doc.numPages;
-    if (pages === 0) throw new DocumentError("The PDF has no pages.", "NO_PAGES");
+    // pdf.js reports an empty page tree as one page: ask pdf-lib when there seems to be one.
+    if (pages <= 1 && (await countPages(bytes)) === 0) throw new DocumentError("The PDF has no pages.", "NO_PAGES");
     if (pages > limits.maxPages) throw new DocumentError(`The PDF has ${pages} pages; at most ${limits.maxPages} are allowed.`, "TOO_MANY_PAGES");
     const pieces: TextPiece[] = [];
     const ocrPages: number[] = [];
@@ -107,6 +120,9 @@ export async function readPdf(bytes: Uint8Array, limits: DocumentLimits, onProgr
         }
         continue;
       }
+      // A page with no text and no picture is blank: nothing to OCR.
+      const ops = await page.getOperatorList();
+      if (!ops.fnArray.some((op) => IMAGE_OPS.has(op))) continue;
       onProgress?.({ page: n, pages, mode: "OCR" });
       ocrPages.push(n);
       const viewport = page.getViewport({ scale: 1 });

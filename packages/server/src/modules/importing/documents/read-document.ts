@@ -54,6 +54,7 @@ export async function readDocument(
     return { ...base, text: docx.text, pages: 1, warnings: docx.warnings };
   }
   const pdf = await readPdf(bytes, limits, options.onProgress);
+  if (pdf.pieces.length === 0 && pdf.ocrPages.length === 0) throw new DocumentError("The PDF has no pages with content (no pages, or only blank ones).", "NO_PAGES");
   if (pdf.pieces.length === 0) throw new DocumentError("The PDF has no readable text, even by OCR.", "NO_TEXT");
   const laid = layOut(pdf.pieces);
   return { ...base, text: laid.text, pages: pdf.pages, ocrPages: pdf.ocrPages, signatures: laid.signatures, warnings: laid.warnings };
