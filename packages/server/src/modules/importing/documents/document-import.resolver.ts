@@ -8,7 +8,7 @@ import { ImportInputError, needsReview } from "../import.service";
 import { toPreview } from "../import.resolver";
 import { ImportResult, ResolutionInput } from "../import.types";
 import { DocumentError } from "./document-error";
-import { DocumentFileInput, DocumentKind, FilePreview, LetterOriginal } from "./document-import.types";
+import { DocumentFileInput, type DocumentKind, FilePreview, LetterOriginal } from "./document-import.types";
 import type { PlacedSignature } from "./original-storage";
 import { decodeUpload } from "./upload";
 
