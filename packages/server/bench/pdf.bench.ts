@@ -46,7 +46,12 @@ async function main() {
       // Progress fires as a page starts: the time until the next event is that page's.
       const perPage = pageMs.slice(1);
       doc.ocrPages.forEach((_, i) => ocrPageMs.push(perPage[perPage.length - doc.ocrPages.length + i]));
-      if (form === "digital") digitalMs.push(ms);
+      if (form === "digital") {
+        // Warm: pdf.js loaded and the date's candidate pool built by the first read.
+        const again = performance.now();
+        scoreText((await readDocument(bytes, `${name}.${form}.pdf`)).text, expected, legislators);
+        digitalMs.push(performance.now() - again);
+      }
       scores.push(score);
       console.log(
         `${name}.${form}.pdf: ${doc.pages} pages (${doc.ocrPages.length} OCR), ${Math.round(ms)} ms; ` +
@@ -55,7 +60,7 @@ async function main() {
     }
     console.log(formatTotals(form, totals(scores)));
   }
-  if (digitalMs.length) console.log(`p50 per digital letter (read + parse + match): ${Math.round(p50(digitalMs))} ms`);
+  if (digitalMs.length) console.log(`p50 per digital letter, warm (read + parse + match): ${Math.round(p50(digitalMs))} ms`);
   if (ocrPageMs.length) console.log(`p50 per OCR page (render 200 dpi + OCR): ${Math.round(p50(ocrPageMs))} ms over ${ocrPageMs.length} pages`);
 }
 
