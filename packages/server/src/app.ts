@@ -20,6 +20,8 @@ import { errorLoggingPlugin, formatError, formatErrorWithoutSuggestions } from "
 import { createStore, type RateLimitStore } from "./security/rate-limit-store";
 import { buildAppSchema } from "./schema/build-schema";
 import { queryLimitsPlugin } from "./schema/limits";
+import { originalRoutes } from "./modules/importing/documents/original.routes";
+import { uploadBodyBytes } from "./modules/importing/documents/upload";
 
 /** Client errors pass through; anything else is logged (with the request id) and masked. */
 export { formatError } from "./security/errors";
@@ -106,8 +108,10 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
       res.status(503).json({ status: "database unreachable" });
     }
   });
+  originalRoutes(app, services.documents.originals);
   graphql = graphqlEndpoint({
-    apollo, services, store, cache, rateLimit: config.rateLimit, trustProxy: config.trustProxy, maxBodyBytes: 1 << 20,
+    // Files arrive base64 in the GraphQL body: room for the largest document allowed.
+    apollo, services, store, cache, rateLimit: config.rateLimit, trustProxy: config.trustProxy, maxBodyBytes: uploadBodyBytes(),
     maxDocumentBytes: config.limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
   });
 

@@ -5,6 +5,7 @@ import { AlertsService } from "./modules/alerts/alerts.service";
 import { createAuthServices, type AuthServices } from "./modules/auth/auth.services";
 import type { AuthUser } from "./modules/auth/credentials.service";
 import { anonymousRequest, type RequestInfo } from "./modules/auth/request";
+import { DocumentImportService } from "./modules/importing/documents/document-import.service";
 import { ImportService } from "./modules/importing/import.service";
 import { ReviewService } from "./modules/importing/review.service";
 import { lettersLoaders } from "./modules/letters/letters.loaders";
@@ -25,6 +26,8 @@ export interface Services {
   memberLetters: MemberLettersService;
   stats: StatsService;
   importing: ImportService;
+  /** Imports from files (PDF, Word, text), keeping the original. */
+  documents: DocumentImportService;
   review: ReviewService;
   auth: AuthServices;
   scorecards: ScorecardsService;
@@ -45,13 +48,15 @@ export interface Context extends Services {
 export function createServices(
   db: Database, store?: RateLimitStore, alerts: { config?: AlertsConfig; broker?: AlertsBroker } = {},
 ): Services {
+  const importing = new ImportService(db);
   return {
     db,
     letters: new LettersService(db),
     members: new MembersService(db),
     memberLetters: new MemberLettersService(db),
     stats: new StatsService(db),
-    importing: new ImportService(db),
+    importing,
+    documents: new DocumentImportService(db, importing),
     review: new ReviewService(db),
     auth: createAuthServices(db, store),
     scorecards: new ScorecardsService(db),

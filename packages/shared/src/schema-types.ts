@@ -157,6 +157,46 @@ export type DeliveryStatus =
   /** Not yet accepted; retried with exponential backoff. */
   | 'PENDING';
 
+/** A file sent inline: its name and its bytes as base64 (at most DOCUMENT_MAX_MB, default 20 MB, before encoding). */
+export type DocumentFileInput = {
+  /** The file's bytes, base64-encoded (a data: URL prefix is accepted). */
+  contentBase64: Scalars['String']['input'];
+  /** The file's name, e.g. "letter.pdf" (kept as the letter's source). */
+  fileName: Scalars['String']['input'];
+};
+
+/** What was read from a file before parsing. */
+export type DocumentInfo = {
+  __typename?: 'DocumentInfo';
+  /** PDF, DOCX or TEXT. */
+  kind: DocumentKind;
+  /** Pages without a text layer, read by OCR. */
+  ocrPages: Array<Scalars['Int']['output']>;
+  /** Pages in the file (1 for text and Word). */
+  pages: Scalars['Int']['output'];
+  /** sha256 of the file's bytes. */
+  sha256: Scalars['String']['output'];
+  /** Page of each signature, by position. */
+  signatures: Array<SignatureCrop>;
+  /** Anything odd noticed while reading the file (text left out of signature blocks...). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** What a file was read as: PDF, Word (.docx) or plain text / markdown. */
+export type DocumentKind =
+  | 'DOCX'
+  | 'PDF'
+  | 'TEXT';
+
+/** A file's parse and match, without storing anything. */
+export type FilePreview = {
+  __typename?: 'FilePreview';
+  /** How the file was read. */
+  document: DocumentInfo;
+  /** The letter as it would be stored. */
+  preview: ImportPreview;
+};
+
 /** A band of a grade scale: the grade of scores from `min`% (included) to `max`% (excluded; 100 included). */
 export type GradeBand = {
   __typename?: 'GradeBand';
@@ -246,6 +286,8 @@ export type Letter = Node & {
   isDemo: Scalars['Boolean']['output'];
   /** People, laws, organisations, places and dates the letter names, most mentioned first. */
   mentions: Array<LetterMention>;
+  /** The file the letter was imported from ("Original PDF"); null for letters imported before files were kept. */
+  original: Maybe<LetterOriginal>;
   /** Addressees in the order printed. */
   recipients: Array<Recipient>;
   /** The salutation line, e.g. "Dear Secretary Pompeo:". */
@@ -374,6 +416,25 @@ export type LetterOrder =
   | 'RELEVANCE'
   /** Most signers first. */
   | 'SIGNER_COUNT';
+
+/** The file a letter was imported from, kept with it. */
+export type LetterOriginal = {
+  __typename?: 'LetterOriginal';
+  /** Size in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** The file's name as imported. */
+  fileName: Scalars['String']['output'];
+  /** Media type, e.g. application/pdf. */
+  mediaType: Scalars['String']['output'];
+  /** Pages in the file. */
+  pages: Scalars['Int']['output'];
+  /** sha256 of the bytes. */
+  sha256: Scalars['String']['output'];
+  /** Where each signature was read, with its page crop. */
+  signatureCrops: Array<SignatureCrop>;
+  /** Where to download it (GET). */
+  url: Scalars['String']['output'];
+};
 
 /** A member considered for a printed name, with a score from 0 to 1. */
 export type MatchCandidateInfo = {
@@ -612,6 +673,8 @@ export type Mutation = {
   deleteWatch: Scalars['Boolean']['output'];
   /** Replaces a scorecard's name, scope, scale, letters and items; all or nothing. */
   editScorecard: Scorecard;
+  /** Stores a letter read from a file, with all its signatures and the original file, or nothing. */
+  importFile: ImportResult;
   /** Stores a letter with all its signatures, or nothing; the same letter twice is stored once. */
   importLetter: ImportResult;
   /** Signs in: sets an HttpOnly session cookie. Wrong email or password is BAD_USER_INPUT; after 5 failures in 15 minutes (per account or address) RATE_LIMITED with `retryAfter` seconds. */
@@ -673,6 +736,12 @@ export type MutationDeleteWatchArgs = {
 export type MutationEditScorecardArgs = {
   id: Scalars['ID']['input'];
   input: ScorecardInput;
+};
+
+
+export type MutationImportFileArgs = {
+  file: DocumentFileInput;
+  resolutions?: InputMaybe<Array<ResolutionInput>>;
 };
 
 
@@ -876,6 +945,8 @@ export type Query = {
   node: Maybe<Node>;
   /** Your notifications, newest first. */
   notifications: NotificationConnection;
+  /** Reads a file (PDF, scanned PDF, Word .docx or text), then parses and matches it without storing anything. */
+  previewFileImport: FilePreview;
   /** Parses and matches a letter's text without storing anything. */
   previewImport: ImportPreview;
   /** Signatures that need a person (AMBIGUOUS or UNMATCHED), newest letters first. */
@@ -949,6 +1020,11 @@ export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPreviewFileImportArgs = {
+  file: DocumentFileInput;
 };
 
 
@@ -1239,6 +1315,19 @@ export type SignatureConnection = {
   pageInfo: PageInfo;
   /** How many items match in all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Where a signature was read in the original PDF, and the crop a reviewer looks at. */
+export type SignatureCrop = {
+  __typename?: 'SignatureCrop';
+  /** True when the page was a scan read by OCR. */
+  ocr: Scalars['Boolean']['output'];
+  /** 1-based page of the original. */
+  page: Scalars['Int']['output'];
+  /** The signature's position on the letter. */
+  position: Scalars['Int']['output'];
+  /** URL of the page crop (PNG); null in a preview, where nothing is stored yet. */
+  url: Maybe<Scalars['String']['output']>;
 };
 
 /** One Signature in a page, with its cursor. */

@@ -1,18 +1,18 @@
 import { useApolloClient, useLazyQuery, useMutation } from "@apollo/client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Link } from "react-router-dom";
 import { RequireEditor } from "../auth/RequireEditor";
-import { graphql } from "../gql";
-import type { ImportPreviewQuery as ImportPreviewData } from "../gql/graphql";
+import { getFragmentData, graphql } from "../gql";
+import type { ImportPreview_PreviewFragment, ImportResult_ResultFragment } from "../gql/graphql";
 import { CHAMBER_LABEL, formatDate, formatDistrict, plural, ROLE_LABEL, STATUS_LABEL } from "../lib/format";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyBadge } from "../ui/PartyBadge";
+import { FileDrop, type Upload } from "./FileDrop";
 import { MemberPicker } from "./MemberPicker";
 import { StatusBadge } from "./StatusBadge";
 
-export const ImportPreviewQuery = graphql(`
-  query ImportPreview($text: String!) {
-    previewImport(text: $text) {
+export const ImportPreviewFragment = graphql(`
+  fragment ImportPreview_preview on ImportPreview {
       title
       sentOn
       chamber
@@ -53,13 +53,36 @@ export const ImportPreviewQuery = graphql(`
           }
         }
       }
+  }
+`);
+
+export const ImportPreviewQuery = graphql(`
+  query ImportPreview($text: String!) {
+    previewImport(text: $text) {
+      ...ImportPreview_preview
     }
   }
 `);
 
-export const ImportLetterMutation = graphql(`
-  mutation ImportLetter($text: String!, $sourceName: String, $resolutions: [ResolutionInput!]) {
-    importLetter(text: $text, sourceName: $sourceName, resolutions: $resolutions) {
+/** A PDF, scanned PDF or Word file, read on the server (OCR for scans). */
+export const FilePreviewQuery = graphql(`
+  query ImportFilePreview($file: DocumentFileInput!) {
+    previewFileImport(file: $file) {
+      document {
+        kind
+        pages
+        ocrPages
+        warnings
+      }
+      preview {
+        ...ImportPreview_preview
+      }
+    }
+  }
+`);
+
+export const ImportResultFragment = graphql(`
+  fragment ImportResult_result on ImportResult {
       created
       needsReview
       letter {
@@ -79,11 +102,27 @@ export const ImportLetterMutation = graphql(`
           }
         }
       }
+  }
+`);
+
+export const ImportLetterMutation = graphql(`
+  mutation ImportLetter($text: String!, $sourceName: String, $resolutions: [ResolutionInput!]) {
+    importLetter(text: $text, sourceName: $sourceName, resolutions: $resolutions) {
+      ...ImportResult_result
     }
   }
 `);
 
-type Preview = ImportPreviewData["previewImport"];
+export const ImportFileMutation = graphql(`
+  mutation ImportFile($file: DocumentFileInput!, $resolutions: [ResolutionInput!]) {
+    importFile(file: $file, resolutions: $resolutions) {
+      ...ImportResult_result
+    }
+  }
+`);
+
+type Preview = ImportPreview_PreviewFragment;
+type Result = ImportResult_ResultFragment;
 
 interface Saved {
   letterId: string;
@@ -111,6 +150,20 @@ export default function ImportPage() {
   );
 }
 
+/** While the server reads a file: elapsed time, since OCR takes seconds a page. */
+function ReadingProgress() {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setSeconds((n) => n + 1), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <p role="status" aria-live="polite" className="muted">
+      <progress aria-label="Reading the file" /> Reading the file… {seconds} s
+    </p>
+  );
+}
+
 function ImportForm() {
   const client = useApolloClient();
   const [text, setText] = useState("");
@@ -119,9 +172,17 @@ function ImportForm() {
   const [saved, setSaved] = useState<Saved | null>(null);
   const [saveError, setSaveError] = useState<Error | null>(null);
   const [saving, setSaving] = useState(false);
-  const [runPreview, preview] = useLazyQuery(ImportPreviewQuery, { fetchPolicy: "network-only" });
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const [runTextPreview, textPreview] = useLazyQuery(ImportPreviewQuery, { fetchPolicy: "network-only" });
+  const [runFilePreview, filePreview] = useLazyQuery(FilePreviewQuery, { fetchPolicy: "network-only" });
   const [importLetter] = useMutation(ImportLetterMutation);
-  const data: Preview | undefined = preview.data?.previewImport;
+  const [importFile] = useMutation(ImportFileMutation);
+  const preview = upload ? filePreview : textPreview;
+  const data: Preview | undefined = getFragmentData(
+    ImportPreviewFragment,
+    upload ? filePreview.data?.previewFileImport.preview : textPreview.data?.previewImport,
+  );
+  const document = upload ? filePreview.data?.previewFileImport.document : undefined;
 
   /** Stores the letter and the names picked by hand in one transaction: all of it or nothing. */
   const save = async () => {
@@ -131,7 +192,12 @@ function ImportForm() {
       const resolutions = Object.entries(picks)
         .filter(([, id]) => id)
         .map(([position, bioguideId]) => ({ position: Number(position), bioguideId }));
-      const result = (await importLetter({ variables: { text, sourceName: sourceName || null, resolutions } })).data!.importLetter;
+      const result: Result = getFragmentData(
+        ImportResultFragment,
+        upload
+          ? (await importFile({ variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 }, resolutions } })).data!.importFile
+          : (await importLetter({ variables: { text, sourceName: sourceName || null, resolutions } })).data!.importLetter,
+      );
       await client.refetchQueries({ include: "active" });
       setSaved({
         letterId: result.letter.id,
@@ -183,6 +249,7 @@ function ImportForm() {
             setSaved(null);
             setText("");
             setSourceName("");
+            setUpload(null);
             setPicks({});
           }}
         >
@@ -199,7 +266,8 @@ function ImportForm() {
         onSubmit={(e) => {
           e.preventDefault();
           setPicks({});
-          void runPreview({ variables: { text } });
+          if (upload) void runFilePreview({ variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 } } });
+          else void runTextPreview({ variables: { text } });
         }}
       >
         <div className="field">
@@ -213,31 +281,39 @@ function ImportForm() {
           />
         </div>
         <div className="form-row">
-          <div className="field">
-            <label htmlFor="import-file">Or upload a .md or .txt file</label>
-            <input
-              id="import-file"
-              type="file"
-              accept=".md,.txt,text/plain,text/markdown"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (!file) return;
-                void file.text().then((t) => {
-                  setText(t);
-                  setSourceName(file.name);
-                });
-              }}
-            />
-          </div>
+          <FileDrop
+            onText={(t, name) => {
+              setUpload(null);
+              setText(t);
+              setSourceName(name);
+            }}
+            onFile={(file) => {
+              setUpload(file);
+              setText("");
+              setSourceName(file.fileName);
+            }}
+          />
           <div className="field">
             <label htmlFor="import-source">Source (file name or URL)</label>
             <input id="import-source" value={sourceName} onChange={(e) => setSourceName(e.target.value)} />
           </div>
         </div>
-        <button type="submit" className="button" disabled={!text.trim() || preview.loading}>
+        {upload && (
+          <p className="muted">
+            {upload.fileName} ({Math.ceil(upload.size / 1024)} KB) will be read on the server; scanned pages are read by OCR, a few seconds each.
+          </p>
+        )}
+        <button type="submit" className="button" disabled={(!upload && !text.trim()) || preview.loading}>
           {preview.loading ? "Reading…" : "Preview"}
         </button>
+        {preview.loading && upload && <ReadingProgress />}
       </form>
+      {document && (
+        <p className="muted">
+          Read as {document.kind === "DOCX" ? "a Word file" : document.kind === "PDF" ? `a PDF of ${plural(document.pages, "page")}` : "text"}
+          {document.ocrPages.length > 0 && `; OCR on ${plural(document.ocrPages.length, "scanned page")} (${document.ocrPages.join(", ")})`}.
+        </p>
+      )}
 
       {preview.error && <ErrorMessage error={preview.error} what="a preview of this letter" />}
       {data && (

@@ -54,6 +54,12 @@ export const ReviewQueueQuery = graphql(`
             title
             sentOn
             chamber
+            original {
+              signatureCrops {
+                position
+                url
+              }
+            }
           }
         }
       }
@@ -116,6 +122,11 @@ function ReviewQueue() {
               <p>
                 <strong>“{s.printedName}”</strong> <StatusBadge status={s.status} />
               </p>
+              {s.letter.original?.signatureCrops
+                .filter((c) => c.position === s.position && c.url)
+                .map((c) => (
+                  <img key={c.url} className="review-item__crop" src={c.url!} alt={`The page where “${s.printedName}” was read`} loading="lazy" />
+                ))}
               <form
                 className="review-item__form"
                 onSubmit={(e) => {

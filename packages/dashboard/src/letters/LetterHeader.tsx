@@ -13,6 +13,11 @@ export const LetterHeader_letter = graphql(`
     salutation
     body
     sourceName
+    original {
+      url
+      fileName
+      mediaType
+    }
     topics
     mentions {
       kind
@@ -108,6 +113,13 @@ export function LetterHeader(props: { letter: FragmentType<typeof LetterHeader_l
             </div>
           )}
         </div>
+      )}
+      {letter.original && (
+        <p>
+          <a href={letter.original.url} target="_blank" rel="noopener noreferrer" title={letter.original.fileName}>
+            {letter.original.mediaType === "application/pdf" ? "Original PDF" : "Original file"}
+          </a>
+        </p>
       )}
       {letter.body && (
         <details className="letter-text">

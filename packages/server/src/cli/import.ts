@@ -3,17 +3,19 @@ import path from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import { resolveUserPath } from "../config";
 import { cliActor } from "../modules/auth/audit.service";
-import { ImportInputError, ImportService, needsReview, type ImportPreview } from "../modules/importing/import.service";
+import { DocumentImportService } from "../modules/importing/documents/document-import.service";
+import { ImportInputError, needsReview, type ImportPreview } from "../modules/importing/import.service";
+import type { DocumentProgress } from "../modules/importing/documents/read-document";
 import { withDatabase } from "./database";
 
-/** Files to import: the files named, and every .md / .txt in the folders named. */
+/** Files to import: the files named, and every .md / .txt / .pdf / .docx in the folders named. */
 async function letterFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths.map((x) => resolveUserPath(x))) {
     const info = await stat(p).catch(() => null);
     if (!info) throw new Error(`${p}: no such file or folder`);
     if (info.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => /\.(md|txt)$/i.test(n) && !/^readme\./i.test(n)).sort();
+      const names = (await readdir(p)).filter((n) => /\.(md|txt|pdf|docx)$/i.test(n) && !/^readme\./i.test(n)).sort();
       files.push(...names.map((n) => path.join(p, n)));
     } else files.push(p);
   }
@@ -49,7 +51,7 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
   const tally = { imported: 0, present: 0, review: 0, failed: 0 };
   const results: unknown[] = [];
   await withDatabase(async (db) => {
-    const service = new ImportService(db);
+    const service = new DocumentImportService(db);
     const actor = cliActor();
     const bar = files.length > 1 && !opts.json ? new SingleBar({ format: "importing [{bar}] {value}/{total} {file}", stream: process.stderr }, Presets.shades_classic) : null;
     bar?.start(files.length, 0, { file: "" });
@@ -57,14 +59,21 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
       const name = path.basename(file);
       bar?.increment(0, { file: name });
       try {
-        const text = await readFile(file, "utf8");
+        const bytes = new Uint8Array(await readFile(file));
+        // Per-page progress: OCR takes seconds a page.
+        const onProgress = opts.json
+          ? undefined
+          : (p: DocumentProgress) => {
+              if (bar) bar.update({ file: `${name} page ${p.page}/${p.pages}${p.mode === "OCR" ? " (OCR)" : ""}` });
+              else if (p.mode === "OCR") process.stderr.write(`${name}: reading page ${p.page}/${p.pages} by OCR\n`);
+            };
         if (opts.dryRun) {
-          const preview = await service.preview(text);
+          const { preview } = await service.preview(bytes, name, { onProgress });
           results.push({ file: name, ...previewJson(preview) });
           tally.review += needsReview(preview);
           if (!opts.json) console.log(`${name}: ${preview.date} ${preview.chamber}, ${preview.signers.length} signers, ${needsReview(preview)} need review (dry run, nothing written)`);
         } else {
-          const out = await service.import(text, { sourceName: name, actor });
+          const out = await service.import(bytes, name, { actor, onProgress });
           tally[out.created ? "imported" : "present"]++;
           if (out.created) tally.review += needsReview(out.preview);
           results.push({ file: name, letterId: out.letterId, created: out.created, ...previewJson(out.preview) });

@@ -11,6 +11,7 @@ import {
   PreviewSignatureResolver,
   SignatureLetterResolver,
 } from "../modules/importing/import.resolver";
+import { DocumentImportResolver, LetterOriginalResolver } from "../modules/importing/documents/document-import.resolver";
 import { LetterFieldsResolver } from "../modules/letters/letter-fields.resolver";
 import { LettersResolver, SignatureResolver } from "../modules/letters/letters.resolver";
 import { MemberFieldsResolver } from "../modules/members/member-fields.resolver";
@@ -45,6 +46,8 @@ export const resolvers = [
   ScorecardItemResolver,
   MemberScoresResolver,
   AlertsResolver,
+  DocumentImportResolver,
+  LetterOriginalResolver,
 ] as const;
 
 /**

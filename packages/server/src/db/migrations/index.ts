@@ -6,6 +6,7 @@ import { DataVersion1732870600000 } from "./1732870600000-DataVersion";
 import { SignatureMonthCount1732870700000 } from "./1732870700000-SignatureMonthCount";
 import { Scorecards1732871500000 } from "./1732871500000-Scorecards";
 import { Watches1732871800000 } from "./1732871800000-Watches";
+import { LetterOriginal1732871200000 } from "./1732871200000-LetterOriginal";
 
 /** Every migration, oldest first. Both PostgreSQL and PGlite run exactly these. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   SignatureMonthCount1732870700000,
   Scorecards1732871500000,
   Watches1732871800000,
+  LetterOriginal1732871200000,
 ];

@@ -28,7 +28,7 @@ async function asUserError<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-function toPreview(p: Preview, existingLetter: Letter | null): ImportPreview {
+export function toPreview(p: Preview, existingLetter: Letter | null): ImportPreview {
   return Object.assign(new ImportPreview(), {
     sentOn: p.date,
     chamber: p.chamber as LetterChamber,

@@ -46,6 +46,8 @@ export interface ImportOptions {
   resolutions?: Resolution[];
   /** Test hook: called for every signer after the signatures are written (fault injection). */
   afterSigner?: (position: number) => void;
+  /** More rows to write with a new letter, in its transaction (the original file, for documents). */
+  onStored?: (em: EntityManager, letterId: string, preview: ImportPreview) => Promise<void>;
 }
 
 export interface ImportOutcome {
@@ -148,7 +150,7 @@ export class ImportService {
     }
   }
 
-  private store(text: string, { sourceName = null, actor = null, resolutions = [], afterSigner }: ImportOptions): Promise<ImportOutcome> {
+  private store(text: string, { sourceName = null, actor = null, resolutions = [], afterSigner, onStored }: ImportOptions): Promise<ImportOutcome> {
     const audit = async (em: EntityManager, letterId: string, created: boolean) => {
       if (actor) await writeAudit(em, actor, { action: "letter.import", targetType: "Letter", targetId: letterId, detail: { sourceName, created } });
     };
@@ -202,6 +204,7 @@ export class ImportService {
       // Fault-injection point for tests: a failure here must roll back the letter and every signature.
       for (const s of preview.signers) afterSigner?.(s.position);
       await recordLetterEvent(em, { type: "LETTER_IMPORTED", letterId: inserted.id });
+      await onStored?.(em, inserted.id, preview);
       await audit(em, inserted.id, true);
       return { letterId: inserted.id, created: true, preview };
     }, { statementTimeoutMs: this.db.importTimeoutMs, share: "import" }));

@@ -33,6 +33,8 @@ type Documents = {
     "mutation AuthRevokeToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": typeof types.AuthRevokeTokenDocument,
     "query AuthMe { me { email role } }": typeof types.AuthMeDocument,
     "query AuthLetters { letters { totalCount } }": typeof types.AuthLettersDocument,
+    "\n  query PreviewFileImport($file: DocumentFileInput!) {\n    previewFileImport(file: $file) {\n      document { kind pages ocrPages sha256 signatures { position page ocr url } }\n      preview { sentOn chamber needsReview signatures { position printedName status bioguideId } }\n    }\n  }\n": typeof types.PreviewFileImportDocument,
+    "\n  mutation ImportFile($file: DocumentFileInput!) {\n    importFile(file: $file) {\n      created\n      needsReview\n      letter { databaseId signerCount sourceName original { fileName mediaType byteSize sha256 pages url signatureCrops { position page url } } }\n    }\n  }\n": typeof types.ImportFileDocument,
     "\n  query PreviewImport($text: String!) {\n    previewImport(text: $text) {\n      sentOn\n      chamber\n      title\n      needsReview\n      recipients { name title organization }\n      signatures { position printedName role status bioguideId state party candidates { bioguideId score member { fullName } } }\n      existingLetter { id }\n    }\n  }\n": typeof types.PreviewImportDocument,
     "\n  mutation ImportLetter($text: String!, $sourceName: String) {\n    importLetter(text: $text, sourceName: $sourceName) { created needsReview letter { id signerCount sourceName } }\n  }\n": typeof types.ImportLetterDocument,
     "\n  query ReviewQueue {\n    reviewQueue { totalCount edges { node { id printedName status candidates { bioguideId } letter { sentOn } } } }\n  }\n": typeof types.ReviewQueueDocument,
@@ -86,6 +88,8 @@ const documents: Documents = {
     "mutation AuthRevokeToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": types.AuthRevokeTokenDocument,
     "query AuthMe { me { email role } }": types.AuthMeDocument,
     "query AuthLetters { letters { totalCount } }": types.AuthLettersDocument,
+    "\n  query PreviewFileImport($file: DocumentFileInput!) {\n    previewFileImport(file: $file) {\n      document { kind pages ocrPages sha256 signatures { position page ocr url } }\n      preview { sentOn chamber needsReview signatures { position printedName status bioguideId } }\n    }\n  }\n": types.PreviewFileImportDocument,
+    "\n  mutation ImportFile($file: DocumentFileInput!) {\n    importFile(file: $file) {\n      created\n      needsReview\n      letter { databaseId signerCount sourceName original { fileName mediaType byteSize sha256 pages url signatureCrops { position page url } } }\n    }\n  }\n": types.ImportFileDocument,
     "\n  query PreviewImport($text: String!) {\n    previewImport(text: $text) {\n      sentOn\n      chamber\n      title\n      needsReview\n      recipients { name title organization }\n      signatures { position printedName role status bioguideId state party candidates { bioguideId score member { fullName } } }\n      existingLetter { id }\n    }\n  }\n": types.PreviewImportDocument,
     "\n  mutation ImportLetter($text: String!, $sourceName: String) {\n    importLetter(text: $text, sourceName: $sourceName) { created needsReview letter { id signerCount sourceName } }\n  }\n": types.ImportLetterDocument,
     "\n  query ReviewQueue {\n    reviewQueue { totalCount edges { node { id printedName status candidates { bioguideId } letter { sentOn } } } }\n  }\n": types.ReviewQueueDocument,
@@ -210,6 +214,14 @@ export function graphql(source: "query AuthMe { me { email role } }"): (typeof d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthLetters { letters { totalCount } }"): (typeof documents)["query AuthLetters { letters { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewFileImport($file: DocumentFileInput!) {\n    previewFileImport(file: $file) {\n      document { kind pages ocrPages sha256 signatures { position page ocr url } }\n      preview { sentOn chamber needsReview signatures { position printedName status bioguideId } }\n    }\n  }\n"): (typeof documents)["\n  query PreviewFileImport($file: DocumentFileInput!) {\n    previewFileImport(file: $file) {\n      document { kind pages ocrPages sha256 signatures { position page ocr url } }\n      preview { sentOn chamber needsReview signatures { position printedName status bioguideId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFile($file: DocumentFileInput!) {\n    importFile(file: $file) {\n      created\n      needsReview\n      letter { databaseId signerCount sourceName original { fileName mediaType byteSize sha256 pages url signatureCrops { position page url } } }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFile($file: DocumentFileInput!) {\n    importFile(file: $file) {\n      created\n      needsReview\n      letter { databaseId signerCount sourceName original { fileName mediaType byteSize sha256 pages url signatureCrops { position page url } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

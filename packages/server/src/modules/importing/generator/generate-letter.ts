@@ -18,6 +18,8 @@ export interface GeneratedSigner {
 export interface GeneratedLetter {
   text: string;
   expected: { date: string; chamber: LetterChamberCode; signers: GeneratedSigner[] };
+  /** The same letter as parts, for typesetting it as a PDF: lines up to the closing, then signature groups. */
+  parts: { head: string[]; groups: { printed: string; title: string }[][]; divider: string | null };
 }
 
 /** mulberry32: a small, fast, deterministic PRNG returning floats in [0, 1). */
@@ -374,18 +376,24 @@ export function createLetterGenerator(legislators: Legislator[]): LetterGenerato
       "",
       ...BODY.flatMap((p) => [p, ""]),
       rng.pick(["Sincerely,", "Sincerely,", "Respectfully,"]),
+    ];
+    const head = [...lines];
+    let divider: string | null = null;
+    lines.push(
       "",
       ...(leads
         ? [
             ...printSignatures(signers.slice(0, leads), layout, rng),
             "",
-            rng.pick(DIVIDERS),
+            (divider = rng.pick(DIVIDERS)),
             "",
             ...printSignatures(signers.slice(leads), layout, rng),
           ]
         : printSignatures(signers, layout, rng)),
-    ];
+    );
+    const groups = (leads ? [signers.slice(0, leads), signers.slice(leads)] : [signers]).map((g) => g.map(({ printed, title }) => ({ printed, title })));
     return {
+      parts: { head, groups, divider },
       text: lines.join("\n") + "\n",
       expected: {
         date,
