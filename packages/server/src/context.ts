@@ -4,6 +4,8 @@ import type { AuthUser } from "./modules/auth/credentials.service";
 import { anonymousRequest, type RequestInfo } from "./modules/auth/request";
 import { ImportService } from "./modules/importing/import.service";
 import { ReviewService } from "./modules/importing/review.service";
+import { curationLoaders } from "./modules/curation/curation.loaders";
+import { LetterEditService } from "./modules/curation/letter-edit.service";
 import { lettersLoaders } from "./modules/letters/letters.loaders";
 import { LettersService } from "./modules/letters/letters.service";
 import { MemberLettersService } from "./modules/members/member-letters.service";
@@ -21,11 +23,12 @@ export interface Services {
   stats: StatsService;
   importing: ImportService;
   review: ReviewService;
+  curation: LetterEditService;
   auth: AuthServices;
 }
 
 export interface Context extends Services {
-  loaders: ReturnType<typeof membersLoaders> & ReturnType<typeof lettersLoaders>;
+  loaders: ReturnType<typeof membersLoaders> & ReturnType<typeof lettersLoaders> & ReturnType<typeof curationLoaders>;
   /** Who is calling (session cookie or API token); null when anonymous. */
   user: AuthUser | null;
   /** This request: its id (for logs), address, and the session cookie. */
@@ -42,11 +45,12 @@ export function createServices(db: Database, store?: RateLimitStore): Services {
     stats: new StatsService(db),
     importing: new ImportService(db),
     review: new ReviewService(db),
+    curation: new LetterEditService(db),
     auth: createAuthServices(db, store),
   };
 }
 
 export function createContext(services: Services, request: RequestInfo = anonymousRequest()): Context {
   const members = membersLoaders(services.db, services.memberLetters);
-  return { ...services, user: request.user, request, loaders: { ...members, ...lettersLoaders(services.letters, members.memberById) } };
+  return { ...services, user: request.user, request, loaders: { ...members, ...lettersLoaders(services.letters, members.memberById), ...curationLoaders(services.db) } };
 }

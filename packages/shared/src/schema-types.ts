@@ -139,6 +139,38 @@ export type DelegationMember = {
   signed: Scalars['Boolean']['output'];
 };
 
+/** A deleted letter, restorable until `restorableUntil`. */
+export type DeletedLetter = {
+  __typename?: 'DeletedLetter';
+  /** The letter's uuid. */
+  databaseId: Scalars['String']['output'];
+  /** When it was deleted. */
+  deletedAt: Scalars['DateTimeISO']['output'];
+  /** Who deleted it (email, or cli:<os user>). */
+  deletedBy: Scalars['String']['output'];
+  /** The letter's global id (as it had before deletion). */
+  id: Scalars['ID']['output'];
+  /** Why, e.g. "merged into <id>". */
+  reason: Maybe<Scalars['String']['output']>;
+  /** After this it is purged and can no longer be restored. */
+  restorableUntil: Scalars['DateTimeISO']['output'];
+  /** Its date. */
+  sentOn: Scalars['Date']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** A signature whose person-confirmed member was not serving on the letter's new date or in its new chamber. */
+export type FlaggedSignature = {
+  __typename?: 'FlaggedSignature';
+  /** The signature's place in the document. */
+  position: Scalars['Int']['output'];
+  /** The name as printed. */
+  printedName: Scalars['String']['output'];
+  /** The member a person had confirmed (bioguide id). */
+  wasBioguideId: Scalars['String']['output'];
+};
+
 /** The full parse and match of a letter's text, without writing anything. */
 export type ImportPreview = {
   __typename?: 'ImportPreview';
@@ -192,6 +224,8 @@ export type Letter = Node & {
   databaseId: Scalars['String']['output'];
   /** A state's members serving in the letter's chamber(s) on its date, split into signers and non-signers. */
   delegation: Delegation;
+  /** Who changed this letter, when, and what it was before and after; newest first (EDITOR). */
+  history: Array<LetterChange>;
   /** Globally unique id (Node); use it with `letter(id)` or `node(id)`. */
   id: Scalars['ID']['output'];
   /** True for the built-in demo letter shown on an empty database. */
@@ -210,6 +244,8 @@ export type Letter = Node & {
   signerCount: Scalars['Int']['output'];
   /** Where the letter came from (file name or URL) when imported. */
   sourceName: Maybe<Scalars['String']['output']>;
+  /** Every source the letter came from (file names or URLs): its own, then those of letters merged into it. */
+  sources: Array<Scalars['String']['output']>;
   /** Subject or short title. */
   title: Scalars['String']['output'];
   /** Topic tags, alphabetical. */
@@ -220,6 +256,12 @@ export type Letter = Node & {
 /** A letter sent by Members of Congress, with its signers. */
 export type LetterDelegationArgs = {
   state: Scalars['String']['input'];
+};
+
+
+/** A letter sent by Members of Congress, with its signers. */
+export type LetterHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -255,6 +297,25 @@ export type LetterChamber =
   | 'HOUSE'
   | 'SENATE';
 
+/** One audited change of a letter: who, when, what before and after. */
+export type LetterChange = {
+  __typename?: 'LetterChange';
+  /** What: letter.import, letter.edit, letter.delete, letter.restore, letter.merge, letter.purge, letter.setTopics. */
+  action: Scalars['String']['output'];
+  /** Who: the user's email, or cli:<os user>. */
+  actor: Scalars['String']['output'];
+  /** The changed fields after, as a JSON object (null when the letter went away). */
+  after: Maybe<Scalars['String']['output']>;
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The changed fields before, as a JSON object (null when there was no letter). */
+  before: Maybe<Scalars['String']['output']>;
+  /** Anything else recorded, as JSON (re-resolved signatures, merge counts, source). */
+  detail: Maybe<Scalars['String']['output']>;
+  /** The audit entry's id. */
+  id: Scalars['ID']['output'];
+};
+
 /** A page of letters. */
 export type LetterConnection = {
   __typename?: 'LetterConnection';
@@ -273,6 +334,37 @@ export type LetterEdge = {
   cursor: Scalars['String']['output'];
   /** The Letter. */
   node: Letter;
+};
+
+/** Corrections to a letter; fields left out (or null) stay as they are. */
+export type LetterEditInput = {
+  /** HOUSE, SENATE or BICAMERAL; a new chamber re-resolves every signature. */
+  chamber?: InputMaybe<LetterChamber>;
+  /** All the addressees, in order (replaces the list). */
+  recipients?: InputMaybe<Array<RecipientInput>>;
+  /** The letter's date; a new date re-resolves every signature against the members serving then. */
+  sentOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Where the letter came from (file name or URL); an empty string clears it. */
+  sourceName?: InputMaybe<Scalars['String']['input']>;
+  /** A short descriptive title (1 to 300 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** All the topic tags (replaces them), normalised to slugs such as "human-rights". */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What an edit changed. */
+export type LetterEditResult = {
+  __typename?: 'LetterEditResult';
+  /** The fields that changed (empty: nothing was written). */
+  changed: Array<Scalars['String']['output']>;
+  /** Person-confirmed picks no longer valid: back in the review queue. */
+  flagged: Array<FlaggedSignature>;
+  /** Person-confirmed picks kept (still valid on the new date and chamber). */
+  kept: Scalars['Int']['output'];
+  /** The letter as it is now. */
+  letter: Letter;
+  /** Signatures matched again after a date or chamber change. */
+  rematched: Scalars['Int']['output'];
 };
 
 /** Which letters to list or count; all given conditions must hold. */
@@ -488,6 +580,19 @@ export type MentionKind =
   | 'PERSON'
   | 'PLACE';
 
+/** What a merge did. */
+export type MergeLettersResult = {
+  __typename?: 'MergeLettersResult';
+  /** Person-confirmed picks carried over from the merged letter. */
+  decisionsKept: Scalars['Int']['output'];
+  /** The merged letter. */
+  letter: Letter;
+  /** Signatures only the merged letter had, appended. */
+  signaturesAdded: Scalars['Int']['output'];
+  /** Whose text was kept: "into" or "from" (the one with the longer, cleaner text). */
+  textFrom: Scalars['String']['output'];
+};
+
 /** Letters and signatures in one calendar month. */
 export type MonthCount = {
   __typename?: 'MonthCount';
@@ -505,14 +610,24 @@ export type Mutation = {
   createApiToken: CreatedApiToken;
   /** Makes an account. The password (12+ characters) is stored as an argon2id hash. */
   createUser: User;
+  /** Deletes a letter (with its signatures); `restoreLetter` undoes it for 30 days. */
+  deleteLetter: DeletedLetter;
+  /** Corrects a letter's title, date, chamber, recipients, topics or source; audited. A new date or chamber re-resolves its signatures. */
+  editLetter: LetterEditResult;
   /** Stores a letter with all its signatures, or nothing; the same letter twice is stored once. */
   importLetter: ImportResult;
   /** Signs in: sets an HttpOnly session cookie. Wrong email or password is BAD_USER_INPUT; after 5 failures in 15 minutes (per account or address) RATE_LIMITED with `retryAfter` seconds. */
   login: User;
   /** Signs out: ends the session and clears its cookie. True even without a session. */
   logout: Scalars['Boolean']['output'];
+  /** Merges two imports of the same letter: better text, union of sources and topics, review decisions kept; `fromId` is deleted (restorable). */
+  mergeLetters: MergeLettersResult;
+  /** Removes a deleted letter for good (ADMIN); returns its databaseId. Its history stays in the audit log. */
+  purgeLetter: Scalars['ID']['output'];
   /** A person confirms or corrects the member behind a printed name (status CONFIRMED). */
   resolveSignature: Signature;
+  /** Restores a deleted letter with its id, signatures and review decisions (within 30 days). */
+  restoreLetter: Letter;
   /** Stops an API token from working, at once. */
   revokeApiToken: ApiToken;
   /** Replaces a letter's topic tags (suggested at import) with the given ones; returns them as stored. */
@@ -535,6 +650,18 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeleteLetterArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEditLetterArgs = {
+  id: Scalars['ID']['input'];
+  input: LetterEditInput;
+};
+
+
 export type MutationImportLetterArgs = {
   resolutions?: InputMaybe<Array<ResolutionInput>>;
   sourceName?: InputMaybe<Scalars['String']['input']>;
@@ -548,8 +675,24 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMergeLettersArgs = {
+  fromId: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+};
+
+
+export type MutationPurgeLetterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationResolveSignatureArgs = {
   bioguideId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreLetterArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -655,6 +798,8 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Every audited action (imports, reviews, tags, users, tokens, sign-ins), newest first. */
   auditLog: AuditEntryConnection;
+  /** Deleted letters that can still be restored, most recently deleted first. */
+  deletedLetters: Array<DeletedLetter>;
   /** One letter by id (its global `id` or its uuid `databaseId`); null when there is none. */
   letter: Maybe<Letter>;
   /** Letters matching a filter, newest first unless `orderBy` says otherwise. */
@@ -685,6 +830,11 @@ export type QueryApiTokensArgs = {
 
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDeletedLettersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -751,6 +901,18 @@ export type Recipient = {
   organization: Maybe<Scalars['String']['output']>;
   /** Title, e.g. "Secretary of State". */
   title: Maybe<Scalars['String']['output']>;
+};
+
+/** Someone a letter is addressed to, as a person corrects it. */
+export type RecipientInput = {
+  /** Postal address. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Name, e.g. "Antony J. Blinken". */
+  name: Scalars['String']['input'];
+  /** Organisation, e.g. "U.S. Department of State". */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** Title, e.g. "Secretary of State". */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A letter the member could have signed, and whether they did. */

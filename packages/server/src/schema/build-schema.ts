@@ -10,6 +10,7 @@ import {
   PreviewSignatureResolver,
   SignatureLetterResolver,
 } from "../modules/importing/import.resolver";
+import { CurationResolver, LetterCurationFieldsResolver } from "../modules/curation/curation.resolver";
 import { LetterFieldsResolver } from "../modules/letters/letter-fields.resolver";
 import { LettersResolver, SignatureResolver } from "../modules/letters/letters.resolver";
 import { MemberFieldsResolver } from "../modules/members/member-fields.resolver";
@@ -32,6 +33,8 @@ export const resolvers = [
   PreviewSignatureResolver,
   AuthResolver,
   AdminResolver,
+  CurationResolver,
+  LetterCurationFieldsResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -68,6 +68,15 @@ export interface ImportOutcome {
 /** Signatures a person still has to look at. */
 export const needsReview = (p: ImportPreview) => p.signers.filter((s) => s.status === "AMBIGUOUS" || s.status === "UNMATCHED").length;
 
+/** The letter stored with this text's hash, or the one it was merged into (see modules/curation). */
+export async function letterWithText(em: Pick<EntityManager, "query">, hash: string): Promise<{ id: string } | null> {
+  const [row] = await em.query(
+    `SELECT id FROM letter WHERE content_hash = $1 UNION ALL SELECT letter_id FROM letter_source WHERE content_hash = $1 LIMIT 1`,
+    [hash],
+  );
+  return row ?? null;
+}
+
 /** Same letter, same hash: whitespace, line endings and Unicode forms do not matter. */
 export function contentHash(text: string): string {
   const normal = text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
@@ -176,7 +185,7 @@ export class ImportService {
     };
     return this.db.transaction(async (em) => {
       const hash = contentHash(text);
-      const [existing] = await em.query(`SELECT id FROM letter WHERE content_hash = $1`, [hash]);
+      const existing = await letterWithText(em, hash);
       const preview = await this.preview(text, em);
       await this.applyResolutions(em, preview, resolutions);
       if (existing) {
@@ -194,7 +203,7 @@ export class ImportService {
         ],
       );
       if (!inserted) {
-        const [other] = await em.query(`SELECT id FROM letter WHERE content_hash = $1`, [hash]);
+        const other = (await letterWithText(em, hash))!;
         await audit(em, other.id, false);
         return { letterId: other.id, created: false, preview };
       }
