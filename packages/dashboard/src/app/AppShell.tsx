@@ -96,7 +96,8 @@ const NAV: Array<{ to: string; label: string; active: (pathname: string) => bool
   { to: "/", label: "Overview", active: (p) => p === "/" || p.startsWith("/states") },
   { to: "/letters", label: "Letters", active: (p) => p.startsWith("/letters") },
   { to: "/members", label: "Members", active: (p) => p.startsWith("/members") },
-  { to: "/import", label: "Import", active: (p) => p.startsWith("/import") || p.startsWith("/review") },
+  { to: "/import", label: "Import", active: (p) => p.startsWith("/import") },
+  { to: "/review", label: "Review", active: (p) => p.startsWith("/review") },
   { to: "/explorer", label: "API", active: (p) => p.startsWith("/explorer") },
 ];
 
