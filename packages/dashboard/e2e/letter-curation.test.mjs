@@ -38,7 +38,10 @@ describe("letter curation", () => {
     await page.getByLabel("Topics", { exact: true }).fill("Election law");
     await page.getByRole("button", { name: "Add topic" }).click();
     await page.getByRole("button", { name: "Save changes" }).click();
-    await page.getByRole("status").filter({ hasText: "Saved: title, topics." }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Saved: title, topics." }).waitFor({ timeout: 10_000 }).catch(async (e) => {
+      await page.screenshot({ path: app.screenshot("curation-save-failed.png"), fullPage: true });
+      throw new Error(`${e.message}\n${await page.locator(".edit-panel").textContent()}`);
+    });
     await page.getByRole("heading", { level: 1, name: "Georgia voting law: letter to Speaker Ralston" }).waitFor();
     // The history names who changed what.
     const history = page.getByRole("list", { name: /Changes to this letter/ });
@@ -60,7 +63,7 @@ describe("letter curation", () => {
     await page.goto(`${app.base}/letters`);
     await page.getByText(/No letters/).or(page.getByText(/0 letters/)).first().waitFor();
     await page.goto(`${app.base}${letterPath}`);
-    await page.getByText(/not found|no letter/i).first().waitFor();
+    await page.getByRole("heading", { name: "This letter does not exist" }).waitFor();
 
     // Restore from Deleted letters: back with the same id and the new title.
     await page.goto(`${app.base}/letters/deleted`);

@@ -21,6 +21,7 @@ export const LetterEditPanel_letter = graphql(`
       name
       title
       organization
+      address
     }
   }
 `);
@@ -72,18 +73,20 @@ interface RecipientDraft {
   name: string;
   title: string;
   organization: string;
+  /** Not edited here, but kept: the printed postal address. */
+  address: string | null;
 }
 
 type Draft = { title: string; sentOn: string; chamber: LetterChamber; sourceName: string; topics: string[]; recipients: RecipientDraft[] };
 
-function draftOf(l: { title: string; sentOn: string; chamber: LetterChamber; sourceName?: string | null; topics: string[]; recipients: { name: string; title?: string | null; organization?: string | null }[] }): Draft {
+function draftOf(l: { title: string; sentOn: string; chamber: LetterChamber; sourceName?: string | null; topics: string[]; recipients: { name: string; title?: string | null; organization?: string | null; address?: string | null }[] }): Draft {
   return {
     title: l.title,
     sentOn: l.sentOn,
     chamber: l.chamber,
     sourceName: l.sourceName ?? "",
     topics: [...l.topics],
-    recipients: l.recipients.map((r) => ({ name: r.name, title: r.title ?? "", organization: r.organization ?? "" })),
+    recipients: l.recipients.map((r) => ({ name: r.name, title: r.title ?? "", organization: r.organization ?? "", address: r.address ?? null })),
   };
 }
 
@@ -122,7 +125,7 @@ export function LetterEditPanel(props: { letter: FragmentType<typeof LetterEditP
           chamber: draft.chamber,
           sourceName: draft.sourceName,
           topics: draft.topics,
-          recipients: draft.recipients.filter((r) => r.name.trim()).map((r) => ({ name: r.name, title: r.title || null, organization: r.organization || null })),
+          recipients: draft.recipients.filter((r) => r.name.trim()).map((r) => ({ name: r.name, title: r.title || null, organization: r.organization || null, address: r.address })),
         },
       },
     }).catch(() => null);
@@ -228,7 +231,7 @@ export function LetterEditPanel(props: { letter: FragmentType<typeof LetterEditP
                   </button>
                 </div>
               ))}
-              <button type="button" className="button button--secondary button--small" onClick={() => set("recipients", [...draft.recipients, { name: "", title: "", organization: "" }])}>
+              <button type="button" className="button button--secondary button--small" onClick={() => set("recipients", [...draft.recipients, { name: "", title: "", organization: "", address: null }])}>
                 Add recipient
               </button>
             </fieldset>

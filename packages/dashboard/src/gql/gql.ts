@@ -19,7 +19,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": typeof types.MeDocument,
     "\n  query DeletedLetters {\n    deletedLetters(first: 100) {\n      id\n      databaseId\n      title\n      sentOn\n      deletedAt\n      deletedBy\n      reason\n      restorableUntil\n    }\n  }\n": typeof types.DeletedLettersDocument,
     "\n  mutation RestoreLetter($id: ID!) {\n    restoreLetter(id: $id) {\n      id\n      databaseId\n    }\n  }\n": typeof types.RestoreLetterDocument,
-    "\n  fragment LetterEditPanel_letter on Letter {\n    id\n    databaseId\n    title\n    sentOn\n    chamber\n    sourceName\n    topics\n    recipients {\n      name\n      title\n      organization\n    }\n  }\n": typeof types.LetterEditPanel_LetterFragmentDoc,
+    "\n  fragment LetterEditPanel_letter on Letter {\n    id\n    databaseId\n    title\n    sentOn\n    chamber\n    sourceName\n    topics\n    recipients {\n      name\n      title\n      organization\n      address\n    }\n  }\n": typeof types.LetterEditPanel_LetterFragmentDoc,
     "\n  mutation EditLetter($id: ID!, $input: LetterEditInput!) {\n    editLetter(id: $id, input: $input) {\n      changed\n      rematched\n      kept\n      flagged {\n        position\n        printedName\n        wasBioguideId\n      }\n      letter {\n        id\n        ...LetterEditPanel_letter\n      }\n    }\n  }\n": typeof types.EditLetterDocument,
     "\n  mutation DeleteLetter($id: ID!, $reason: String) {\n    deleteLetter(id: $id, reason: $reason) {\n      id\n      databaseId\n      title\n    }\n  }\n": typeof types.DeleteLetterDocument,
     "\n  mutation MergeLetters($intoId: ID!, $fromId: ID!) {\n    mergeLetters(intoId: $intoId, fromId: $fromId) {\n      textFrom\n      decisionsKept\n      signaturesAdded\n      letter {\n        id\n        signerCount\n      }\n    }\n  }\n": typeof types.MergeLettersDocument,
@@ -54,7 +54,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.MeDocument,
     "\n  query DeletedLetters {\n    deletedLetters(first: 100) {\n      id\n      databaseId\n      title\n      sentOn\n      deletedAt\n      deletedBy\n      reason\n      restorableUntil\n    }\n  }\n": types.DeletedLettersDocument,
     "\n  mutation RestoreLetter($id: ID!) {\n    restoreLetter(id: $id) {\n      id\n      databaseId\n    }\n  }\n": types.RestoreLetterDocument,
-    "\n  fragment LetterEditPanel_letter on Letter {\n    id\n    databaseId\n    title\n    sentOn\n    chamber\n    sourceName\n    topics\n    recipients {\n      name\n      title\n      organization\n    }\n  }\n": types.LetterEditPanel_LetterFragmentDoc,
+    "\n  fragment LetterEditPanel_letter on Letter {\n    id\n    databaseId\n    title\n    sentOn\n    chamber\n    sourceName\n    topics\n    recipients {\n      name\n      title\n      organization\n      address\n    }\n  }\n": types.LetterEditPanel_LetterFragmentDoc,
     "\n  mutation EditLetter($id: ID!, $input: LetterEditInput!) {\n    editLetter(id: $id, input: $input) {\n      changed\n      rematched\n      kept\n      flagged {\n        position\n        printedName\n        wasBioguideId\n      }\n      letter {\n        id\n        ...LetterEditPanel_letter\n      }\n    }\n  }\n": types.EditLetterDocument,
     "\n  mutation DeleteLetter($id: ID!, $reason: String) {\n    deleteLetter(id: $id, reason: $reason) {\n      id\n      databaseId\n      title\n    }\n  }\n": types.DeleteLetterDocument,
     "\n  mutation MergeLetters($intoId: ID!, $fromId: ID!) {\n    mergeLetters(intoId: $intoId, fromId: $fromId) {\n      textFrom\n      decisionsKept\n      signaturesAdded\n      letter {\n        id\n        signerCount\n      }\n    }\n  }\n": types.MergeLettersDocument,
@@ -121,7 +121,7 @@ export function graphql(source: "\n  mutation RestoreLetter($id: ID!) {\n    res
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LetterEditPanel_letter on Letter {\n    id\n    databaseId\n    title\n    sentOn\n    chamber\n    sourceName\n    topics\n    recipients {\n      name\n      title\n      organization\n    }\n  }\n"): (typeof documents)["\n  fragment LetterEditPanel_letter on Letter {\n    id\n    databaseId\n    title\n    sentOn\n    chamber\n    sourceName\n    topics\n    recipients {\n      name\n      title\n      organization\n    }\n  }\n"];
+export function graphql(source: "\n  fragment LetterEditPanel_letter on Letter {\n    id\n    databaseId\n    title\n    sentOn\n    chamber\n    sourceName\n    topics\n    recipients {\n      name\n      title\n      organization\n      address\n    }\n  }\n"): (typeof documents)["\n  fragment LetterEditPanel_letter on Letter {\n    id\n    databaseId\n    title\n    sentOn\n    chamber\n    sourceName\n    topics\n    recipients {\n      name\n      title\n      organization\n      address\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
