@@ -1,0 +1,40 @@
+/**
+ * Which files `signatory import` can read, and how: the one place that decides. A folder import
+ * lists every other file as failed, with the reason, so nothing is skipped silently. To read a
+ * new format, add its extension here with a function that returns the letter's text.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+export type LetterFileReader = (file: string) => Promise<string>;
+
+const readText: LetterFileReader = (file) => readFile(file, "utf8");
+
+/** Extension (lower-case, with the dot) -> reader. */
+export const LETTER_READERS: Partial<Record<string, LetterFileReader>> = {
+  ".md": readText,
+  ".markdown": readText,
+  ".txt": readText,
+};
+
+/** What to say about formats people often try. */
+const HINTS: Record<string, string> = {
+  ".pdf": "PDF is not read yet: save the letter as text (.txt) first",
+  ".docx": "Word documents are not read yet: save the letter as text (.txt) first",
+  ".doc": "Word documents are not read yet: save the letter as text (.txt) first",
+  ".html": "HTML is not read: save the page's letter text as .txt first",
+  ".htm": "HTML is not read: save the page's letter text as .txt first",
+  ".rtf": "RTF is not read: save the letter as text (.txt) first",
+};
+
+/** Files in a folder that are not letters and are not reported (notes, hidden files). */
+export const isFolderNoise = (name: string) => name.startsWith(".") || /^readme(\.|$)/i.test(name);
+
+/** The reader for a file, or why it cannot be read. */
+export function letterFileReader(file: string): { read: LetterFileReader } | { reason: string } {
+  const ext = path.extname(file).toLowerCase();
+  const read = LETTER_READERS[ext];
+  if (read) return { read };
+  const formats = Object.keys(LETTER_READERS).join(", ");
+  return { reason: HINTS[ext] ?? `${ext ? `"${ext}" files are` : "a file without an extension is"} not read (letters are ${formats})` };
+}
