@@ -8,6 +8,7 @@ import { MembersService } from "../members/members.service";
 import { extractEntities, headingOf } from "./extract/extract-entities";
 import { matchName } from "./match/match-name";
 import { LetterParseError, parseLetter } from "./parse/parse-letter";
+import { distinctTitle, shortTitle } from "./title";
 import type { Extraction, MatchCandidate, MatchResult, ParsedLetter, ParsedSigner } from "./types";
 
 export const MAX_LETTER_BYTES = 2 * 1024 * 1024;
@@ -136,7 +137,10 @@ export class ImportService {
       };
     });
     const chamber = parsed.chamber ?? (pool.length && signers.every((s) => s.chamber === "SENATE") ? "SENATE" : "HOUSE");
-    return { ...parsed, chamber, signers, contentHash: contentHash(text), extraction: extractEntities(parsed.body, headingOf(parsed)) };
+    const hash = contentHash(text);
+    const lead = parsed.signers.find((s) => s.role === "LEAD") ?? parsed.signers[0];
+    const title = await distinctTitle(em, shortTitle(parsed.title), parsed.date, lead?.printed ?? null, hash);
+    return { ...parsed, title, chamber, signers, contentHash: hash, extraction: extractEntities(parsed.body, headingOf(parsed)) };
   }
 
   /**
