@@ -2,6 +2,7 @@
 /** The `signatory` command: sync members, import letters, manage users. Run `signatory --help`. */
 import "reflect-metadata";
 import { Command } from "commander";
+import type { EditOptions } from "./letters";
 
 const program = new Command("signatory").description("Letters from Members of Congress and who signed them.");
 
@@ -34,7 +35,7 @@ letters
   .option("--recipient <recipient...>", "the addressees in order, each \"name; title; organisation\" (replaces them)")
   .option("--topics <a,b,c>", "topic tags, comma-separated (replaces them; \"\" clears)")
   .option("--source <name>", "where the letter came from")
-  .action(async (id: string, opts: import("./letters").EditOptions) => (await import("./letters")).lettersEditCommand(id, opts));
+  .action(async (id: string, opts: EditOptions) => (await import("./letters")).lettersEditCommand(id, opts));
 letters
   .command("delete")
   .description("Delete a letter; restorable for 30 days")
