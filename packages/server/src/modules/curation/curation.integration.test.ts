@@ -252,4 +252,12 @@ describe("mergeLetters", () => {
     expect(JSON.parse(history[1].detail)).toMatchObject({ from: { id: from }, decisionsKept: 1, signaturesAdded: 1, textFrom: "from" });
     expect((await ok(HISTORY, { id: from })).letter).toBeNull();
   });
+
+  it("gives letters that would share a title distinct ones (date, then first lead signer)", async () => {
+    const titles = (await server.db.query<{ title: string }>(`SELECT title FROM letter WHERE title LIKE 'Letter to Steven T. Mnuchin%' ORDER BY title`)).map((r) => r.title);
+    expect(titles.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles.filter((t) => / \((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?:, [^)]+)?\)$/.test(t)).length).toBe(titles.length - 1);
+    expect(titles.every((t) => t.length <= 90 + " (September 10, 2019, Justin Amash)".length)).toBe(true);
+  });
 });
