@@ -16,7 +16,8 @@ async function letterFiles(paths: string[]): Promise<string[]> {
     if (!info) throw new Error(`${p}: no such file or folder`);
     if (info.isDirectory()) {
       const entries = await readdir(p, { withFileTypes: true });
-      const names = entries.filter((e) => e.isFile() && !isFolderNoise(e.name)).map((e) => e.name).sort();
+      const all = entries.filter((e) => e.isFile()).map((e) => e.name);
+      const names = all.filter((n) => !isFolderNoise(n, all)).sort();
       files.push(...names.map((n) => path.join(p, n)));
     } else files.push(p);
   }

@@ -27,8 +27,18 @@ const HINTS: Record<string, string> = {
   ".rtf": "RTF is not read: save the letter as text (.txt) first",
 };
 
-/** Files in a folder that are not letters and are not reported (notes, hidden files). */
-export const isFolderNoise = (name: string) => name.startsWith(".") || /^readme(\.|$)/i.test(name);
+/**
+ * Files in a folder that are not letters and are not reported: hidden files, READMEs, and a
+ * letter's JSON sidecar (`x.json` or `x.expected.json` beside `x.md`: expected answers, metadata).
+ */
+export function isFolderNoise(name: string, siblings: string[] = []): boolean {
+  if (name.startsWith(".") || /^readme(\.|$)/i.test(name)) return true;
+  if (path.extname(name).toLowerCase() !== ".json") return false;
+  return siblings.some((s) => {
+    const ext = path.extname(s).toLowerCase();
+    return s !== name && Boolean(LETTER_READERS[ext]) && name.startsWith(`${s.slice(0, s.length - ext.length)}.`);
+  });
+}
 
 /** The reader for a file, or why it cannot be read. */
 export function letterFileReader(file: string): { read: LetterFileReader } | { reason: string } {
