@@ -8,6 +8,8 @@ import { anonymousRequest, type RequestInfo } from "./modules/auth/request";
 import { DocumentImportService } from "./modules/importing/documents/document-import.service";
 import { ImportService } from "./modules/importing/import.service";
 import { ReviewService } from "./modules/importing/review.service";
+import { curationLoaders } from "./modules/curation/curation.loaders";
+import { LetterEditService } from "./modules/curation/letter-edit.service";
 import { lettersLoaders } from "./modules/letters/letters.loaders";
 import { LettersService } from "./modules/letters/letters.service";
 import { MemberLettersService } from "./modules/members/member-letters.service";
@@ -29,6 +31,7 @@ export interface Services {
   /** Imports from files (PDF, Word, text), keeping the original. */
   documents: DocumentImportService;
   review: ReviewService;
+  curation: LetterEditService;
   auth: AuthServices;
   scorecards: ScorecardsService;
   alerts: AlertsService;
@@ -37,7 +40,10 @@ export interface Services {
 }
 
 export interface Context extends Services {
-  loaders: ReturnType<typeof membersLoaders> & ReturnType<typeof lettersLoaders> & ReturnType<typeof scorecardsLoaders>;
+  loaders: ReturnType<typeof membersLoaders> &
+    ReturnType<typeof lettersLoaders> &
+    ReturnType<typeof scorecardsLoaders> &
+    ReturnType<typeof curationLoaders>;
   /** Who is calling (session cookie or API token); null when anonymous. */
   user: AuthUser | null;
   /** This request: its id (for logs), address, and the session cookie. */
@@ -58,6 +64,7 @@ export function createServices(
     importing,
     documents: new DocumentImportService(db, importing),
     review: new ReviewService(db),
+    curation: new LetterEditService(db),
     auth: createAuthServices(db, store),
     scorecards: new ScorecardsService(db),
     alerts: new AlertsService(db, alerts.config ?? loadConfig({}).alerts),
@@ -67,5 +74,11 @@ export function createServices(
 
 export function createContext(services: Services, request: RequestInfo = anonymousRequest()): Context {
   const members = membersLoaders(services.db, services.memberLetters);
-  return { ...services, user: request.user, request, loaders: { ...members, ...lettersLoaders(services.letters, members.memberById), ...scorecardsLoaders(services.scorecards) } };
+  const loaders = {
+    ...members,
+    ...lettersLoaders(services.letters, members.memberById),
+    ...scorecardsLoaders(services.scorecards),
+    ...curationLoaders(services.db),
+  };
+  return { ...services, user: request.user, request, loaders };
 }

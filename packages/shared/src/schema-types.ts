@@ -148,6 +148,27 @@ export type DelegationMember = {
   signed: Scalars['Boolean']['output'];
 };
 
+/** A deleted letter, restorable until `restorableUntil`. */
+export type DeletedLetter = {
+  __typename?: 'DeletedLetter';
+  /** The letter's uuid. */
+  databaseId: Scalars['String']['output'];
+  /** When it was deleted. */
+  deletedAt: Scalars['DateTimeISO']['output'];
+  /** Who deleted it (email, or cli:<os user>). */
+  deletedBy: Scalars['String']['output'];
+  /** The letter's global id (as it had before deletion). */
+  id: Scalars['ID']['output'];
+  /** Why, e.g. "merged into <id>". */
+  reason: Maybe<Scalars['String']['output']>;
+  /** After this it is purged and can no longer be restored. */
+  restorableUntil: Scalars['DateTimeISO']['output'];
+  /** Its date. */
+  sentOn: Scalars['Date']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
 /** Where a webhook delivery stands. */
 export type DeliveryStatus =
   /** Every attempt failed (dead letter); `retryDelivery` queues it again. */
@@ -195,6 +216,17 @@ export type FilePreview = {
   document: DocumentInfo;
   /** The letter as it would be stored. */
   preview: ImportPreview;
+};
+
+/** A signature whose person-confirmed member was not serving on the letter's new date or in its new chamber. */
+export type FlaggedSignature = {
+  __typename?: 'FlaggedSignature';
+  /** The signature's place in the document. */
+  position: Scalars['Int']['output'];
+  /** The name as printed. */
+  printedName: Scalars['String']['output'];
+  /** The member a person had confirmed (bioguide id). */
+  wasBioguideId: Scalars['String']['output'];
 };
 
 /** A band of a grade scale: the grade of scores from `min`% (included) to `max`% (excluded; 100 included). */
@@ -280,6 +312,8 @@ export type Letter = Node & {
   databaseId: Scalars['String']['output'];
   /** A state's members serving in the letter's chamber(s) on its date, split into signers and non-signers. */
   delegation: Delegation;
+  /** Who changed this letter, when, and what it was before and after; newest first (EDITOR). */
+  history: Array<LetterChange>;
   /** Globally unique id (Node); use it with `letter(id)` or `node(id)`. */
   id: Scalars['ID']['output'];
   /** True for the built-in demo letter shown on an empty database. */
@@ -300,6 +334,8 @@ export type Letter = Node & {
   signerCount: Scalars['Int']['output'];
   /** Where the letter came from (file name or URL) when imported. */
   sourceName: Maybe<Scalars['String']['output']>;
+  /** Every source the letter came from (file names or URLs): its own, then those of letters merged into it. */
+  sources: Array<Scalars['String']['output']>;
   /** Subject or short title. */
   title: Scalars['String']['output'];
   /** Topic tags, alphabetical. */
@@ -310,6 +346,12 @@ export type Letter = Node & {
 /** A letter sent by Members of Congress, with its signers. */
 export type LetterDelegationArgs = {
   state: Scalars['String']['input'];
+};
+
+
+/** A letter sent by Members of Congress, with its signers. */
+export type LetterHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -345,6 +387,25 @@ export type LetterChamber =
   | 'HOUSE'
   | 'SENATE';
 
+/** One audited change of a letter: who, when, what before and after. */
+export type LetterChange = {
+  __typename?: 'LetterChange';
+  /** What: letter.import, letter.edit, letter.delete, letter.restore, letter.merge, letter.purge, letter.setTopics. */
+  action: Scalars['String']['output'];
+  /** Who: the user's email, or cli:<os user>. */
+  actor: Scalars['String']['output'];
+  /** The changed fields after, as a JSON object (null when the letter went away). */
+  after: Maybe<Scalars['String']['output']>;
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The changed fields before, as a JSON object (null when there was no letter). */
+  before: Maybe<Scalars['String']['output']>;
+  /** Anything else recorded, as JSON (re-resolved signatures, merge counts, source). */
+  detail: Maybe<Scalars['String']['output']>;
+  /** The audit entry's id. */
+  id: Scalars['ID']['output'];
+};
+
 /** A page of letters. */
 export type LetterConnection = {
   __typename?: 'LetterConnection';
@@ -363,6 +424,37 @@ export type LetterEdge = {
   cursor: Scalars['String']['output'];
   /** The Letter. */
   node: Letter;
+};
+
+/** Corrections to a letter; fields left out (or null) stay as they are. */
+export type LetterEditInput = {
+  /** HOUSE, SENATE or BICAMERAL; a new chamber re-resolves every signature. */
+  chamber?: InputMaybe<LetterChamber>;
+  /** All the addressees, in order (replaces the list). */
+  recipients?: InputMaybe<Array<RecipientInput>>;
+  /** The letter's date; a new date re-resolves every signature against the members serving then. */
+  sentOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Where the letter came from (file name or URL); an empty string clears it. */
+  sourceName?: InputMaybe<Scalars['String']['input']>;
+  /** A short descriptive title (1 to 300 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** All the topic tags (replaces them), normalised to slugs such as "human-rights". */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What an edit changed. */
+export type LetterEditResult = {
+  __typename?: 'LetterEditResult';
+  /** The fields that changed (empty: nothing was written). */
+  changed: Array<Scalars['String']['output']>;
+  /** Person-confirmed picks no longer valid: back in the review queue. */
+  flagged: Array<FlaggedSignature>;
+  /** Person-confirmed picks kept (still valid on the new date and chamber). */
+  kept: Scalars['Int']['output'];
+  /** The letter as it is now. */
+  letter: Letter;
+  /** Signatures matched again after a date or chamber change. */
+  rematched: Scalars['Int']['output'];
 };
 
 /** Which letters to list or count; all given conditions must hold. */
@@ -646,6 +738,19 @@ export type MentionKind =
   | 'PERSON'
   | 'PLACE';
 
+/** What a merge did. */
+export type MergeLettersResult = {
+  __typename?: 'MergeLettersResult';
+  /** Person-confirmed picks carried over from the merged letter. */
+  decisionsKept: Scalars['Int']['output'];
+  /** The merged letter. */
+  letter: Letter;
+  /** Signatures only the merged letter had, appended. */
+  signaturesAdded: Scalars['Int']['output'];
+  /** Whose text was kept: "into" or "from" (the one with the longer, cleaner text). */
+  textFrom: Scalars['String']['output'];
+};
+
 /** Letters and signatures in one calendar month. */
 export type MonthCount = {
   __typename?: 'MonthCount';
@@ -667,10 +772,14 @@ export type Mutation = {
   createUser: User;
   /** Saves a watch on a member, a letters search or a letter. Caps: WATCH_MAX_PER_USER, WEBHOOK_MAX_PER_USER. */
   createWatch: CreateWatchPayload;
+  /** Deletes a letter (with its signatures); `restoreLetter` undoes it for 30 days. */
+  deleteLetter: DeletedLetter;
   /** Deletes a scorecard with its letters and items. */
   deleteScorecard: Scalars['Boolean']['output'];
   /** Deletes one of your watches; its notifications stay. */
   deleteWatch: Scalars['Boolean']['output'];
+  /** Corrects a letter's title, date, chamber, recipients, topics or source; audited. A new date or chamber re-resolves its signatures. */
+  editLetter: LetterEditResult;
   /** Replaces a scorecard's name, scope, scale, letters and items; all or nothing. */
   editScorecard: Scorecard;
   /** Stores a letter read from a file, with all its signatures and the original file, or nothing. */
@@ -683,10 +792,16 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks notifications read (all of yours when `ids` is omitted); returns the unread count after. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Merges two imports of the same letter: better text, union of sources and topics, review decisions kept; `fromId` is deleted (restorable). */
+  mergeLetters: MergeLettersResult;
   /** Publishes a scorecard (public from now on) or, with `published: false`, takes it back to draft. */
   publishScorecard: Scorecard;
+  /** Removes a deleted letter for good (ADMIN); returns its databaseId. Its history stays in the audit log. */
+  purgeLetter: Scalars['ID']['output'];
   /** A person confirms or corrects the member behind a printed name (status CONFIRMED). */
   resolveSignature: Signature;
+  /** Restores a deleted letter with its id, signatures and review decisions (within 30 days). */
+  restoreLetter: Letter;
   /** Queues a DEAD delivery again. */
   retryDelivery: WebhookDelivery;
   /** Stops an API token from working, at once. */
@@ -723,6 +838,12 @@ export type MutationCreateWatchArgs = {
 };
 
 
+export type MutationDeleteLetterArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationDeleteScorecardArgs = {
   id: Scalars['ID']['input'];
 };
@@ -730,6 +851,12 @@ export type MutationDeleteScorecardArgs = {
 
 export type MutationDeleteWatchArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEditLetterArgs = {
+  id: Scalars['ID']['input'];
+  input: LetterEditInput;
 };
 
 
@@ -763,14 +890,30 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationMergeLettersArgs = {
+  fromId: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishScorecardArgs = {
   id: Scalars['ID']['input'];
   published?: Scalars['Boolean']['input'];
 };
 
 
+export type MutationPurgeLetterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationResolveSignatureArgs = {
   bioguideId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreLetterArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -925,6 +1068,8 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Every audited action (imports, reviews, tags, users, tokens, sign-ins), newest first. */
   auditLog: AuditEntryConnection;
+  /** Deleted letters that can still be restored, most recently deleted first. */
+  deletedLetters: Array<DeletedLetter>;
   /** A scorecard, draft or published, for editors (the editor's live preview). */
   editableScorecard: Maybe<Scorecard>;
   /** Every scorecard, drafts first, for editors. */
@@ -977,6 +1122,11 @@ export type QueryApiTokensArgs = {
 
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDeletedLettersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1078,6 +1228,18 @@ export type Recipient = {
   organization: Maybe<Scalars['String']['output']>;
   /** Title, e.g. "Secretary of State". */
   title: Maybe<Scalars['String']['output']>;
+};
+
+/** Someone a letter is addressed to, as a person corrects it. */
+export type RecipientInput = {
+  /** Postal address. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Name, e.g. "Antony J. Blinken". */
+  name: Scalars['String']['input'];
+  /** Organisation, e.g. "U.S. Department of State". */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** Title, e.g. "Secretary of State". */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A letter the member could have signed, and whether they did. */

@@ -15,6 +15,7 @@ const MemberPage = lazy(() => import("../members/MemberPage"));
 const StatePage = lazy(() => import("../states/StatePage"));
 const ImportPage = lazy(() => import("../importing/ImportPage"));
 const ReviewPage = lazy(() => import("../importing/ReviewPage"));
+const DeletedLettersPage = lazy(() => import("../curation/DeletedLettersPage"));
 const LoginPage = lazy(() => import("../auth/LoginPage"));
 const ExplorerPage = lazy(() => import("../explorer/ExplorerPage"));
 const ScorecardsPage = lazy(() => import("../scorecards/ScorecardsPage"));
@@ -31,6 +32,7 @@ export const routes = [
     children: [
       { index: true, element: lazyView(<OverviewPage />) },
       { path: "letters", element: lazyView(<LettersPage />) },
+      { path: "letters/deleted", element: lazyView(<DeletedLettersPage />) },
       { path: "letters/:id", element: lazyView(<LetterPage />) },
       { path: "members", element: lazyView(<MembersPage />) },
       { path: "members/:bioguideId", element: lazyView(<MemberPage />) },

@@ -97,7 +97,8 @@ const NAV: Array<{ to: string; label: string; active: (pathname: string) => bool
   { to: "/letters", label: "Letters", active: (p) => p.startsWith("/letters") },
   { to: "/members", label: "Members", active: (p) => p.startsWith("/members") },
   { to: "/scorecards", label: "Scorecards", active: (p) => p.startsWith("/scorecards") },
-  { to: "/import", label: "Import", active: (p) => p.startsWith("/import") || p.startsWith("/review") },
+  { to: "/import", label: "Import", active: (p) => p.startsWith("/import") },
+  { to: "/review", label: "Review", active: (p) => p.startsWith("/review") },
   { to: "/explorer", label: "API", active: (p) => p.startsWith("/explorer") },
   { to: "/notifications", label: "Alerts", active: (p) => p.startsWith("/notifications") },
 ];

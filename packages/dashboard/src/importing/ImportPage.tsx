@@ -239,7 +239,7 @@ function ImportForm() {
         )}
         {saved.needsReview > 0 && (
           <p>
-            {plural(saved.needsReview, "name")} still need review: <Link to="/review">open the review queue</Link>.
+            {plural(saved.needsReview, "name")} still {saved.needsReview === 1 ? "needs" : "need"} review: <Link to="/review">open the review queue</Link>.
           </p>
         )}
         <button

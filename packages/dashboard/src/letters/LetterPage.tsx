@@ -1,6 +1,8 @@
 import { useQuery } from "@apollo/client";
 import { useParams } from "react-router-dom";
 import { NotFound } from "../app/NotFound";
+import { hasRole, useMe } from "../auth/me";
+import { LetterEditPanel } from "../curation/LetterEditPanel";
 import { graphql } from "../gql";
 import { useAllPages } from "../lib/use-all-pages";
 import { DemoBanner } from "../ui/DemoBanner";
@@ -34,6 +36,7 @@ export const LetterPageQuery = graphql(`
       }
       ...LetterHeader_letter
       ...LetterCharts_letter
+      ...LetterEditPanel_letter
       signatures(first: 100, after: $after) {
         edges {
           cursor
@@ -83,6 +86,7 @@ export default function LetterPage() {
   const { id = "" } = useParams();
   const [filters, setFilters] = useSignerFilters();
   const [delegationParam, setDelegation] = useParam("delegation");
+  const { me } = useMe();
 
   const page = useQuery(LetterPageQuery, { variables: { id } });
   const facets = useAllPages(page.data?.letter?.signatures.pageInfo, page.fetchMore);
@@ -116,6 +120,7 @@ export default function LetterPage() {
       <title>{`${letter.title} · Signatory`}</title>
       {letter.isDemo && <DemoBanner />}
       <LetterHeader letter={letter} />
+      {hasRole(me?.role, "EDITOR") && !letter.isDemo && <LetterEditPanel key={letter.id} letter={letter} />}
       <LetterCharts
         letter={letter}
         selectedStates={filters.states}

@@ -6,6 +6,7 @@ import {
   type SortingState,
 } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
+import { Link } from "react-router-dom";
 import { getFragmentData, graphql, type FragmentType } from "../gql";
 import type { MatchStatus, SignersTable_SignatureFragment } from "../gql/graphql";
 import { formatDistrict, ROLE_LABEL, STATUS_LABEL } from "../lib/format";
@@ -50,15 +51,24 @@ const columns = [
     meta: { rowHeader: true, className: "cell-name" },
     cell: (c) => {
       const member = c.row.original.member;
+      const printed = c.getValue();
+      if (!member) return <span className="signer-name">{printed}</span>;
+      // The name links to the member; where the printed name differs, both are shown, labelled.
+      if (sameName(member.fullName, printed)) {
+        return (
+          <Link className="signer-name" to={`/members/${member.bioguideId}`}>
+            {printed}
+          </Link>
+        );
+      }
       return (
         <>
-          <span className="signer-name">{c.getValue()}</span>
-          {member && !sameName(member.fullName, c.getValue()) && (
-            <span className="signer-member">
-              <span className="sr-only">Member: </span>
-              {member.fullName}
-            </span>
-          )}
+          <Link className="signer-name" to={`/members/${member.bioguideId}`}>
+            {member.fullName}
+          </Link>
+          <span className="signer-member">
+            <span className="signer-label">Printed as</span> {printed}
+          </span>
         </>
       );
     },

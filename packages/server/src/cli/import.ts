@@ -1,21 +1,25 @@
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import { resolveUserPath } from "../config";
 import { cliActor } from "../modules/auth/audit.service";
 import { DocumentImportService } from "../modules/importing/documents/document-import.service";
-import { ImportInputError, needsReview, type ImportPreview } from "../modules/importing/import.service";
 import type { DocumentProgress } from "../modules/importing/documents/read-document";
+import { ImportInputError, needsReview, type ImportPreview } from "../modules/importing/import.service";
+import { isFolderNoise, letterFileReader } from "../modules/importing/letter-files";
+import { candidatesOf, nameCandidates, reviewLines, type NamedCandidate } from "../modules/importing/review-summary";
 import { withDatabase } from "./database";
 
-/** Files to import: the files named, and every .md / .txt / .pdf / .docx in the folders named. */
+/** Files to import: the files named, and every file in the folders named (those it cannot read fail with the reason). */
 async function letterFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths.map((x) => resolveUserPath(x))) {
     const info = await stat(p).catch(() => null);
     if (!info) throw new Error(`${p}: no such file or folder`);
     if (info.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => /\.(md|txt|pdf|docx)$/i.test(n) && !/^readme\./i.test(n)).sort();
+      const entries = await readdir(p, { withFileTypes: true });
+      const all = entries.filter((e) => e.isFile()).map((e) => e.name);
+      const names = all.filter((n) => !isFolderNoise(n, all)).sort();
       files.push(...names.map((n) => path.join(p, n)));
     } else files.push(p);
   }
@@ -23,7 +27,7 @@ async function letterFiles(paths: string[]): Promise<string[]> {
 }
 
 /** The `--dry-run --json` shape. */
-export function previewJson(p: ImportPreview) {
+export function previewJson(p: ImportPreview, named?: Map<string, NamedCandidate>) {
   return {
     date: p.date,
     chamber: p.chamber,
@@ -39,12 +43,15 @@ export function previewJson(p: ImportPreview) {
       party: s.party,
       status: s.status,
       confidence: s.confidence,
-      ...(s.status === "MATCHED" ? {} : { candidates: s.candidates }),
+      ...(s.status === "MATCHED" ? {} : { candidates: named ? candidatesOf(named, s.candidates) : s.candidates }),
     })),
     warnings: p.warnings,
   };
 }
 
+
+/** "1 needs review", "3 need review" ("1 signature needs review" with a noun). */
+const needReview = (n: number, noun?: string) => `${n}${noun ? ` ${noun}${n === 1 ? "" : "s"}` : ""} ${n === 1 ? "needs" : "need"} review`;
 
 export async function importCommand(paths: string[], opts: { dryRun?: boolean; json?: boolean }): Promise<void> {
   const files = await letterFiles(paths);
@@ -59,7 +66,9 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
       const name = path.basename(file);
       bar?.increment(0, { file: name });
       try {
-        const bytes = new Uint8Array(await readFile(file));
+        const reader = letterFileReader(file);
+        if ("reason" in reader) throw new ImportInputError(reader.reason, "UNREADABLE_FORMAT");
+        const bytes = await reader.read(file);
         // Per-page progress: OCR takes seconds a page.
         const onProgress = opts.json
           ? undefined
@@ -69,22 +78,28 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
             };
         if (opts.dryRun) {
           const { preview } = await service.preview(bytes, name, { onProgress });
-          results.push({ file: name, ...previewJson(preview) });
+          const named = await nameCandidates(db.manager, preview);
+          results.push({ file: name, ...previewJson(preview, named) });
           tally.review += needsReview(preview);
-          if (!opts.json) console.log(`${name}: ${preview.date} ${preview.chamber}, ${preview.signers.length} signers, ${needsReview(preview)} need review (dry run, nothing written)`);
+          if (!opts.json) {
+            console.log(`${name}: ${preview.date} ${preview.chamber}, ${preview.signers.length} signers, ${needReview(needsReview(preview))} (dry run, nothing written)`);
+            for (const line of reviewLines(preview, named)) console.log(line);
+          }
         } else {
           const out = await service.import(bytes, name, { actor, onProgress });
           tally[out.created ? "imported" : "present"]++;
           if (out.created) tally.review += needsReview(out.preview);
-          results.push({ file: name, letterId: out.letterId, created: out.created, ...previewJson(out.preview) });
+          const named = await nameCandidates(db.manager, out.preview);
+          results.push({ file: name, letterId: out.letterId, created: out.created, ...previewJson(out.preview, named) });
           if (!opts.json) {
             const p = out.preview;
             console.log(
               out.created
                 ? `${name}: stored letter ${out.letterId}: ${p.date} ${p.chamber} to ${p.recipients.map((r) => r.name).join(", ") || "?"}; ` +
-                    `${p.signers.length} signers (${p.signers.filter((s) => s.role === "LEAD").length} lead), ${needsReview(p)} need review`
+                    `${p.signers.length} signers (${p.signers.filter((s) => s.role === "LEAD").length} lead), ${needReview(needsReview(p))}`
                 : `${name}: already present as letter ${out.letterId}; nothing stored`,
             );
+            if (out.created) for (const line of reviewLines(p, named)) console.log(line);
           }
         }
       } catch (e) {
@@ -100,7 +115,7 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
   });
   if (opts.json) console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
   else if (files.length > 1 || !opts.dryRun) {
-    console.log(`summary: ${tally.imported} imported, ${tally.present} already present, ${tally.review} signatures need review, ${tally.failed} failed`);
+    console.log(`summary: ${tally.imported} imported, ${tally.present} already present, ${needReview(tally.review, "signature")}, ${tally.failed} failed`);
   }
   if (tally.failed) process.exitCode = 1;
 }

@@ -2,6 +2,7 @@
 /** The `signatory` command: sync members, import letters, manage users. Run `signatory --help`. */
 import "reflect-metadata";
 import { Command } from "commander";
+import type { EditOptions } from "./letters";
 
 const program = new Command("signatory").description("Letters from Members of Congress and who signed them.");
 
@@ -22,6 +23,45 @@ program
   .action(async (paths: string[], opts: { dryRun?: boolean; json?: boolean }) =>
     (await import("./import")).importCommand(paths, opts),
   );
+
+const letters = program.command("letters").description("Correct, delete, restore or merge imported letters (audited)");
+letters
+  .command("edit")
+  .description("Change a letter's fields; a new date or chamber re-resolves its signatures")
+  .argument("<id>", "the letter's id (as import prints it)")
+  .option("--title <title>", "a short descriptive title")
+  .option("--date <YYYY-MM-DD>", "the letter's date")
+  .option("--chamber <chamber>", "HOUSE, SENATE or BICAMERAL")
+  .option("--recipient <recipient...>", "the addressees in order, each \"name; title; organisation\" (replaces them)")
+  .option("--topics <a,b,c>", "topic tags, comma-separated (replaces them; \"\" clears)")
+  .option("--source <name>", "where the letter came from")
+  .action(async (id: string, opts: EditOptions) => (await import("./letters")).lettersEditCommand(id, opts));
+letters
+  .command("delete")
+  .description("Delete a letter; restorable for 30 days")
+  .argument("<id>", "the letter's id")
+  .option("--reason <why>", "why, for the letter's history")
+  .action(async (id: string, opts: { reason?: string }) => (await import("./letters")).lettersDeleteCommand(id, opts));
+letters
+  .command("restore")
+  .description("Restore a deleted letter with its signatures and review decisions")
+  .argument("<id>", "the deleted letter's id")
+  .action(async (id: string) => (await import("./letters")).lettersRestoreCommand(id));
+letters
+  .command("deleted")
+  .description("List deleted letters that can still be restored")
+  .action(async () => (await import("./letters")).lettersDeletedCommand());
+letters
+  .command("purge")
+  .description("Remove a deleted letter for good")
+  .argument("<id>", "the deleted letter's id")
+  .action(async (id: string) => (await import("./letters")).lettersPurgeCommand(id));
+letters
+  .command("merge")
+  .description("Merge two imports of the same letter: better text, all sources, review decisions kept; <from> is deleted")
+  .argument("<into>", "the letter that stays")
+  .argument("<from>", "the letter merged into it")
+  .action(async (into: string, from: string) => (await import("./letters")).lettersMergeCommand(into, from));
 
 const users = program.command("users").description("Accounts (VIEWER, EDITOR, ADMIN) and API tokens");
 users

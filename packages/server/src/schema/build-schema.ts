@@ -12,6 +12,7 @@ import {
   SignatureLetterResolver,
 } from "../modules/importing/import.resolver";
 import { DocumentImportResolver, LetterOriginalResolver } from "../modules/importing/documents/document-import.resolver";
+import { CurationResolver, LetterCurationFieldsResolver } from "../modules/curation/curation.resolver";
 import { LetterFieldsResolver } from "../modules/letters/letter-fields.resolver";
 import { LettersResolver, SignatureResolver } from "../modules/letters/letters.resolver";
 import { MemberFieldsResolver } from "../modules/members/member-fields.resolver";
@@ -48,6 +49,8 @@ export const resolvers = [
   AlertsResolver,
   DocumentImportResolver,
   LetterOriginalResolver,
+  CurationResolver,
+  LetterCurationFieldsResolver,
 ] as const;
 
 /**

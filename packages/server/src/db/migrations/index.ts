@@ -7,6 +7,7 @@ import { SignatureMonthCount1732870700000 } from "./1732870700000-SignatureMonth
 import { Scorecards1732871500000 } from "./1732871500000-Scorecards";
 import { Watches1732871800000 } from "./1732871800000-Watches";
 import { LetterOriginal1732871200000 } from "./1732871200000-LetterOriginal";
+import { LetterCuration1732871600000 } from "./1732871600000-LetterCuration";
 
 /** Every migration, oldest first. Both PostgreSQL and PGlite run exactly these. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Scorecards1732871500000,
   Watches1732871800000,
   LetterOriginal1732871200000,
+  LetterCuration1732871600000,
 ];

@@ -9,7 +9,7 @@ import { Letter } from "../letters/letter.entity";
 import { SignatureConnection } from "../letters/letters.resolver";
 import { MatchCandidateInfo, Signature } from "../letters/signature.entity";
 import { Member } from "../members/member.entity";
-import { ImportInputError, needsReview, type ImportPreview as Preview } from "./import.service";
+import { ImportInputError, letterWithText, needsReview, type ImportPreview as Preview } from "./import.service";
 import { ImportPreview, ImportResult, PreviewSignature, ResolutionInput } from "./import.types";
 import { ReviewError } from "./review.service";
 
@@ -66,7 +66,7 @@ export class ImportResolver {
   previewImport(@Ctx() ctx: Context, @Arg("text", () => String, { description: "The letter as text or markdown." }) text: string) {
     return asUserError(async () => {
       const preview = await ctx.importing.preview(text);
-      const [existing] = await ctx.db.query<{ id: string }>(`SELECT id FROM letter WHERE content_hash = $1`, [preview.contentHash]);
+      const existing = await letterWithText(ctx.db.manager, preview.contentHash);
       return toPreview(preview, existing ? await ctx.letters.byId(existing.id) : null);
     });
   }

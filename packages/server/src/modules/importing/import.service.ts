@@ -8,6 +8,7 @@ import { clearDemo } from "../demo/demo.service";
 import { MembersService } from "../members/members.service";
 import { ImportInputError } from "./import-errors";
 import { parseAndMatchInWorker } from "./parse-in-worker";
+import { distinctTitle, shortTitle } from "./title";
 import type { Extraction, MatchCandidate, MatchResult, ParsedLetter, ParsedSigner } from "./types";
 
 export { ImportInputError } from "./import-errors";
@@ -60,6 +61,15 @@ export interface ImportOutcome {
 /** Signatures a person still has to look at. */
 export const needsReview = (p: ImportPreview) => p.signers.filter((s) => s.status === "AMBIGUOUS" || s.status === "UNMATCHED").length;
 
+/** The letter stored with this text's hash, or the one it was merged into (see modules/curation). */
+export async function letterWithText(em: Pick<EntityManager, "query">, hash: string): Promise<{ id: string } | null> {
+  const [row] = await em.query(
+    `SELECT id FROM letter WHERE content_hash = $1 UNION ALL SELECT letter_id FROM letter_source WHERE content_hash = $1 LIMIT 1`,
+    [hash],
+  );
+  return row ?? null;
+}
+
 /** Same letter, same hash: whitespace, line endings and Unicode forms do not matter. */
 export function contentHash(text: string): string {
   const normal = text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
@@ -107,7 +117,10 @@ export class ImportService {
       };
     });
     const chamber = parsed.chamber ?? (candidates.length && signers.every((s) => s.chamber === "SENATE") ? "SENATE" : "HOUSE");
-    return { ...parsed, chamber, signers, contentHash: contentHash(text), extraction };
+    const hash = contentHash(text);
+    const lead = parsed.signers.find((s) => s.role === "LEAD") ?? parsed.signers[0];
+    const title = await distinctTitle(em, shortTitle(parsed.title), parsed.date, lead?.printed ?? null, hash);
+    return { ...parsed, title, chamber, signers, contentHash: hash, extraction };
   }
 
   /**
@@ -158,7 +171,7 @@ export class ImportService {
     const reading = this.preview(text);
     return reading.then((preview) => this.db.transaction(async (em) => {
       const hash = contentHash(text);
-      const [existing] = await em.query(`SELECT id FROM letter WHERE content_hash = $1`, [hash]);
+      const existing = await letterWithText(em, hash);
       await this.applyResolutions(em, preview, resolutions);
       if (existing) {
         await audit(em, existing.id, false);
@@ -175,7 +188,7 @@ export class ImportService {
         ],
       );
       if (!inserted) {
-        const [other] = await em.query(`SELECT id FROM letter WHERE content_hash = $1`, [hash]);
+        const other = (await letterWithText(em, hash))!;
         await audit(em, other.id, false);
         return { letterId: other.id, created: false, preview };
       }

@@ -92,9 +92,19 @@ function normaliseTerm(raw: Record<string, unknown>, who: string): LegislatorTer
   };
 }
 
+/** Who a raw record is, for a message: its name and whatever ids it has. */
+function describeLegislator(raw: Record<string, any>): string {
+  const n = raw?.name ?? {};
+  const name = str(n.official_full) ?? ([n.first, n.middle, n.last].filter(Boolean).join(" ") || "no name");
+  const ids = Object.entries(raw?.id ?? {}).filter(([, v]) => v !== null && typeof v !== "object").map(([k, v]) => `${k} ${v}`);
+  const lastTerm = Array.isArray(raw?.terms) && raw.terms.length ? raw.terms[raw.terms.length - 1] : null;
+  const term = lastTerm ? `, last term ${lastTerm.type ?? "?"} ${lastTerm.state ?? "?"} ${lastTerm.start ?? "?"}` : "";
+  return `${name}${ids.length ? ` (${ids.join(", ")})` : ""}${term}`;
+}
+
 export function normaliseLegislator(raw: Record<string, any>): Legislator {
   const bioguideId = str(raw?.id?.bioguide);
-  if (!bioguideId) throw new LegislatorsSourceError("a legislator without id.bioguide");
+  if (!bioguideId) throw new LegislatorsSourceError(`a legislator without id.bioguide: ${describeLegislator(raw)}`);
   const name = raw.name ?? {};
   if (!name.first || !name.last) throw new LegislatorsSourceError(`${bioguideId}: name.first and name.last are required`);
   const terms = (Array.isArray(raw.terms) ? raw.terms : []).map((t: Record<string, unknown>) =>

@@ -189,5 +189,22 @@ const matchers = new WeakMap<MatchCandidate[], Matcher>();
 export function matchName(printed: string, pool: MatchCandidate[], opts: MatchOptions = {}): MatchResult {
   let matcher = matchers.get(pool);
   if (!matcher) matchers.set(pool, (matcher = buildMatcher(pool)));
-  return matcher.match(printed, opts);
+  return oneScale(matcher.match(printed, opts));
+}
+
+/**
+ * One confidence scale for a row and its candidates (CLI, API and dashboard show the same
+ * numbers): a candidate's score is how sure the matcher is that this member is the signer, and
+ * the row's confidence is its best candidate's score. So an AMBIGUOUS row's candidates share its
+ * halved confidence, and an UNMATCHED row is as confident as its best (typo) suggestion, which
+ * is still never picked.
+ */
+function oneScale(r: MatchResult): MatchResult {
+  if (r.status === "AMBIGUOUS") {
+    const candidates = r.candidates.map((c) => ({ ...c, score: round(c.score * 0.5) }));
+    return { ...r, candidates, confidence: candidates[0]?.score ?? 0 };
+  }
+  if (r.status === "UNMATCHED") return { ...r, confidence: r.candidates[0]?.score ?? 0 };
+  const [top, ...rest] = r.candidates;
+  return top && top.bioguideId === r.bioguideId ? { ...r, candidates: [{ ...top, score: r.confidence }, ...rest] } : r;
 }

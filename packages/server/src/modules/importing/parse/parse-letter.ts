@@ -47,7 +47,7 @@ function assertReadable(text: string): void {
   if (sample.includes("\u0000") || controls / sample.length > 0.05) {
     throw new LetterParseError(
       "BINARY",
-      "Letter looks like a binary file (NUL or control characters), not text; convert the PDF to text first",
+      "Letter looks like a binary file (NUL or control characters), not text: save or export it as plain text (.txt or .md) first",
     );
   }
 }

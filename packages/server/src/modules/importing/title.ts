@@ -1,0 +1,51 @@
+/**
+ * Letter titles people can tell apart: short (at most about 90 characters, never cut inside a
+ * word or left hanging on "…"), and, where another letter already has the same title, followed
+ * by what tells them apart (the date, then the first lead signer).
+ */
+import type { EntityManager } from "typeorm";
+
+export const TITLE_MAX = 90;
+
+/** Words a title should not end on. */
+const DANGLING = /\s+(?:a|an|the|and|or|of|to|in|on|for|by|with|from|that|which|who|as|at|our|their|its|this|these|your|we|is|are|be)$/i;
+
+/** Shortens a title at a phrase boundary (a comma, semicolon, or before a preposition), never mid-word. */
+export function shortTitle(title: string): string {
+  let t = title.replace(/\s+/g, " ").trim().replace(/\s*…$/, "");
+  if (t.length > TITLE_MAX) {
+    const head = t.slice(0, TITLE_MAX + 1);
+    // The last phrase boundary that keeps at least half of the room.
+    const cuts = [...head.matchAll(/[,;:(]| (?=(?:and|that|which|who|to|in|on|for|by|with|from|as|including|regarding|after|before|while)\b)/g)]
+      .map((m) => m.index!)
+      .filter((i) => i >= TITLE_MAX / 2 && i <= TITLE_MAX);
+    t = cuts.length ? head.slice(0, cuts[cuts.length - 1]) : head.replace(/\s+\S*$/, "");
+  }
+  for (let prev = ""; prev !== t; ) {
+    prev = t;
+    t = t.replace(/[\s,;:(–-]+$/, "").replace(DANGLING, "");
+  }
+  return t || title.slice(0, TITLE_MAX);
+}
+
+const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+
+/**
+ * `title`, or when another letter (not the one with `exceptHash`) already has it, the title with
+ * the date, and if that is taken too, the date and the first lead signer.
+ */
+export async function distinctTitle(
+  em: Pick<EntityManager, "query">,
+  title: string,
+  date: string,
+  lead: string | null,
+  exceptHash: string,
+): Promise<string> {
+  const taken = async (t: string) =>
+    (await em.query(`SELECT 1 FROM letter WHERE lower(title) = lower($1) AND content_hash <> $2 LIMIT 1`, [t, exceptHash])).length > 0;
+  if (!(await taken(title))) return title;
+  const day = longDate.format(new Date(`${date}T00:00:00Z`));
+  const dated = `${title} (${day})`;
+  if (!lead || !(await taken(dated))) return dated;
+  return `${title} (${day}, ${lead})`;
+}
