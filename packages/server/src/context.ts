@@ -9,6 +9,8 @@ import { LettersService } from "./modules/letters/letters.service";
 import { MemberLettersService } from "./modules/members/member-letters.service";
 import { membersLoaders } from "./modules/members/members.loaders";
 import { MembersService } from "./modules/members/members.service";
+import { seriesLoaders } from "./modules/series/series.loaders";
+import { SeriesService } from "./modules/series/series.service";
 import { StatsService } from "./modules/stats/stats.service";
 import type { RateLimitStore } from "./security/rate-limit-store";
 
@@ -21,11 +23,12 @@ export interface Services {
   stats: StatsService;
   importing: ImportService;
   review: ReviewService;
+  series: SeriesService;
   auth: AuthServices;
 }
 
 export interface Context extends Services {
-  loaders: ReturnType<typeof membersLoaders> & ReturnType<typeof lettersLoaders>;
+  loaders: ReturnType<typeof membersLoaders> & ReturnType<typeof lettersLoaders> & ReturnType<typeof seriesLoaders>;
   /** Who is calling (session cookie or API token); null when anonymous. */
   user: AuthUser | null;
   /** This request: its id (for logs), address, and the session cookie. */
@@ -42,11 +45,12 @@ export function createServices(db: Database, store?: RateLimitStore): Services {
     stats: new StatsService(db),
     importing: new ImportService(db),
     review: new ReviewService(db),
+    series: new SeriesService(db),
     auth: createAuthServices(db, store),
   };
 }
 
 export function createContext(services: Services, request: RequestInfo = anonymousRequest()): Context {
   const members = membersLoaders(services.db, services.memberLetters);
-  return { ...services, user: request.user, request, loaders: { ...members, ...lettersLoaders(services.letters, members.memberById) } };
+  return { ...services, user: request.user, request, loaders: { ...members, ...lettersLoaders(services.letters, members.memberById), ...seriesLoaders(services.series) } };
 }

@@ -15,6 +15,7 @@ import { LettersResolver, SignatureResolver } from "../modules/letters/letters.r
 import { MemberFieldsResolver } from "../modules/members/member-fields.resolver";
 import { MembersResolver } from "../modules/members/members.resolver";
 import { NodeResolver } from "../modules/node/node.resolver";
+import { ComparedMemberResolver, LetterSeriesResolver, SeriesMatrixRowResolver, SeriesResolver } from "../modules/series/series.resolver";
 import { SignerCountResolver, StatsResolver } from "../modules/stats/stats.resolver";
 
 export const resolvers = [
@@ -32,6 +33,10 @@ export const resolvers = [
   PreviewSignatureResolver,
   AuthResolver,
   AdminResolver,
+  SeriesResolver,
+  LetterSeriesResolver,
+  ComparedMemberResolver,
+  SeriesMatrixRowResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

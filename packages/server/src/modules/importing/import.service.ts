@@ -5,6 +5,7 @@ import { recordAttempt, writeAudit, type Actor } from "../auth/audit.service";
 import { AuditOutcome } from "../auth/auth.types";
 import { clearDemo } from "../demo/demo.service";
 import { MembersService } from "../members/members.service";
+import { recordLineage } from "../series/lineage";
 import { extractEntities, headingOf } from "./extract/extract-entities";
 import { matchName } from "./match/match-name";
 import { LetterParseError, parseLetter } from "./parse/parse-letter";
@@ -220,6 +221,7 @@ export class ImportService {
       if (topics.length) {
         await em.query(`INSERT INTO letter_topic (letter_id, topic) SELECT $1, unnest($2::text[])`, [inserted.id, topics]);
       }
+      await recordLineage(em, { letterId: inserted.id, title: preview.title, sentOn: preview.date, body: preview.body, recipients: preview.recipients });
       // Fault-injection point for tests: a failure here must roll back the letter and every signature.
       for (const s of preview.signers) afterSigner?.(s.position);
       await audit(em, inserted.id, true);

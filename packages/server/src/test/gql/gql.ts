@@ -51,6 +51,12 @@ type Documents = {
     "\n  query MemberSignaturesPage($id: String!, $first: Int, $after: String) {\n    member(bioguideId: $id) {\n      signatures(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { letter { sentOn } } }\n      }\n    }\n  }\n": typeof types.MemberSignaturesPageDocument,
     "\n  query NodeQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Letter { databaseId sentOn }\n      ... on Member { bioguideId }\n      ... on Signature { printedName }\n    }\n  }\n": typeof types.NodeQueryDocument,
     "\n  query LetterIds($id: ID!) {\n    letter(id: $id) { id databaseId signatures(first: 1) { edges { node { id member { id } } } } }\n  }\n": typeof types.LetterIdsDocument,
+    "\n  query LetterSeries($id: ID!, $other: ID!) {\n    letter(id: $id) {\n      sentOn\n      series { id name letters { databaseId sentOn } }\n      previousVersion { databaseId sentOn }\n      possibleVersions { score method status letter { databaseId } }\n      compareWith(letterId: $other) {\n        other { databaseId }\n        signedBoth { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyThis { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyOther { bioguideId member { fullName } onThis { signed serving party state } onOther { signed serving party state } }\n        notServingNow { bioguideId onThis { signed serving party state district } onOther { signed serving party state district date } }\n      }\n    }\n  }\n": typeof types.LetterSeriesDocument,
+    "\n  query SeriesMatrix($id: ID!) {\n    series(id: $id) {\n      name\n      matrix { versions { databaseId sentOn } rows { bioguideId signedCount cells { letterId signed serving party state } } }\n    }\n  }\n": typeof types.SeriesMatrixDocument,
+    "mutation RenameSeries($id: ID!, $name: String!) { renameSeries(id: $id, name: $name) { id name } }": typeof types.RenameSeriesDocument,
+    "mutation SplitSeries($ids: [ID!]!) { splitSeries(letterIds: $ids) { id name letters { databaseId } } }": typeof types.SplitSeriesDocument,
+    "mutation MergeSeries($id: ID!, $into: ID!) { mergeSeries(id: $id, intoId: $into) { id letters { databaseId } } }": typeof types.MergeSeriesDocument,
+    "mutation ConfirmVersion($a: ID!, $b: ID!) { confirmVersion(letterId: $a, otherId: $b) { id letters { databaseId } } }": typeof types.ConfirmVersionDocument,
 };
 const documents: Documents = {
     "\n  mutation AuthImport($text: String!) { importLetter(text: $text) { created letter { id databaseId } } }\n": types.AuthImportDocument,
@@ -90,6 +96,12 @@ const documents: Documents = {
     "\n  query MemberSignaturesPage($id: String!, $first: Int, $after: String) {\n    member(bioguideId: $id) {\n      signatures(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { letter { sentOn } } }\n      }\n    }\n  }\n": types.MemberSignaturesPageDocument,
     "\n  query NodeQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Letter { databaseId sentOn }\n      ... on Member { bioguideId }\n      ... on Signature { printedName }\n    }\n  }\n": types.NodeQueryDocument,
     "\n  query LetterIds($id: ID!) {\n    letter(id: $id) { id databaseId signatures(first: 1) { edges { node { id member { id } } } } }\n  }\n": types.LetterIdsDocument,
+    "\n  query LetterSeries($id: ID!, $other: ID!) {\n    letter(id: $id) {\n      sentOn\n      series { id name letters { databaseId sentOn } }\n      previousVersion { databaseId sentOn }\n      possibleVersions { score method status letter { databaseId } }\n      compareWith(letterId: $other) {\n        other { databaseId }\n        signedBoth { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyThis { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyOther { bioguideId member { fullName } onThis { signed serving party state } onOther { signed serving party state } }\n        notServingNow { bioguideId onThis { signed serving party state district } onOther { signed serving party state district date } }\n      }\n    }\n  }\n": types.LetterSeriesDocument,
+    "\n  query SeriesMatrix($id: ID!) {\n    series(id: $id) {\n      name\n      matrix { versions { databaseId sentOn } rows { bioguideId signedCount cells { letterId signed serving party state } } }\n    }\n  }\n": types.SeriesMatrixDocument,
+    "mutation RenameSeries($id: ID!, $name: String!) { renameSeries(id: $id, name: $name) { id name } }": types.RenameSeriesDocument,
+    "mutation SplitSeries($ids: [ID!]!) { splitSeries(letterIds: $ids) { id name letters { databaseId } } }": types.SplitSeriesDocument,
+    "mutation MergeSeries($id: ID!, $into: ID!) { mergeSeries(id: $id, intoId: $into) { id letters { databaseId } } }": types.MergeSeriesDocument,
+    "mutation ConfirmVersion($a: ID!, $b: ID!) { confirmVersion(letterId: $a, otherId: $b) { id letters { databaseId } } }": types.ConfirmVersionDocument,
 };
 
 /**
@@ -254,6 +266,30 @@ export function graphql(source: "\n  query NodeQuery($id: ID!) {\n    node(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LetterIds($id: ID!) {\n    letter(id: $id) { id databaseId signatures(first: 1) { edges { node { id member { id } } } } }\n  }\n"): (typeof documents)["\n  query LetterIds($id: ID!) {\n    letter(id: $id) { id databaseId signatures(first: 1) { edges { node { id member { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterSeries($id: ID!, $other: ID!) {\n    letter(id: $id) {\n      sentOn\n      series { id name letters { databaseId sentOn } }\n      previousVersion { databaseId sentOn }\n      possibleVersions { score method status letter { databaseId } }\n      compareWith(letterId: $other) {\n        other { databaseId }\n        signedBoth { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyThis { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyOther { bioguideId member { fullName } onThis { signed serving party state } onOther { signed serving party state } }\n        notServingNow { bioguideId onThis { signed serving party state district } onOther { signed serving party state district date } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LetterSeries($id: ID!, $other: ID!) {\n    letter(id: $id) {\n      sentOn\n      series { id name letters { databaseId sentOn } }\n      previousVersion { databaseId sentOn }\n      possibleVersions { score method status letter { databaseId } }\n      compareWith(letterId: $other) {\n        other { databaseId }\n        signedBoth { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyThis { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyOther { bioguideId member { fullName } onThis { signed serving party state } onOther { signed serving party state } }\n        notServingNow { bioguideId onThis { signed serving party state district } onOther { signed serving party state district date } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeriesMatrix($id: ID!) {\n    series(id: $id) {\n      name\n      matrix { versions { databaseId sentOn } rows { bioguideId signedCount cells { letterId signed serving party state } } }\n    }\n  }\n"): (typeof documents)["\n  query SeriesMatrix($id: ID!) {\n    series(id: $id) {\n      name\n      matrix { versions { databaseId sentOn } rows { bioguideId signedCount cells { letterId signed serving party state } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenameSeries($id: ID!, $name: String!) { renameSeries(id: $id, name: $name) { id name } }"): (typeof documents)["mutation RenameSeries($id: ID!, $name: String!) { renameSeries(id: $id, name: $name) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SplitSeries($ids: [ID!]!) { splitSeries(letterIds: $ids) { id name letters { databaseId } } }"): (typeof documents)["mutation SplitSeries($ids: [ID!]!) { splitSeries(letterIds: $ids) { id name letters { databaseId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeSeries($id: ID!, $into: ID!) { mergeSeries(id: $id, intoId: $into) { id letters { databaseId } } }"): (typeof documents)["mutation MergeSeries($id: ID!, $into: ID!) { mergeSeries(id: $id, intoId: $into) { id letters { databaseId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmVersion($a: ID!, $b: ID!) { confirmVersion(letterId: $a, otherId: $b) { id letters { databaseId } } }"): (typeof documents)["mutation ConfirmVersion($a: ID!, $b: ID!) { confirmVersion(letterId: $a, otherId: $b) { id letters { databaseId } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
