@@ -190,7 +190,9 @@ export class SeriesService {
     const clean = name.replace(/\s+/g, " ").trim();
     if (clean.length < 1 || clean.length > 300) throw new SeriesError("A series name must be 1 to 300 characters.", "BAD_USER_INPUT", "name");
     return this.db.transaction(async (em) => {
-      const [row] = UUID.test(id) ? await em.query(`UPDATE letter_series SET name = $2, updated_at = now() WHERE id = $1 RETURNING *`, [id, clean]) : [];
+      // (UPDATE ... RETURNING answers differently on node-postgres and PGlite under TypeORM: read back instead.)
+      if (UUID.test(id)) await em.query(`UPDATE letter_series SET name = $2, updated_at = now() WHERE id = $1`, [id, clean]);
+      const [row] = UUID.test(id) ? await em.query(`SELECT * FROM letter_series WHERE id = $1`, [id]) : [];
       if (!row) throw new SeriesError(`No series with id ${id}.`, "NOT_FOUND", "id");
       if (actor) await writeAudit(em, actor, { action: "series.rename", targetType: "Series", targetId: id, detail: { name: clean } });
       return toSeries(row);
@@ -270,7 +272,8 @@ export class SeriesService {
       if (!found.some((r: { id: string }) => r.id === id)) throw new SeriesError(`No series with id ${id}.`, "NOT_FOUND", "id");
       if (!found.some((r: { id: string }) => r.id === intoId)) throw new SeriesError(`No series with id ${intoId}.`, "NOT_FOUND", "intoId");
       await this.moveAll(em, id, intoId);
-      const [row] = await em.query(`UPDATE letter_series SET updated_at = now() WHERE id = $1 RETURNING *`, [intoId]);
+      await em.query(`UPDATE letter_series SET updated_at = now() WHERE id = $1`, [intoId]);
+      const [row] = await em.query(`SELECT * FROM letter_series WHERE id = $1`, [intoId]);
       if (actor) await writeAudit(em, actor, { action: "series.merge", targetType: "Series", targetId: intoId, detail: { merged: id } });
       return toSeries(row);
     });
@@ -282,10 +285,8 @@ export class SeriesService {
   }
 
   private async setLink(em: Queryable, a: string, b: string, status: "CONFIRMED" | "REJECTED") {
-    const [done] = await em.query(
-      `UPDATE letter_version_link SET status = $3 WHERE (letter_id = $1 AND other_id = $2) OR (letter_id = $2 AND other_id = $1) RETURNING 1`,
-      [a, b, status],
-    );
+    await em.query(`UPDATE letter_version_link SET status = $3 WHERE (letter_id = $1 AND other_id = $2) OR (letter_id = $2 AND other_id = $1)`, [a, b, status]);
+    const [done] = await em.query(`SELECT 1 FROM letter_version_link WHERE (letter_id = $1 AND other_id = $2) OR (letter_id = $2 AND other_id = $1)`, [a, b]);
     if (!done) await em.query(`INSERT INTO letter_version_link (letter_id, other_id, score, method, status) VALUES ($1, $2, 1, 'TEXT', $3)`, [a, b, status]);
   }
 
