@@ -17,6 +17,7 @@ const ImportPage = lazy(() => import("../importing/ImportPage"));
 const ReviewPage = lazy(() => import("../importing/ReviewPage"));
 const LoginPage = lazy(() => import("../auth/LoginPage"));
 const ExplorerPage = lazy(() => import("../explorer/ExplorerPage"));
+const SeriesPage = lazy(() => import("../series/SeriesPage"));
 
 const lazyView = (view: React.ReactNode) => <Suspense fallback={<PageSkeleton />}>{view}</Suspense>;
 
@@ -34,6 +35,7 @@ export const routes = [
       { path: "review", element: lazyView(<ReviewPage />) },
       { path: "login", element: lazyView(<LoginPage />) },
       { path: "explorer", element: lazyView(<ExplorerPage />) },
+      { path: "series/:id", element: lazyView(<SeriesPage />) },
       { path: "*", element: <NotFound /> },
     ],
   },
