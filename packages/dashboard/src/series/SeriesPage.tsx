@@ -101,9 +101,9 @@ export default function SeriesPage() {
   return (
     <article className="series-page">
       <title>{`${series.name} · Series · Signatory`}</title>
-      <header className="page-head">
-        <p className="muted">Series of recurring letters · {versions.length} versions</p>
+      <header className="series-head">
         <h1>{series.name}</h1>
+        <p className="muted">Series of recurring letters · {versions.length} versions</p>
         {hasRole(me?.role, "EDITOR") && (
           <form
             className="series-rename no-print"

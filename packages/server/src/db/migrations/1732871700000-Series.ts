@@ -26,7 +26,8 @@ export class Series1732871700000 implements MigrationInterface {
         bands     int[] NOT NULL,
         shingles  int NOT NULL
       )`);
-    await q.query(`CREATE INDEX letter_fingerprint_bands_idx ON letter_fingerprint USING gin (bands)`);
+    // No fast-update pending list: an import's lookup right after many inserts would scan it linearly.
+    await q.query(`CREATE INDEX letter_fingerprint_bands_idx ON letter_fingerprint USING gin (bands) WITH (fastupdate = off)`);
     await q.query(`
       CREATE TABLE letter_series (
         id         uuid PRIMARY KEY DEFAULT gen_random_uuid(),
