@@ -15,6 +15,7 @@ import { randomBody } from "../src/modules/importing/generator/generate-series";
 import { ImportService } from "../src/modules/importing/import.service";
 import type { Database } from "../src/db/database";
 import { fingerprint } from "../src/modules/series/fingerprint";
+import { storeFingerprints } from "../src/modules/series/lineage";
 import { openTestDatabase, readLetter, SEED_LETTER, syncReferenceMembers } from "../src/test/harness";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
@@ -30,20 +31,20 @@ async function storeLetters(db: Database, n: number) {
       const body = randomBody(i + 1).join("\n\n");
       const fp = fingerprint(body);
       const date = new Date(Date.UTC(2013, 0, 1) + (i % 4700) * 86_400_000).toISOString().slice(0, 10);
-      return { title: `Stored letter ${i}`, sent_on: date, body, hash: `bench-stored-${i}`, minhash: fp.minhash, bands: fp.bands, shingles: fp.shingles };
+      return { title: `Stored letter ${i}`, sent_on: date, body, hash: `bench-stored-${i}`, fp };
     });
-    await db.query(
-      `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(title text, sent_on date, body text, hash text, minhash jsonb, bands jsonb, shingles int)),
-            l AS (INSERT INTO letter (title, sent_on, chamber, body, content_hash)
-                  SELECT title, sent_on, 'HOUSE', body, hash FROM r RETURNING id, content_hash)
-       INSERT INTO letter_fingerprint (letter_id, minhash, bands, shingles)
-       SELECT l.id, ARRAY(SELECT jsonb_array_elements_text(r.minhash)::int), ARRAY(SELECT jsonb_array_elements_text(r.bands)::int), r.shingles
-         FROM l JOIN r ON r.hash = l.content_hash`,
+    const ids: { id: string; content_hash: string }[] = await db.query(
+      `INSERT INTO letter (title, sent_on, chamber, body, content_hash)
+       SELECT title, sent_on, 'HOUSE', body, hash FROM jsonb_to_recordset($1::jsonb) AS r(title text, sent_on date, body text, hash text)
+       RETURNING id, content_hash`,
       [JSON.stringify(rows)],
     );
+    const byHash = new Map(rows.map((r) => [r.hash, r]));
+    await storeFingerprints(db.manager, ids.map(({ id, content_hash }) => ({ letter_id: id, ...byHash.get(content_hash)!.fp })));
   }
   await db.query(`ANALYZE letter`);
   await db.query(`ANALYZE letter_fingerprint`);
+  await db.query(`ANALYZE letter_band`);
   console.log(`stored ${n.toLocaleString("en-US")} letters with fingerprints in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
@@ -84,12 +85,21 @@ async function main() {
     const lookup = await time(ROUNDS, async (i) => {
       const fp = fingerprint(variant(i));
       await db.query(
-        `SELECT l.id, l.title, l.sent_on, l.recipients, m.series_id, f.minhash FROM letter_fingerprint f
-           JOIN letter l ON l.id = f.letter_id LEFT JOIN letter_series_member m ON m.letter_id = l.id
-          WHERE f.bands && $1::int[] LIMIT 200`,
+        `WITH c AS (SELECT letter_id, count(*) AS shared FROM letter_band WHERE band_key = ANY($1::int[]) GROUP BY letter_id ORDER BY shared DESC LIMIT 200)
+         SELECT l.id, l.title, l.sent_on, l.recipients, m.series_id, f.minhash FROM c JOIN letter l ON l.id = c.letter_id
+           LEFT JOIN letter_fingerprint f ON f.letter_id = l.id LEFT JOIN letter_series_member m ON m.letter_id = l.id`,
         [fp.bands],
       );
     });
+    if (process.env.BENCH_EXPLAIN) {
+      const plan = await db.query(
+        `EXPLAIN (ANALYZE, BUFFERS) WITH c AS (SELECT letter_id, count(*) AS shared FROM letter_band WHERE band_key = ANY($1::int[]) GROUP BY letter_id ORDER BY shared DESC LIMIT 200)
+         SELECT l.id, l.title, l.sent_on, l.recipients, m.series_id, f.minhash FROM c JOIN letter l ON l.id = c.letter_id
+           LEFT JOIN letter_fingerprint f ON f.letter_id = l.id LEFT JOIN letter_series_member m ON m.letter_id = l.id`,
+        [fingerprint(variant(0)).bands],
+      );
+      console.log(plan.map((r) => String(r["QUERY PLAN"])).join("\n"));
+    }
     const bare = await time(ROUNDS, (i) =>
       db.transaction(async (em) => {
         const [{ id }] = await em.query(

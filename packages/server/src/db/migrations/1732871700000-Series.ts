@@ -1,13 +1,14 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { fingerprint } from "../../modules/series/fingerprint";
+import { storeFingerprints } from "../../modules/series/lineage";
 
 /** Tables the public API reads for series and versions: writes to them bump the data version. */
 const VERSIONED = ["letter_series", "letter_series_member", "letter_version_link"] as const;
 
 /**
  * Recurring letters (issue #17):
- * - `letter_fingerprint`: each letter's MinHash signature and LSH band keys (GIN-indexed, so the
- *   letters sharing a band with a new one are one index lookup);
+ * - `letter_fingerprint`: each letter's MinHash signature; `letter_band`: its LSH band keys
+ *   (B-tree, so the letters sharing a band with a new one are one index lookup);
  * - `letter_series`: a stable id and a staff-editable name;
  * - `letter_series_member`: which series a letter belongs to (at most one);
  * - `letter_version_link`: every earlier-version candidate found on import, with its score,
@@ -23,11 +24,17 @@ export class Series1732871700000 implements MigrationInterface {
       CREATE TABLE letter_fingerprint (
         letter_id uuid PRIMARY KEY REFERENCES letter (id) ON DELETE CASCADE,
         minhash   int[] NOT NULL,
-        bands     int[] NOT NULL,
         shingles  int NOT NULL
       )`);
-    // No fast-update pending list: an import's lookup right after many inserts would scan it linearly.
-    await q.query(`CREATE INDEX letter_fingerprint_bands_idx ON letter_fingerprint USING gin (bands) WITH (fastupdate = off)`);
+    // One row per LSH band key: a B-tree the planner estimates well (a GIN over int[] has no
+    // statistics for near-unique keys, and PostgreSQL then scans the whole table).
+    await q.query(`
+      CREATE TABLE letter_band (
+        band_key  int NOT NULL,
+        letter_id uuid NOT NULL REFERENCES letter (id) ON DELETE CASCADE,
+        PRIMARY KEY (band_key, letter_id)
+      )`);
+    await q.query(`CREATE INDEX letter_band_letter_idx ON letter_band (letter_id)`);
     await q.query(`
       CREATE TABLE letter_series (
         id         uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -69,12 +76,7 @@ export class Series1732871700000 implements MigrationInterface {
       );
       if (!rows.length) break;
       const fps = rows.map((r) => ({ letter_id: r.id, ...fingerprint(r.body ?? "") }));
-      await q.query(
-        `INSERT INTO letter_fingerprint (letter_id, minhash, bands, shingles)
-         SELECT letter_id, ARRAY(SELECT jsonb_array_elements_text(minhash)::int), ARRAY(SELECT jsonb_array_elements_text(bands)::int), shingles
-           FROM jsonb_to_recordset($1::jsonb) AS f(letter_id uuid, minhash jsonb, bands jsonb, shingles int)`,
-        [JSON.stringify(fps)],
-      );
+      await storeFingerprints(q, fps);
       after = rows[rows.length - 1].id;
     }
   }
@@ -84,6 +86,7 @@ export class Series1732871700000 implements MigrationInterface {
     await q.query(`DROP TABLE letter_version_link`);
     await q.query(`DROP TABLE letter_series_member`);
     await q.query(`DROP TABLE letter_series`);
+    await q.query(`DROP TABLE letter_band`);
     await q.query(`DROP TABLE letter_fingerprint`);
   }
 }

@@ -12,7 +12,7 @@
  * Thresholds were measured on the generated series corpus (series.corpus.test.ts prints them).
  */
 import type { EntityManager } from "typeorm";
-import { fingerprint, MIN_SHINGLES, similarity } from "./fingerprint";
+import { fingerprint, MIN_SHINGLES, similarity, type Fingerprint } from "./fingerprint";
 import { findFollowUp, recipientKeys, shareRecipient } from "./follow-up";
 
 /** Estimated Jaccard at or above which two letters are versions of one letter. */
@@ -58,21 +58,42 @@ interface Candidate {
   minhash: number[] | null;
 }
 
+/** Stores letters' MinHash signatures and LSH band keys, in one statement each. */
+export async function storeFingerprints(em: Queryable, rows: ({ letter_id: string } & Fingerprint)[]): Promise<void> {
+  const json = JSON.stringify(rows);
+  await em.query(
+    `INSERT INTO letter_fingerprint (letter_id, minhash, shingles)
+     SELECT letter_id, ARRAY(SELECT jsonb_array_elements_text(minhash)::int), shingles
+       FROM jsonb_to_recordset($1::jsonb) AS f(letter_id uuid, minhash jsonb, shingles int)`,
+    [json],
+  );
+  await em.query(
+    `INSERT INTO letter_band (band_key, letter_id)
+     SELECT DISTINCT k::int, f.letter_id FROM jsonb_to_recordset($1::jsonb) AS f(letter_id uuid, bands jsonb), jsonb_array_elements_text(f.bands) AS k`,
+    [json],
+  );
+}
+
 const parseInts = (v: unknown): number[] | null => (v == null ? null : Array.isArray(v) ? v.map(Number) : String(v).replace(/[{}]/g, "").split(",").map(Number));
 
 /** Stores the new letter's fingerprint, finds its earlier versions and joins or suggests them. */
 export async function recordLineage(em: Queryable, input: LineageInput): Promise<LineageResult> {
   const fp = fingerprint(input.body ?? "");
-  await em.query(`INSERT INTO letter_fingerprint (letter_id, minhash, bands, shingles) VALUES ($1, $2::int[], $3::int[], $4)`, [
-    input.letterId, fp.minhash, fp.bands, fp.shingles,
-  ]);
+  await storeFingerprints(em, [{ letter_id: input.letterId, ...fp }]);
   const select = `SELECT l.id, l.title, l.sent_on::text AS sent_on, l.recipients, m.series_id, f.minhash
       FROM letter l
       LEFT JOIN letter_fingerprint f ON f.letter_id = l.id
       LEFT JOIN letter_series_member m ON m.letter_id = l.id`;
+  // The letters sharing most band keys with this one (each shared key: two equal minimum hashes).
   const byText: Candidate[] =
     fp.shingles >= MIN_SHINGLES
-      ? await em.query(`${select} WHERE f.bands && $1::int[] AND l.id <> $2 AND NOT l.is_demo LIMIT ${MAX_CANDIDATES}`, [fp.bands, input.letterId])
+      ? await em.query(
+          `WITH c AS (SELECT letter_id, count(*) AS shared FROM letter_band
+                       WHERE band_key = ANY($1::int[]) AND letter_id <> $2
+                       GROUP BY letter_id ORDER BY shared DESC LIMIT ${MAX_CANDIDATES})
+           ${select} JOIN c ON c.letter_id = l.id WHERE NOT l.is_demo`,
+          [fp.bands, input.letterId],
+        )
       : [];
   const scored = new Map<string, LineageLink & { candidate: Candidate }>();
   for (const c of byText) {
