@@ -58,6 +58,12 @@ interface Candidate {
   minhash: number[] | null;
 }
 
+/** Moves every letter of series `from` into series `to`, and deletes `from`. */
+export async function moveSeries(em: Queryable, from: string, to: string): Promise<void> {
+  await em.query(`UPDATE letter_series_member SET series_id = $2 WHERE series_id = $1`, [from, to]);
+  await em.query(`DELETE FROM letter_series WHERE id = $1`, [from]);
+}
+
 /** Stores letters' MinHash signatures and LSH band keys, in one statement each. */
 export async function storeFingerprints(em: Queryable, rows: ({ letter_id: string } & Fingerprint)[]): Promise<void> {
   const json = JSON.stringify(rows);
@@ -131,10 +137,7 @@ export async function recordLineage(em: Queryable, input: LineageInput): Promise
     }
     // Other series the new letter is a version of (above the threshold) become this one.
     const bridged = new Set(ranked.filter((l) => l.status === "JOINED" && l.candidate.series_id && l.candidate.series_id !== seriesId).map((l) => l.candidate.series_id!));
-    for (const other of bridged) {
-      await em.query(`UPDATE letter_series_member SET series_id = $2 WHERE series_id = $1`, [other, seriesId]);
-      await em.query(`DELETE FROM letter_series WHERE id = $1`, [other]);
-    }
+    for (const other of bridged) await moveSeries(em, other, seriesId!);
     // The new letter, and the joined candidates that were in no series yet.
     const loose = ranked.filter((l) => l.status === "JOINED" && l.candidate.series_id === null).map((l) => l.otherId);
     await em.query(

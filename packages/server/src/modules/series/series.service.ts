@@ -9,6 +9,7 @@ import { writeAudit, type Actor } from "../auth/audit.service";
 import { LETTER_SELECT, toLetter } from "../letters/letters.service";
 import type { Letter } from "../letters/letter.entity";
 import { letterUuid } from "../node/global-id";
+import { moveSeries } from "./lineage";
 import {
   ComparedMember, LetterComparison, MemberOnDate, Series, SeriesMatrix, SeriesMatrixCell, SeriesMatrixRow,
   VersionSuggestion, type VersionLinkStatus, type VersionMethod,
@@ -210,7 +211,7 @@ export class SeriesService {
       const [sb] = await em.query(`SELECT series_id FROM letter_series_member WHERE letter_id = $1 FOR UPDATE`, [b.id]);
       let seriesId: string = sb?.series_id ?? sa?.series_id;
       if (!seriesId) [{ id: seriesId }] = await em.query(`INSERT INTO letter_series (name) VALUES ($1) RETURNING id`, [(b.sent_on < a.sent_on ? b : a).title.slice(0, 300)]);
-      if (sa && sb && sa.series_id !== sb.series_id) await this.moveAll(em, sa.series_id, seriesId);
+      if (sa && sb && sa.series_id !== sb.series_id) await moveSeries(em, sa.series_id, seriesId);
       await em.query(
         `INSERT INTO letter_series_member (letter_id, series_id, added_by) SELECT unnest($1::uuid[]), $2, 'STAFF'
          ON CONFLICT (letter_id) DO UPDATE SET series_id = excluded.series_id, added_by = 'STAFF'`,
@@ -271,17 +272,12 @@ export class SeriesService {
       const found = UUID.test(id) && UUID.test(intoId) ? await em.query(`SELECT id FROM letter_series WHERE id IN ($1, $2) FOR UPDATE`, [id, intoId]) : [];
       if (!found.some((r: { id: string }) => r.id === id)) throw new SeriesError(`No series with id ${id}.`, "NOT_FOUND", "id");
       if (!found.some((r: { id: string }) => r.id === intoId)) throw new SeriesError(`No series with id ${intoId}.`, "NOT_FOUND", "intoId");
-      await this.moveAll(em, id, intoId);
+      await moveSeries(em, id, intoId);
       await em.query(`UPDATE letter_series SET updated_at = now() WHERE id = $1`, [intoId]);
       const [row] = await em.query(`SELECT * FROM letter_series WHERE id = $1`, [intoId]);
       if (actor) await writeAudit(em, actor, { action: "series.merge", targetType: "Series", targetId: intoId, detail: { merged: id } });
       return toSeries(row);
     });
-  }
-
-  private async moveAll(em: Queryable, from: string, to: string) {
-    await em.query(`UPDATE letter_series_member SET series_id = $2 WHERE series_id = $1`, [from, to]);
-    await em.query(`DELETE FROM letter_series WHERE id = $1`, [from]);
   }
 
   private async setLink(em: Queryable, a: string, b: string, status: "CONFIRMED" | "REJECTED") {
