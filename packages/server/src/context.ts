@@ -17,6 +17,8 @@ import { membersLoaders } from "./modules/members/members.loaders";
 import { MembersService } from "./modules/members/members.service";
 import { scorecardsLoaders } from "./modules/scorecards/scorecards.loaders";
 import { ScorecardsService } from "./modules/scorecards/scorecards.service";
+import { seriesLoaders } from "./modules/series/series.loaders";
+import { SeriesService } from "./modules/series/series.service";
 import { StatsService } from "./modules/stats/stats.service";
 import type { RateLimitStore } from "./security/rate-limit-store";
 
@@ -32,6 +34,7 @@ export interface Services {
   documents: DocumentImportService;
   review: ReviewService;
   curation: LetterEditService;
+  series: SeriesService;
   auth: AuthServices;
   scorecards: ScorecardsService;
   alerts: AlertsService;
@@ -43,7 +46,8 @@ export interface Context extends Services {
   loaders: ReturnType<typeof membersLoaders> &
     ReturnType<typeof lettersLoaders> &
     ReturnType<typeof scorecardsLoaders> &
-    ReturnType<typeof curationLoaders>;
+    ReturnType<typeof curationLoaders> &
+    ReturnType<typeof seriesLoaders>;
   /** Who is calling (session cookie or API token); null when anonymous. */
   user: AuthUser | null;
   /** This request: its id (for logs), address, and the session cookie. */
@@ -65,6 +69,7 @@ export function createServices(
     documents: new DocumentImportService(db, importing),
     review: new ReviewService(db),
     curation: new LetterEditService(db),
+    series: new SeriesService(db),
     auth: createAuthServices(db, store),
     scorecards: new ScorecardsService(db),
     alerts: new AlertsService(db, alerts.config ?? loadConfig({}).alerts),
@@ -79,6 +84,7 @@ export function createContext(services: Services, request: RequestInfo = anonymo
     ...lettersLoaders(services.letters, members.memberById),
     ...scorecardsLoaders(services.scorecards),
     ...curationLoaders(services.db),
+    ...seriesLoaders(services.series),
   };
   return { ...services, user: request.user, request, loaders };
 }

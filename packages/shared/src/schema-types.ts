@@ -98,6 +98,19 @@ export type CoSigner = {
   member: Member;
 };
 
+/** A member who signed one or both of two compared letters. */
+export type ComparedMember = {
+  __typename?: 'ComparedMember';
+  /** The member's bioguide id. */
+  bioguideId: Scalars['String']['output'];
+  /** The member. */
+  member: Member;
+  /** On the other letter's date. */
+  onOther: MemberOnDate;
+  /** On this letter's date. */
+  onThis: MemberOnDate;
+};
+
 /** A saved watch and, with a webhook, the secret that signs its requests (shown only now). */
 export type CreateWatchPayload = {
   __typename?: 'CreateWatchPayload';
@@ -306,6 +319,8 @@ export type Letter = Node & {
   breakdown: LetterBreakdown;
   /** HOUSE, SENATE or BICAMERAL. */
   chamber: LetterChamber;
+  /** Who signed this letter and another (e.g. `previousVersion`): both, only one, or the other but no longer serving. */
+  compareWith: LetterComparison;
   /** When the letter was imported. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The letter's uuid in the database (as the CLI prints it); `letter(id)` accepts it too. */
@@ -322,12 +337,18 @@ export type Letter = Node & {
   mentions: Array<LetterMention>;
   /** The file the letter was imported from ("Original PDF"); null for letters imported before files were kept. */
   original: Maybe<LetterOriginal>;
+  /** Possible other versions found on import below the confidence threshold, for staff to confirm or reject; never merged automatically. */
+  possibleVersions: Array<VersionSuggestion>;
+  /** The previous version: the latest letter of its series dated before it. */
+  previousVersion: Maybe<Letter>;
   /** Addressees in the order printed. */
   recipients: Array<Recipient>;
   /** The salutation line, e.g. "Dear Secretary Pompeo:". */
   salutation: Maybe<Scalars['String']['output']>;
   /** The date printed on the letter. */
   sentOn: Scalars['Date']['output'];
+  /** The series of recurring letters this letter belongs to; null when none is known. */
+  series: Maybe<Series>;
   /** Signatures in document order. */
   signatures: SignatureConnection;
   /** Number of signatures. */
@@ -340,6 +361,12 @@ export type Letter = Node & {
   title: Scalars['String']['output'];
   /** Topic tags, alphabetical. */
   topics: Array<Scalars['String']['output']>;
+};
+
+
+/** A letter sent by Members of Congress, with its signers. */
+export type LetterCompareWithArgs = {
+  letterId: Scalars['ID']['input'];
 };
 
 
@@ -404,6 +431,21 @@ export type LetterChange = {
   detail: Maybe<Scalars['String']['output']>;
   /** The audit entry's id. */
   id: Scalars['ID']['output'];
+};
+
+/** Who signed this letter and another (usually an earlier version), member by member. */
+export type LetterComparison = {
+  __typename?: 'LetterComparison';
+  /** Signed the other letter, not this one, and not serving in this letter's chamber(s) on its date (left office or changed chamber). */
+  notServingNow: Array<ComparedMember>;
+  /** The other letter. */
+  other: Letter;
+  /** Signed both. */
+  signedBoth: Array<ComparedMember>;
+  /** Signed the other letter, not this one, and serving in this letter's chamber(s) on its date: the call list. */
+  signedOnlyOther: Array<ComparedMember>;
+  /** Signed this letter only. */
+  signedOnlyThis: Array<ComparedMember>;
 };
 
 /** A page of letters. */
@@ -662,6 +704,23 @@ export type MemberFilter = {
   states?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A member on one letter's date: whether serving in its chamber(s), whether signed, and party and state then. */
+export type MemberOnDate = {
+  __typename?: 'MemberOnDate';
+  /** The letter's date. */
+  date: Scalars['Date']['output'];
+  /** District on that date (House; null for senators or when not serving). */
+  district: Maybe<Scalars['Int']['output']>;
+  /** Party on that date (null when not serving). */
+  party: Maybe<Party>;
+  /** Serving in the letter's chamber(s) on that date. */
+  serving: Scalars['Boolean']['output'];
+  /** Signed that letter. */
+  signed: Scalars['Boolean']['output'];
+  /** State on that date (null when not serving). */
+  state: Maybe<Scalars['String']['output']>;
+};
+
 /** A member's record: letters they could have signed (serving in the letter's chamber on its date) against those they signed. */
 export type MemberRecord = {
   __typename?: 'MemberRecord';
@@ -764,6 +823,8 @@ export type MonthCount = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Confirms that two letters are versions of one letter: puts them in one series, merging their series if both have one (editor; audited). */
+  confirmVersion: Series;
   /** Makes an API token acting as a user (default: you). The secret is returned this once. */
   createApiToken: CreatedApiToken;
   /** Creates a draft scorecard; nothing is stored if any part is invalid (BAD_USER_INPUT names it). */
@@ -794,10 +855,16 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Merges two imports of the same letter: better text, union of sources and topics, review decisions kept; `fromId` is deleted (restorable). */
   mergeLetters: MergeLettersResult;
+  /** Merges one series into another; returns the series kept (editor; audited). */
+  mergeSeries: Series;
   /** Publishes a scorecard (public from now on) or, with `published: false`, takes it back to draft. */
   publishScorecard: Scorecard;
   /** Removes a deleted letter for good (ADMIN); returns its databaseId. Its history stays in the audit log. */
   purgeLetter: Scalars['ID']['output'];
+  /** Rejects a possible earlier version: the two letters are not versions of one letter (editor; audited). */
+  rejectVersion: Scalars['Boolean']['output'];
+  /** Renames a series (editor; audited). */
+  renameSeries: Series;
   /** A person confirms or corrects the member behind a printed name (status CONFIRMED). */
   resolveSignature: Signature;
   /** Restores a deleted letter with its id, signatures and review decisions (within 30 days). */
@@ -812,6 +879,14 @@ export type Mutation = {
   setUserRole: User;
   /** Sets your webhook (http(s), public address) and returns its new signing secret, shown only now; null or "" removes it. */
   setWebhook: Maybe<Scalars['String']['output']>;
+  /** Moves some letters of one series into a new series; returns the new series (editor; audited). */
+  splitSeries: Series;
+};
+
+
+export type MutationConfirmVersionArgs = {
+  letterId: Scalars['ID']['input'];
+  otherId: Scalars['ID']['input'];
 };
 
 
@@ -896,6 +971,12 @@ export type MutationMergeLettersArgs = {
 };
 
 
+export type MutationMergeSeriesArgs = {
+  id: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishScorecardArgs = {
   id: Scalars['ID']['input'];
   published?: Scalars['Boolean']['input'];
@@ -904,6 +985,18 @@ export type MutationPublishScorecardArgs = {
 
 export type MutationPurgeLetterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectVersionArgs = {
+  letterId: Scalars['ID']['input'];
+  otherId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameSeriesArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 
@@ -942,6 +1035,12 @@ export type MutationSetUserRoleArgs = {
 
 export type MutationSetWebhookArgs = {
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSplitSeriesArgs = {
+  letterIds: Array<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An object with a globally unique id; fetch it again with `node(id)`. */
@@ -1100,6 +1199,8 @@ export type Query = {
   scorecard: Maybe<Scorecard>;
   /** Published scorecards, newest first. */
   scorecards: Array<Scorecard>;
+  /** A series of recurring letters by id; null when there is none. */
+  series: Maybe<Series>;
   /** Totals over the letters matching a filter (all letters without one). */
   stats: Stats;
   /** How many of your notifications are unread. */
@@ -1190,6 +1291,11 @@ export type QueryReviewQueueArgs = {
 
 
 export type QueryScorecardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySeriesArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1435,6 +1541,60 @@ export type ScorecardMemberOrder =
   /** By state, then best score. */
   | 'STATE';
 
+/** A series of recurring letters: versions of one letter, sent over the years. */
+export type Series = {
+  __typename?: 'Series';
+  /** When the series was formed. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The series' stable id (a uuid). */
+  id: Scalars['ID']['output'];
+  /** The series' letters (its versions), oldest first. */
+  letters: Array<Letter>;
+  /** Members × versions: who signed which version and who was serving then. */
+  matrix: SeriesMatrix;
+  /** A name staff can edit; at first the title of its earliest-found letter. */
+  name: Scalars['String']['output'];
+  /** When a letter last joined or the series was last edited. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Members × versions: who signed which version, and who was serving then. */
+export type SeriesMatrix = {
+  __typename?: 'SeriesMatrix';
+  /** Every member who signed at least one version, most versions signed first. */
+  rows: Array<SeriesMatrixRow>;
+  /** The versions, oldest first. */
+  versions: Array<Letter>;
+};
+
+/** A member on one version of a series. */
+export type SeriesMatrixCell = {
+  __typename?: 'SeriesMatrixCell';
+  /** The version's uuid (`databaseId`). */
+  letterId: Scalars['String']['output'];
+  /** Party on the version's date. */
+  party: Maybe<Party>;
+  /** Serving in the version's chamber(s) on its date. */
+  serving: Scalars['Boolean']['output'];
+  /** Signed this version. */
+  signed: Scalars['Boolean']['output'];
+  /** State on the version's date. */
+  state: Maybe<Scalars['String']['output']>;
+};
+
+/** One member across a series' versions. */
+export type SeriesMatrixRow = {
+  __typename?: 'SeriesMatrixRow';
+  /** The member's bioguide id. */
+  bioguideId: Scalars['String']['output'];
+  /** One cell per version, in the order of `versions`. */
+  cells: Array<SeriesMatrixCell>;
+  /** The member. */
+  member: Member;
+  /** How many versions the member signed. */
+  signedCount: Scalars['Int']['output'];
+};
+
 /** One name printed in a letter's signature block and the member it belongs to. */
 export type Signature = Node & {
   __typename?: 'Signature';
@@ -1651,6 +1811,33 @@ export type UserEdge = {
   cursor: Scalars['String']['output'];
   /** The User. */
   node: User;
+};
+
+/** JOINED automatically (above the threshold), POSSIBLE (below it: shown, never merged), CONFIRMED or REJECTED by staff. */
+export type VersionLinkStatus =
+  | 'CONFIRMED'
+  | 'JOINED'
+  | 'POSSIBLE'
+  | 'REJECTED';
+
+/** How an earlier version was found: TEXT (shared text, MinHash similarity) or FOLLOW_UP (the letter cites an earlier letter's date to the same recipient). */
+export type VersionMethod =
+  | 'FOLLOW_UP'
+  | 'TEXT';
+
+/** Another letter that may be a version of this one (found on import). */
+export type VersionSuggestion = {
+  __typename?: 'VersionSuggestion';
+  /** The other letter. */
+  letter: Letter;
+  /** How it was found. */
+  method: VersionMethod;
+  /** For a follow-up: the sentence that refers to the earlier letter. */
+  phrase: Maybe<Scalars['String']['output']>;
+  /** Estimated share of text in common (Jaccard, 0..1); 1 for an explicit follow-up. */
+  score: Scalars['Float']['output'];
+  /** POSSIBLE until staff confirm or reject it; JOINED when it joined automatically. */
+  status: VersionLinkStatus;
 };
 
 /** Something a user follows; private to its owner. */

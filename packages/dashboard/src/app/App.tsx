@@ -23,6 +23,7 @@ const ScorecardPage = lazy(() => import("../scorecards/ScorecardPage"));
 const ScorecardEditor = lazy(() => import("../scorecards/ScorecardEditor"));
 const ReportCards = lazy(() => import("../scorecards/ReportCards"));
 const NotificationsPage = lazy(() => import("../alerts/NotificationsPage"));
+const SeriesPage = lazy(() => import("../series/SeriesPage"));
 
 const lazyView = (view: React.ReactNode) => <Suspense fallback={<PageSkeleton />}>{view}</Suspense>;
 
@@ -46,6 +47,7 @@ export const routes = [
       { path: "scorecards/:id/edit", element: lazyView(<ScorecardEditor />) },
       { path: "scorecards/:id/print", element: lazyView(<ReportCards />) },
       { path: "notifications", element: lazyView(<NotificationsPage />) },
+      { path: "series/:id", element: lazyView(<SeriesPage />) },
       { path: "*", element: <NotFound /> },
     ],
   },

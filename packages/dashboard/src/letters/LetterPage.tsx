@@ -18,6 +18,7 @@ import { SignerFilters } from "./SignerFilters";
 import { SignersTable } from "./SignersTable";
 import { hasFilters, NO_FILTERS, toSignatureFilter } from "./signer-filters";
 import { useSignerFilters } from "./use-signer-filters";
+import { VersionsPanel } from "../series/VersionsPanel";
 
 /** The letter and every signer's state, party and role (the filters' options). */
 export const LetterPageQuery = graphql(`
@@ -171,6 +172,8 @@ export default function LetterPage() {
           />
         )}
       </section>
+
+      <VersionsPanel letterId={letter.id} />
 
       <DelegationPanel
         letterId={letter.id}

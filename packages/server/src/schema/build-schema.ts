@@ -22,6 +22,7 @@ import {
   MemberScoreResolver, MemberScoresResolver, ScorecardFieldsResolver, ScorecardItemResolver, ScorecardLetterResolver, ScoreLineResolver,
 } from "../modules/scorecards/scorecard-fields.resolver";
 import { ScorecardsResolver } from "../modules/scorecards/scorecards.resolver";
+import { ComparedMemberResolver, LetterSeriesResolver, SeriesMatrixRowResolver, SeriesResolver } from "../modules/series/series.resolver";
 import { SignerCountResolver, StatsResolver } from "../modules/stats/stats.resolver";
 
 export const resolvers = [
@@ -51,6 +52,10 @@ export const resolvers = [
   LetterOriginalResolver,
   CurationResolver,
   LetterCurationFieldsResolver,
+  SeriesResolver,
+  LetterSeriesResolver,
+  ComparedMemberResolver,
+  SeriesMatrixRowResolver,
 ] as const;
 
 /**

@@ -8,6 +8,7 @@ import { Scorecards1732871500000 } from "./1732871500000-Scorecards";
 import { Watches1732871800000 } from "./1732871800000-Watches";
 import { LetterOriginal1732871200000 } from "./1732871200000-LetterOriginal";
 import { LetterCuration1732871600000 } from "./1732871600000-LetterCuration";
+import { Series1732871700000 } from "./1732871700000-Series";
 
 /** Every migration, oldest first. Both PostgreSQL and PGlite run exactly these. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Watches1732871800000,
   LetterOriginal1732871200000,
   LetterCuration1732871600000,
+  Series1732871700000,
 ];

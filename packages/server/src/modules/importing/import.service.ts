@@ -9,6 +9,7 @@ import { MembersService } from "../members/members.service";
 import { ImportInputError } from "./import-errors";
 import { parseAndMatchInWorker } from "./parse-in-worker";
 import { distinctTitle, shortTitle } from "./title";
+import { recordLineage } from "../series/lineage";
 import type { Extraction, MatchCandidate, MatchResult, ParsedLetter, ParsedSigner } from "./types";
 
 export { ImportInputError } from "./import-errors";
@@ -214,6 +215,7 @@ export class ImportService {
       if (topics.length) {
         await em.query(`INSERT INTO letter_topic (letter_id, topic) SELECT $1, unnest($2::text[])`, [inserted.id, topics]);
       }
+      await recordLineage(em, { letterId: inserted.id, title: preview.title, sentOn: preview.date, body: preview.body, recipients: preview.recipients });
       // Fault-injection point for tests: a failure here must roll back the letter and every signature.
       for (const s of preview.signers) afterSigner?.(s.position);
       await recordLetterEvent(em, { type: "LETTER_IMPORTED", letterId: inserted.id });

@@ -67,6 +67,12 @@ type Documents = {
     "\n  query ScEditable($id: ID!, $bioguideId: String!) {\n    editableScorecard(id: $id) {\n      score(bioguideId: $bioguideId) {\n        grade score earned possible eligibleLetters state party chamber\n        explanation { letter { sentOn } stance signed earned possible note }\n      }\n    }\n  }\n": typeof types.ScEditableDocument,
     "\n  query ScMembers($id: ID!, $filter: ScorecardMemberFilter, $orderBy: ScorecardMemberOrder, $first: Int, $after: String) {\n    editableScorecard(id: $id) {\n      members(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { member { bioguideId lastName } grade score earned possible eligibleLetters state party chamber } }\n      }\n      byState { state average averageGrade members grades { grade count } }\n    }\n  }\n": typeof types.ScMembersDocument,
     "\n  query ScMemberScores($bioguideId: String!) { member(bioguideId: $bioguideId) { scores { grade earned possible scorecard { name } } } }\n": typeof types.ScMemberScoresDocument,
+    "\n  query LetterSeries($id: ID!, $other: ID!) {\n    letter(id: $id) {\n      sentOn\n      series { id name letters { databaseId sentOn } }\n      previousVersion { databaseId sentOn }\n      possibleVersions { score method status letter { databaseId } }\n      compareWith(letterId: $other) {\n        other { databaseId }\n        signedBoth { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyThis { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyOther { bioguideId member { fullName } onThis { signed serving party state } onOther { signed serving party state } }\n        notServingNow { bioguideId onThis { signed serving party state district } onOther { signed serving party state district date } }\n      }\n    }\n  }\n": typeof types.LetterSeriesDocument,
+    "\n  query SeriesMatrix($id: ID!) {\n    series(id: $id) {\n      name\n      matrix { versions { databaseId sentOn } rows { bioguideId signedCount cells { letterId signed serving party state } } }\n    }\n  }\n": typeof types.SeriesMatrixDocument,
+    "mutation RenameSeries($id: ID!, $name: String!) { renameSeries(id: $id, name: $name) { id name } }": typeof types.RenameSeriesDocument,
+    "mutation SplitSeries($ids: [ID!]!) { splitSeries(letterIds: $ids) { id name letters { databaseId } } }": typeof types.SplitSeriesDocument,
+    "mutation MergeSeries($id: ID!, $into: ID!) { mergeSeries(id: $id, intoId: $into) { id letters { databaseId } } }": typeof types.MergeSeriesDocument,
+    "mutation ConfirmVersion($a: ID!, $b: ID!) { confirmVersion(letterId: $a, otherId: $b) { id letters { databaseId } } }": typeof types.ConfirmVersionDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateWatch($input: WatchInput!) {\n    createWatch(input: $input) { webhookSecret watch { id kind label bioguideId letterId filter webhookUrl } }\n  }\n": types.CreateWatchDocument,
@@ -122,6 +128,12 @@ const documents: Documents = {
     "\n  query ScEditable($id: ID!, $bioguideId: String!) {\n    editableScorecard(id: $id) {\n      score(bioguideId: $bioguideId) {\n        grade score earned possible eligibleLetters state party chamber\n        explanation { letter { sentOn } stance signed earned possible note }\n      }\n    }\n  }\n": types.ScEditableDocument,
     "\n  query ScMembers($id: ID!, $filter: ScorecardMemberFilter, $orderBy: ScorecardMemberOrder, $first: Int, $after: String) {\n    editableScorecard(id: $id) {\n      members(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { member { bioguideId lastName } grade score earned possible eligibleLetters state party chamber } }\n      }\n      byState { state average averageGrade members grades { grade count } }\n    }\n  }\n": types.ScMembersDocument,
     "\n  query ScMemberScores($bioguideId: String!) { member(bioguideId: $bioguideId) { scores { grade earned possible scorecard { name } } } }\n": types.ScMemberScoresDocument,
+    "\n  query LetterSeries($id: ID!, $other: ID!) {\n    letter(id: $id) {\n      sentOn\n      series { id name letters { databaseId sentOn } }\n      previousVersion { databaseId sentOn }\n      possibleVersions { score method status letter { databaseId } }\n      compareWith(letterId: $other) {\n        other { databaseId }\n        signedBoth { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyThis { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyOther { bioguideId member { fullName } onThis { signed serving party state } onOther { signed serving party state } }\n        notServingNow { bioguideId onThis { signed serving party state district } onOther { signed serving party state district date } }\n      }\n    }\n  }\n": types.LetterSeriesDocument,
+    "\n  query SeriesMatrix($id: ID!) {\n    series(id: $id) {\n      name\n      matrix { versions { databaseId sentOn } rows { bioguideId signedCount cells { letterId signed serving party state } } }\n    }\n  }\n": types.SeriesMatrixDocument,
+    "mutation RenameSeries($id: ID!, $name: String!) { renameSeries(id: $id, name: $name) { id name } }": types.RenameSeriesDocument,
+    "mutation SplitSeries($ids: [ID!]!) { splitSeries(letterIds: $ids) { id name letters { databaseId } } }": types.SplitSeriesDocument,
+    "mutation MergeSeries($id: ID!, $into: ID!) { mergeSeries(id: $id, intoId: $into) { id letters { databaseId } } }": types.MergeSeriesDocument,
+    "mutation ConfirmVersion($a: ID!, $b: ID!) { confirmVersion(letterId: $a, otherId: $b) { id letters { databaseId } } }": types.ConfirmVersionDocument,
 };
 
 /**
@@ -350,6 +362,30 @@ export function graphql(source: "\n  query ScMembers($id: ID!, $filter: Scorecar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScMemberScores($bioguideId: String!) { member(bioguideId: $bioguideId) { scores { grade earned possible scorecard { name } } } }\n"): (typeof documents)["\n  query ScMemberScores($bioguideId: String!) { member(bioguideId: $bioguideId) { scores { grade earned possible scorecard { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterSeries($id: ID!, $other: ID!) {\n    letter(id: $id) {\n      sentOn\n      series { id name letters { databaseId sentOn } }\n      previousVersion { databaseId sentOn }\n      possibleVersions { score method status letter { databaseId } }\n      compareWith(letterId: $other) {\n        other { databaseId }\n        signedBoth { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyThis { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyOther { bioguideId member { fullName } onThis { signed serving party state } onOther { signed serving party state } }\n        notServingNow { bioguideId onThis { signed serving party state district } onOther { signed serving party state district date } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LetterSeries($id: ID!, $other: ID!) {\n    letter(id: $id) {\n      sentOn\n      series { id name letters { databaseId sentOn } }\n      previousVersion { databaseId sentOn }\n      possibleVersions { score method status letter { databaseId } }\n      compareWith(letterId: $other) {\n        other { databaseId }\n        signedBoth { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyThis { bioguideId onThis { signed serving party state } onOther { signed serving party state } }\n        signedOnlyOther { bioguideId member { fullName } onThis { signed serving party state } onOther { signed serving party state } }\n        notServingNow { bioguideId onThis { signed serving party state district } onOther { signed serving party state district date } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeriesMatrix($id: ID!) {\n    series(id: $id) {\n      name\n      matrix { versions { databaseId sentOn } rows { bioguideId signedCount cells { letterId signed serving party state } } }\n    }\n  }\n"): (typeof documents)["\n  query SeriesMatrix($id: ID!) {\n    series(id: $id) {\n      name\n      matrix { versions { databaseId sentOn } rows { bioguideId signedCount cells { letterId signed serving party state } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenameSeries($id: ID!, $name: String!) { renameSeries(id: $id, name: $name) { id name } }"): (typeof documents)["mutation RenameSeries($id: ID!, $name: String!) { renameSeries(id: $id, name: $name) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SplitSeries($ids: [ID!]!) { splitSeries(letterIds: $ids) { id name letters { databaseId } } }"): (typeof documents)["mutation SplitSeries($ids: [ID!]!) { splitSeries(letterIds: $ids) { id name letters { databaseId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeSeries($id: ID!, $into: ID!) { mergeSeries(id: $id, intoId: $into) { id letters { databaseId } } }"): (typeof documents)["mutation MergeSeries($id: ID!, $into: ID!) { mergeSeries(id: $id, intoId: $into) { id letters { databaseId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmVersion($a: ID!, $b: ID!) { confirmVersion(letterId: $a, otherId: $b) { id letters { databaseId } } }"): (typeof documents)["mutation ConfirmVersion($a: ID!, $b: ID!) { confirmVersion(letterId: $a, otherId: $b) { id letters { databaseId } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -271,8 +271,24 @@ function printSignatures(sigs: Signature[], layout: Layout, rng: Random): string
   return out;
 }
 
+/** What a caller fixes about a letter (series versions); everything else is drawn from the seed. */
+export interface LetterSpec {
+  date?: string;
+  chamber?: "HOUSE" | "SENATE";
+  /** The body's paragraphs (default: a fixed three-paragraph body). */
+  paragraphs?: readonly string[];
+  /** Index into the generator's recipients. */
+  recipient?: number;
+  /** Members to draw first when serving on the date (bioguide ids), in this order. */
+  prefer?: readonly string[];
+  /** How many signers to draw. */
+  count?: number;
+}
+
+export const RECIPIENT_COUNT = 5;
+
 export interface LetterGenerator {
-  generate(seed: number): GeneratedLetter;
+  generate(seed: number, spec?: LetterSpec): GeneratedLetter;
 }
 
 /** Precomputes what does not depend on the seed; `generate` is then deterministic per seed. */
@@ -289,10 +305,12 @@ export function createLetterGenerator(legislators: Legislator[]): LetterGenerato
     return out;
   }
 
-  function generate(seed: number): GeneratedLetter {
+  function generate(seed: number, spec: LetterSpec = {}): GeneratedLetter {
     const rng = new Random(mulberry32(seed));
-    const date = new Date(firstDay + rng.int(0, days) * DAY_MS).toISOString().slice(0, 10);
-    const chamber = rng.pick<LetterChamberCode>(["HOUSE", "HOUSE", "SENATE", "SENATE", "BICAMERAL"]);
+    const drawnDate = new Date(firstDay + rng.int(0, days) * DAY_MS).toISOString().slice(0, 10);
+    const drawnChamber = rng.pick<LetterChamberCode>(["HOUSE", "HOUSE", "SENATE", "SENATE", "BICAMERAL"]);
+    const date = spec.date ?? drawnDate;
+    const chamber = spec.chamber ?? drawnChamber;
     const serving = servingOn(date);
     const byChamber = {
       HOUSE: serving.filter((m) => m.chamber === "HOUSE"),
@@ -316,8 +334,15 @@ export function createLetterGenerator(legislators: Legislator[]): LetterGenerato
     const eligible = chamber === "HOUSE" ? byChamber.HOUSE : chamber === "SENATE" ? byChamber.SENATE : serving;
     const hard = rng.shuffle(eligible.filter((m) => isHard(m, sameSurname)));
     const rest = rng.shuffle(eligible.filter((m) => !isHard(m, sameSurname)));
-    const count = chamber === "SENATE" ? rng.int(1, 30) : rng.int(2, 60);
+    const drawnCount = chamber === "SENATE" ? rng.int(1, 30) : rng.int(2, 60);
+    const count = spec.count ?? drawnCount;
     const chosen = new Set<Member>();
+    const preferred = new Set(spec.prefer ?? []);
+    for (const id of spec.prefer ?? []) {
+      const m = eligible.find((e) => e.l.bioguideId === id);
+      if (m && chosen.size < count) chosen.add(m);
+    }
+    for (const list of [hard, rest]) for (let i = list.length - 1; i >= 0; i--) if (preferred.has(list[i].l.bioguideId)) list.splice(i, 1);
     while (chosen.size < count && (hard.length || rest.length)) {
       const from = (rng.chance(0.4) && hard.length) || !rest.length ? hard : rest;
       chosen.add(from.pop()!);
@@ -361,7 +386,8 @@ export function createLetterGenerator(legislators: Legislator[]): LetterGenerato
       BICAMERAL: ["Congress of the United States", "Washington, DC 20515"],
     }[chamber];
     const markdown = layout === "bold" || layout === "signature-lines";
-    const recipient = rng.pick(RECIPIENTS);
+    const drawnRecipient = rng.pick(RECIPIENTS);
+    const recipient = spec.recipient === undefined ? drawnRecipient : RECIPIENTS[spec.recipient % RECIPIENTS.length];
     const [who, role] = recipient[0].startsWith("President")
       ? ["President", recipient[0].split(" ").at(-1)]
       : [recipient[1].split(" ")[0], recipient[0].split(" ").at(-1)];
@@ -374,7 +400,7 @@ export function createLetterGenerator(legislators: Legislator[]): LetterGenerato
       "",
       rng.chance(0.7) ? `Dear ${who} ${role}:` : `${who} ${role},`,
       "",
-      ...BODY.flatMap((p) => [p, ""]),
+      ...(spec.paragraphs ?? BODY).flatMap((p) => [p, ""]),
       rng.pick(["Sincerely,", "Sincerely,", "Respectfully,"]),
     ];
     const head = [...lines];
