@@ -4,6 +4,7 @@ import { LetterSearch1732870200000 } from "./1732870200000-LetterSearch";
 import { Auth1732870400000 } from "./1732870400000-Auth";
 import { DataVersion1732870600000 } from "./1732870600000-DataVersion";
 import { SignatureMonthCount1732870700000 } from "./1732870700000-SignatureMonthCount";
+import { Committees1732871400000 } from "./1732871400000-Committees";
 
 /** Every migration, oldest first. Both PostgreSQL and PGlite run exactly these. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Auth1732870400000,
   DataVersion1732870600000,
   SignatureMonthCount1732870700000,
+  Committees1732871400000,
 ];
