@@ -10,6 +10,9 @@ import { MemberLettersService } from "./modules/members/member-letters.service";
 import { membersLoaders } from "./modules/members/members.loaders";
 import { MembersService } from "./modules/members/members.service";
 import { StatsService } from "./modules/stats/stats.service";
+import { CommitteesService } from "./modules/committees/committees.service";
+import { GroupsService } from "./modules/groups/groups.service";
+import { GapsService } from "./modules/gaps/gaps.service";
 import type { RateLimitStore } from "./security/rate-limit-store";
 
 /** Services live as long as the server; loaders are made fresh for every request. */
@@ -22,6 +25,9 @@ export interface Services {
   importing: ImportService;
   review: ReviewService;
   auth: AuthServices;
+  committees: CommitteesService;
+  groups: GroupsService;
+  gaps: GapsService;
 }
 
 export interface Context extends Services {
@@ -43,6 +49,9 @@ export function createServices(db: Database, store?: RateLimitStore): Services {
     importing: new ImportService(db),
     review: new ReviewService(db),
     auth: createAuthServices(db, store),
+    committees: new CommitteesService(db),
+    groups: new GroupsService(db),
+    gaps: new GapsService(db),
   };
 }
 

@@ -21,10 +21,14 @@ export type LetterFilter = {
   bipartisan?: boolean | null | undefined;
   /** Only letters from this chamber. */
   chamber?: LetterChamber | null | undefined;
+  /** At least one signer sat on one of these committees or subcommittees (ids such as "HSFA") on the letter's date. */
+  committees?: Array<string> | null | undefined;
   /** Only letters sent on or after this date. */
   dateFrom?: string | null | undefined;
   /** Only letters sent on or before this date. */
   dateTo?: string | null | undefined;
+  /** At least one signer is a member of one of these member groups. */
+  groups?: Array<string | number> | null | undefined;
   /** Part of the name of a person, law, organisation, place or date the letter mentions, case- and accent-insensitive, e.g. "Ilham Aliyev" or "Global Magnitsky". */
   mention?: string | null | undefined;
   /** At least this many signatures. */
@@ -115,8 +119,12 @@ export type Role =
 
 /** Which signatures to list; state, district and party are those of the letter's date. */
 export type SignatureFilter = {
+  /** Signers who sat on one of these committees or subcommittees (ids such as "HSFA") on the letter's date. */
+  committees?: Array<string> | null | undefined;
   /** House districts (0 for at-large seats); usually with `states`. */
   districts?: Array<number> | null | undefined;
+  /** Signers who are members of one of these member groups. */
+  groups?: Array<string | number> | null | undefined;
   /** Parties of the signers on the letter's date. */
   parties?: Array<Party> | null | undefined;
   /** LEAD, COSIGNER or SIGNER. */

@@ -15,6 +15,9 @@ import { LettersResolver, SignatureResolver } from "../modules/letters/letters.r
 import { MemberFieldsResolver } from "../modules/members/member-fields.resolver";
 import { MembersResolver } from "../modules/members/members.resolver";
 import { NodeResolver } from "../modules/node/node.resolver";
+import { CommitteesResolver, MemberCommitteesResolver } from "../modules/committees/committees.resolver";
+import { GapResolver } from "../modules/gaps/gaps.resolver";
+import { GroupsResolver } from "../modules/groups/groups.resolver";
 import { SignerCountResolver, StatsResolver } from "../modules/stats/stats.resolver";
 
 export const resolvers = [
@@ -32,6 +35,10 @@ export const resolvers = [
   PreviewSignatureResolver,
   AuthResolver,
   AdminResolver,
+  CommitteesResolver,
+  MemberCommitteesResolver,
+  GapResolver,
+  GroupsResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

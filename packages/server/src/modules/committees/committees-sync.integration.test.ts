@@ -58,7 +58,7 @@ describe("members sync: committees and dated membership", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "committees-"));
     const current = await readFile(path.join(committeesDir(), "committee-membership-current.yaml"), "utf8");
     // Boozman leaves SSAF.
-    const without = current.replace(/- name: John Boozman\n  party: majority\n  rank: 1\n  title: Chairman\n  bioguide: B001236\n/, "");
+    const without = current.replace(/- name: John Boozman\n {2}party: majority\n {2}rank: 1\n {2}title: Chairman\n {2}bioguide: B001236\n/, "");
     expect(without).not.toBe(current);
     await writeFile(path.join(dir, "committee-membership-current.yaml"), without);
     const data = (await loadCommittees(await classifySources([dir])))!;
