@@ -17,6 +17,10 @@ const ImportPage = lazy(() => import("../importing/ImportPage"));
 const ReviewPage = lazy(() => import("../importing/ReviewPage"));
 const LoginPage = lazy(() => import("../auth/LoginPage"));
 const ExplorerPage = lazy(() => import("../explorer/ExplorerPage"));
+const CommitteesPage = lazy(() => import("../committees/CommitteesPage"));
+const CommitteePage = lazy(() => import("../committees/CommitteePage"));
+const GroupsPage = lazy(() => import("../groups/GroupsPage"));
+const GroupPage = lazy(() => import("../groups/GroupPage"));
 
 const lazyView = (view: React.ReactNode) => <Suspense fallback={<PageSkeleton />}>{view}</Suspense>;
 
@@ -34,6 +38,10 @@ export const routes = [
       { path: "review", element: lazyView(<ReviewPage />) },
       { path: "login", element: lazyView(<LoginPage />) },
       { path: "explorer", element: lazyView(<ExplorerPage />) },
+      { path: "committees", element: lazyView(<CommitteesPage />) },
+      { path: "committees/:id", element: lazyView(<CommitteePage />) },
+      { path: "groups", element: lazyView(<GroupsPage />) },
+      { path: "groups/:id", element: lazyView(<GroupPage />) },
       { path: "*", element: <NotFound /> },
     ],
   },
