@@ -31,6 +31,6 @@ describe("parseMemberList", () => {
     expect(() => parseMemberList(Array.from({ length: 10_000 }, (_, i) => `Name ${i}`).join("\n"))).toThrow(MemberListError);
     expect(() => parseMemberList("Schiff\u0000\u0001\u0002")).toThrow(/not plain text/);
     expect(() => parseMemberList("x".repeat(200_000))).toThrow(/longer than/);
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(performance.now() - t0).toBeLessThan(1_000); // ~5 ms alone; generous for a loaded CI machine
   });
 });
