@@ -6,7 +6,7 @@ import type { LetterGapQuery } from "../gql/graphql";
 import { downloadText, toCsv } from "../lib/csv";
 import { formatDate, formatDistrict } from "../lib/format";
 import { partyInfo } from "../lib/party";
-import { STATE_NAMES, stateName } from "../lib/states";
+import { StateOptions } from "../ui/StateOptions";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyBadge } from "../ui/PartyBadge";
 import { TableSkeleton } from "../ui/Skeleton";
@@ -52,8 +52,6 @@ export function gapCsv(gap: Gap): string {
     [...gap.notSigned.map((m) => row(m, "did not sign")), ...gap.signed.map((m) => row(m, "signed")), ...gap.notServing.map((m) => row(m, "not serving"))],
   );
 }
-
-const STATE_CODES = Object.keys(STATE_NAMES).filter((c) => !["DK", "OL", "PI"].includes(c));
 
 /**
  * Who of a committee, subcommittee, group or state did not sign: the chooser lives in the URL
@@ -137,11 +135,7 @@ export function GapPanel({ letterId, param, onChange }: { letterId: string; para
             <div className="field">
               <label htmlFor={`${id}-state`}>State</label>
               <select id={`${id}-state`} value={choice?.key ?? "CA"} onChange={(e) => pick({ kind: "state", key: e.target.value })}>
-                {STATE_CODES.map((c) => (
-                  <option key={c} value={c}>
-                    {c} — {stateName(c)}
-                  </option>
-                ))}
+                <StateOptions />
               </select>
             </div>
           )}
