@@ -100,6 +100,8 @@ describe("committees and groups", () => {
     await page.getByRole("heading", { name: "Champions" }).waitFor();
     const grid = page.getByRole("region", { name: "Group record" });
     assert.equal(await grid.locator("tbody tr").count(), 5);
+    // Sherman and Schiff signed the seed letter: their cells say so.
+    assert.equal(await grid.getByText("✓ signed").count(), 2);
     await page.screenshot({ path: app.screenshot("group-record-desktop.png"), fullPage: true });
     assert.deepEqual(await seriousViolations(page), []);
 

@@ -15,7 +15,7 @@ export const GroupPageQuery = graphql(`
     group(id: $id) {
       id name description chamber memberCount
       record(first: 12) {
-        letters { id title sentOn }
+        letters { id databaseId title sentOn }
         members { eligible signed signedLetterIds member { bioguideId fullName party } }
       }
     }
@@ -89,7 +89,7 @@ export default function GroupPage() {
                     {m.signed} of {m.eligible}
                   </td>
                   {letters.map((l) => (
-                    <td key={l.id}>{m.signedLetterIds.includes(l.id) ? <span aria-label="signed">✓ signed</span> : <span className="muted">—</span>}</td>
+                    <td key={l.id}>{m.signedLetterIds.includes(l.databaseId) ? <span aria-label="signed">✓ signed</span> : <span className="muted">—</span>}</td>
                   ))}
                   {editor && (
                     <td>
