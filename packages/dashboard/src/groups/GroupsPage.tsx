@@ -29,7 +29,7 @@ export default function GroupsPage() {
     <article>
       <title>Groups · Signatory</title>
       <h1>Member groups</h1>
-      <p className="muted">Caucuses, coalitions and target lists. On a letter, choose a group under “Who did not sign”.</p>
+      <p className="muted">Caucuses, coalitions and target lists. On a letter, choose a group under “Gap”.</p>
       {error && <ErrorMessage error={error} what="the groups" onRetry={() => void refetch()} />}
       {!data && !error && <TableSkeleton caption="Groups" columns={["Group", "Members"]} />}
       {data && data.groups.length === 0 && <p>No groups yet.</p>}

@@ -74,9 +74,9 @@ export function GapPanel({ letterId, param, onChange }: { letterId: string; para
   };
 
   return (
-    <section className="delegation gap" aria-labelledby={`${id}-title`}>
+    <section className="gap" aria-labelledby={`${id}-title`}>
       <div className="section-head">
-        <h2 id={`${id}-title`}>Who did not sign</h2>
+        <h2 id={`${id}-title`}>Gap: committee, group or state</h2>
         <div className="gap__chooser">
           <div className="field">
             <label htmlFor={`${id}-kind`}>Gap over</label>
