@@ -20,6 +20,9 @@ import { ScorecardsService } from "./modules/scorecards/scorecards.service";
 import { seriesLoaders } from "./modules/series/series.loaders";
 import { SeriesService } from "./modules/series/series.service";
 import { StatsService } from "./modules/stats/stats.service";
+import { CommitteesService } from "./modules/committees/committees.service";
+import { GroupsService } from "./modules/groups/groups.service";
+import { GapsService } from "./modules/gaps/gaps.service";
 import type { RateLimitStore } from "./security/rate-limit-store";
 
 /** Services live as long as the server; loaders are made fresh for every request. */
@@ -40,6 +43,9 @@ export interface Services {
   alerts: AlertsService;
   /** Live alerts for subscriptions (null outside a server). */
   broker: AlertsBroker | null;
+  committees: CommitteesService;
+  groups: GroupsService;
+  gaps: GapsService;
 }
 
 export interface Context extends Services {
@@ -74,6 +80,9 @@ export function createServices(
     scorecards: new ScorecardsService(db),
     alerts: new AlertsService(db, alerts.config ?? loadConfig({}).alerts),
     broker: alerts.broker ?? null,
+    committees: new CommitteesService(db),
+    groups: new GroupsService(db),
+    gaps: new GapsService(db),
   };
 }
 

@@ -98,6 +98,86 @@ export type CoSigner = {
   member: Member;
 };
 
+/** A congressional committee or subcommittee (congress-legislators data). */
+export type Committee = {
+  __typename?: 'Committee';
+  /** HOUSE, SENATE or JOINT. */
+  chamber: CommitteeChamber;
+  /** The committee id, e.g. "HSFA"; a subcommittee adds its number: "HSFA13". */
+  id: Scalars['ID']['output'];
+  /** True when the committee is in the current committees file (not abolished or renamed). */
+  isCurrent: Scalars['Boolean']['output'];
+  /** What the committee has jurisdiction over. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** The letters the most of its members signed (membership on each letter's date), most first. */
+  letters: Array<CommitteeLetter>;
+  /** Who sat on the committee on a date (default today): chair and ranking member first. BAD_USER_INPUT (reason NO_DATA) for a date before the data begins. */
+  members: Array<CommitteeSeat>;
+  /** The committee's name. */
+  name: Scalars['String']['output'];
+  /** The parent committee of a subcommittee. */
+  parent: Maybe<Committee>;
+  /** The parent committee's id, for a subcommittee. */
+  parentId: Maybe<Scalars['ID']['output']>;
+  /** The committee's subcommittees, by name. */
+  subcommittees: Array<Committee>;
+  /** The committee's website. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A congressional committee or subcommittee (congress-legislators data). */
+export type CommitteeLettersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeSubcommittees?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A congressional committee or subcommittee (congress-legislators data). */
+export type CommitteeMembersArgs = {
+  includeSubcommittees?: InputMaybe<Scalars['Boolean']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The chamber a committee belongs to; JOINT committees have members of both. */
+export type CommitteeChamber =
+  | 'HOUSE'
+  | 'JOINT'
+  | 'SENATE';
+
+/** A letter that a committee's members signed, and how many of them did. */
+export type CommitteeLetter = {
+  __typename?: 'CommitteeLetter';
+  /** The letter. */
+  letter: Letter;
+  /** How many members of the committee (on the letter's date) signed it. */
+  signers: Scalars['Int']['output'];
+};
+
+/** A stretch of a member's seat on a committee: dates are those of the data's versions. */
+export type CommitteeSeat = {
+  __typename?: 'CommitteeSeat';
+  /** The committee or subcommittee. */
+  committee: Committee;
+  /** First day of the stretch. */
+  from: Scalars['Date']['output'];
+  /** The member. */
+  member: Member;
+  /** Rank on the side (1 = most senior); only known from the current file. */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** Majority or minority side. */
+  side: Maybe<CommitteeSide>;
+  /** Title, e.g. "Chair", "Ranking Member", "Ex Officio". */
+  title: Maybe<Scalars['String']['output']>;
+  /** The day the stretch ended (exclusive); null while it lasts. */
+  to: Maybe<Scalars['Date']['output']>;
+};
+
+/** The side of the committee a member sits on. */
+export type CommitteeSide =
+  | 'MAJORITY'
+  | 'MINORITY';
+
 /** A member who signed one or both of two compared letters. */
 export type ComparedMember = {
   __typename?: 'ComparedMember';
@@ -242,6 +322,76 @@ export type FlaggedSignature = {
   wasBioguideId: Scalars['String']['output'];
 };
 
+/** Who of a state, committee or group could have signed a letter (serving in its chamber on its date), who did, and who did not. */
+export type Gap = {
+  __typename?: 'Gap';
+  /** The letter's chamber. */
+  chamber: LetterChamber;
+  /** The letter's date: the day the set is taken. */
+  date: Scalars['Date']['output'];
+  /** The state code, committee id or group id. */
+  key: Scalars['String']['output'];
+  /** STATE, COMMITTEE or GROUP. */
+  kind: GapKind;
+  /** The state code, the committee's or the group's name. */
+  name: Scalars['String']['output'];
+  /** Members of the set who could not sign (not serving in the letter's chamber that day). */
+  notServing: Array<GapMember>;
+  /** Members of the set not serving in the letter's chamber(s) that day (left office, other chamber). */
+  notServingCount: Scalars['Int']['output'];
+  /** Serving members who did not sign: the call list. */
+  notSigned: Array<GapMember>;
+  /** How many of those did not sign. */
+  notSignedCount: Scalars['Int']['output'];
+  /** How many of the set could have signed (serving in the letter's chamber(s) that day). */
+  serving: Scalars['Int']['output'];
+  /** Serving members who signed, senators first, then by state, district and name. */
+  signed: Array<GapMember>;
+  /** How many of those signed. */
+  signedCount: Scalars['Int']['output'];
+};
+
+/** What a gap is taken over: a state's delegation, a committee's members, or a group's. */
+export type GapKind =
+  | 'COMMITTEE'
+  | 'GROUP'
+  | 'STATE';
+
+/** One member of a gap's set, as of the letter's date. */
+export type GapMember = {
+  __typename?: 'GapMember';
+  /** The chamber served in that day; null when not serving. */
+  chamber: Maybe<Chamber>;
+  /** House district that day (0 at-large). */
+  district: Maybe<Scalars['Int']['output']>;
+  /** The member. */
+  member: Member;
+  /** Party that day. */
+  party: Maybe<Party>;
+  /** True when the member served in the letter's chamber(s) on its date (and in the group's chamber, when it has one). */
+  serving: Scalars['Boolean']['output'];
+  /** For a committee: majority or minority side that day. */
+  side: Maybe<CommitteeSide>;
+  /** True when the member signed the letter. */
+  signed: Scalars['Boolean']['output'];
+  /** State served that day. */
+  state: Maybe<Scalars['String']['output']>;
+  /** For a committee: the title that day (Chair, Ranking Member, …). */
+  title: Maybe<Scalars['String']['output']>;
+};
+
+/** Whose gap to take: exactly one of `state`, `committee` or `group`. */
+export type GapOf = {
+  /** A committee or subcommittee id, e.g. "HSFA": its members on the letter's date. */
+  committee?: InputMaybe<Scalars['String']['input']>;
+  /** A member group's id: its members. */
+  group?: InputMaybe<Scalars['ID']['input']>;
+  /** With `committee`: also the members of its subcommittees. */
+  includeSubcommittees?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A two-letter state code: its delegation in the letter's chamber(s) on its date. */
+  state?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A band of a grade scale: the grade of scores from `min`% (included) to `max`% (excluded; 100 included). */
 export type GradeBand = {
   __typename?: 'GradeBand';
@@ -270,6 +420,40 @@ export type GradeCount = {
   count: Scalars['Int']['output'];
   /** The grade. */
   grade: Scalars['String']['output'];
+};
+
+/** A new group, or the fields of one to change. */
+export type GroupInput = {
+  /** Bioguide ids of the first members (create only). */
+  bioguideIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Limit gaps to members serving in this chamber. */
+  chamber?: InputMaybe<Chamber>;
+  /** What the group is for (up to 2,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name, 1 to 120 characters, unique (case-insensitive). */
+  name: Scalars['String']['input'];
+};
+
+/** A group member's record on the group's letters (letters any member of the group signed). */
+export type GroupMemberRecord = {
+  __typename?: 'GroupMemberRecord';
+  /** Of the group's letters, how many the member could have signed (serving in the letter's chamber on its date). */
+  eligible: Scalars['Int']['output'];
+  /** The member. */
+  member: Member;
+  /** How many of the group's letters the member signed. */
+  signed: Scalars['Int']['output'];
+  /** Database ids of the group's letters the member signed. */
+  signedLetterIds: Array<Scalars['ID']['output']>;
+};
+
+/** Each member's record on the letters the group's members signed, newest letters first. */
+export type GroupRecord = {
+  __typename?: 'GroupRecord';
+  /** The group's letters: the newest letters any member of the group signed. */
+  letters: Array<Letter>;
+  /** Each member, most letters signed first. */
+  members: Array<GroupMemberRecord>;
 };
 
 /** The full parse and match of a letter's text, without writing anything. */
@@ -327,6 +511,8 @@ export type Letter = Node & {
   databaseId: Scalars['String']['output'];
   /** A state's members serving in the letter's chamber(s) on its date, split into signers and non-signers. */
   delegation: Delegation;
+  /** Who of a state's delegation, a committee's members or a group could have signed (serving in the letter's chamber on its date), who did and who did not. One statement per gap. */
+  gap: Gap;
   /** Who changed this letter, when, and what it was before and after; newest first (EDITOR). */
   history: Array<LetterChange>;
   /** Globally unique id (Node); use it with `letter(id)` or `node(id)`. */
@@ -373,6 +559,12 @@ export type LetterCompareWithArgs = {
 /** A letter sent by Members of Congress, with its signers. */
 export type LetterDelegationArgs = {
   state: Scalars['String']['input'];
+};
+
+
+/** A letter sent by Members of Congress, with its signers. */
+export type LetterGapArgs = {
+  of: GapOf;
 };
 
 
@@ -505,10 +697,14 @@ export type LetterFilter = {
   bipartisan?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only letters from this chamber. */
   chamber?: InputMaybe<LetterChamber>;
+  /** At least one signer sat on one of these committees or subcommittees (ids such as "HSFA") on the letter's date. */
+  committees?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only letters sent on or after this date. */
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Only letters sent on or before this date. */
   dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** At least one signer is a member of one of these member groups. */
+  groups?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Part of the name of a person, law, organisation, place or date the letter mentions, case- and accent-insensitive, e.g. "Ilham Aliyev" or "Global Magnitsky". */
   mention?: InputMaybe<Scalars['String']['input']>;
   /** At least this many signatures. */
@@ -570,6 +766,32 @@ export type LetterOriginal = {
   url: Scalars['String']['output'];
 };
 
+/** One entry of a pasted list or CSV and the member it matched, or the choices to pick from. */
+export type ListMatch = {
+  __typename?: 'ListMatch';
+  /** Members to choose from, best first (never picked for you). */
+  candidates: Array<Member>;
+  /** 1-based line of the input. */
+  line: Scalars['Int']['output'];
+  /** The member, when MATCHED. */
+  member: Maybe<Member>;
+  /** MATCHED (one member), AMBIGUOUS (pick from `candidates`) or UNMATCHED (see `candidates` for suggestions). */
+  status: MatchStatus;
+  /** The entry as written. */
+  text: Scalars['String']['output'];
+};
+
+/** A pasted list matched against members: every entry matched or offered as choices. */
+export type ListMatchResult = {
+  __typename?: 'ListMatchResult';
+  /** The entries in input order. */
+  entries: Array<ListMatch>;
+  /** Entries matched to one member. */
+  matched: Scalars['Int']['output'];
+  /** Entries needing a person: AMBIGUOUS or UNMATCHED. */
+  needsReview: Scalars['Int']['output'];
+};
+
 /** A member considered for a printed name, with a score from 0 to 1. */
 export type MatchCandidateInfo = {
   __typename?: 'MatchCandidateInfo';
@@ -597,6 +819,8 @@ export type Member = Node & {
   birthday: Maybe<Scalars['String']['output']>;
   /** Members who most often signed the same letters, most shared letters first. */
   coSigners: Array<CoSigner>;
+  /** The committees and subcommittees the member sat on on a date (default today). */
+  committees: Array<CommitteeSeat>;
   /** The latest term, with the latest party. */
   currentTerm: Maybe<Term>;
   /** House district of the latest term (0 at-large); null for senators. */
@@ -643,6 +867,12 @@ export type Member = Node & {
 /** A Member of Congress (House or Senate), past or present. */
 export type MemberCoSignersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A Member of Congress (House or Senate), past or present. */
+export type MemberCommitteesArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -702,6 +932,35 @@ export type MemberFilter = {
   signed?: InputMaybe<Scalars['ID']['input']>;
   /** States served (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time). */
   states?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A named group of members kept by staff (a caucus, a coalition, a target list). Its members are people: one who left office stays. */
+export type MemberGroup = {
+  __typename?: 'MemberGroup';
+  /** When set, gaps count only members serving in this chamber. */
+  chamber: Maybe<Chamber>;
+  /** When the group was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the group is for. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The group's id. */
+  id: Scalars['ID']['output'];
+  /** How many members the group has. */
+  memberCount: Scalars['Int']['output'];
+  /** The group's members by last name, whether or not they serve today. */
+  members: Array<Member>;
+  /** The group's name, unique (case-insensitive). */
+  name: Scalars['String']['output'];
+  /** Each member's record on the newest letters any member of the group signed. */
+  record: GroupRecord;
+  /** When the group or its members last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** A named group of members kept by staff (a caucus, a coalition, a target list). Its members are people: one who left office stays. */
+export type MemberGroupRecordArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A member on one letter's date: whether serving in its chamber(s), whether signed, and party and state then. */
@@ -823,16 +1082,22 @@ export type MonthCount = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds members by bioguide id (those already in it are skipped); an unknown id refuses the whole change. */
+  addGroupMembers: MemberGroup;
   /** Confirms that two letters are versions of one letter: puts them in one series, merging their series if both have one (editor; audited). */
   confirmVersion: Series;
   /** Makes an API token acting as a user (default: you). The secret is returned this once. */
   createApiToken: CreatedApiToken;
+  /** Creates a group, optionally with members; CONFLICT when the name is taken. */
+  createGroup: MemberGroup;
   /** Creates a draft scorecard; nothing is stored if any part is invalid (BAD_USER_INPUT names it). */
   createScorecard: Scorecard;
   /** Makes an account. The password (12+ characters) is stored as an argon2id hash. */
   createUser: User;
   /** Saves a watch on a member, a letters search or a letter. Caps: WATCH_MAX_PER_USER, WEBHOOK_MAX_PER_USER. */
   createWatch: CreateWatchPayload;
+  /** Deletes a group and its member list. */
+  deleteGroup: Scalars['Boolean']['output'];
   /** Deletes a letter (with its signatures); `restoreLetter` undoes it for 30 days. */
   deleteLetter: DeletedLetter;
   /** Deletes a scorecard with its letters and items. */
@@ -863,6 +1128,8 @@ export type Mutation = {
   purgeLetter: Scalars['ID']['output'];
   /** Rejects a possible earlier version: the two letters are not versions of one letter (editor; audited). */
   rejectVersion: Scalars['Boolean']['output'];
+  /** Removes members by bioguide id. */
+  removeGroupMembers: MemberGroup;
   /** Renames a series (editor; audited). */
   renameSeries: Series;
   /** A person confirms or corrects the member behind a printed name (status CONFIRMED). */
@@ -881,6 +1148,14 @@ export type Mutation = {
   setWebhook: Maybe<Scalars['String']['output']>;
   /** Moves some letters of one series into a new series; returns the new series (editor; audited). */
   splitSeries: Series;
+  /** Renames a group or changes its description or chamber (members are kept). */
+  updateGroup: MemberGroup;
+};
+
+
+export type MutationAddGroupMembersArgs = {
+  bioguideIds: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -893,6 +1168,11 @@ export type MutationConfirmVersionArgs = {
 export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateGroupArgs = {
+  input: GroupInput;
 };
 
 
@@ -910,6 +1190,11 @@ export type MutationCreateUserArgs = {
 
 export type MutationCreateWatchArgs = {
   input: WatchInput;
+};
+
+
+export type MutationDeleteGroupArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -994,6 +1279,12 @@ export type MutationRejectVersionArgs = {
 };
 
 
+export type MutationRemoveGroupMembersArgs = {
+  bioguideIds: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRenameSeriesArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -1041,6 +1332,12 @@ export type MutationSetWebhookArgs = {
 export type MutationSplitSeriesArgs = {
   letterIds: Array<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateGroupArgs = {
+  id: Scalars['ID']['input'];
+  input: GroupInput;
 };
 
 /** An object with a globally unique id; fetch it again with `node(id)`. */
@@ -1167,16 +1464,26 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Every audited action (imports, reviews, tags, users, tokens, sign-ins), newest first. */
   auditLog: AuditEntryConnection;
+  /** One committee or subcommittee by id, e.g. "HSFA" or "HSFA13"; NOT_FOUND when there is none. */
+  committee: Committee;
+  /** Committees by chamber and name (subcommittees only with `subcommittees: true`). */
+  committees: Array<Committee>;
   /** Deleted letters that can still be restored, most recently deleted first. */
   deletedLetters: Array<DeletedLetter>;
   /** A scorecard, draft or published, for editors (the editor's live preview). */
   editableScorecard: Maybe<Scorecard>;
   /** Every scorecard, drafts first, for editors. */
   editableScorecards: Array<Scorecard>;
+  /** One member group; NOT_FOUND when there is none. */
+  group: MemberGroup;
+  /** Member groups by name. */
+  groups: Array<MemberGroup>;
   /** One letter by id (its global `id` or its uuid `databaseId`); null when there is none. */
   letter: Maybe<Letter>;
   /** Letters matching a filter, newest first unless `orderBy` says otherwise. */
   letters: LetterConnection;
+  /** Matches a pasted list (one per line or comma-separated: bioguide ids, "Last, First", "Rep. First Last (ST-NN)") or a CSV with a bioguide or name column against members serving on a date. At most 1,000 entries and 100,000 characters. */
+  matchMemberList: ListMatchResult;
   /** The signed-in user (session or API token); null when anonymous. */
   me: Maybe<User>;
   /** One member by bioguide id, e.g. "S000344"; null when there is none. */
@@ -1227,12 +1534,29 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryCommitteeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommitteesArgs = {
+  chamber?: InputMaybe<CommitteeChamber>;
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  subcommittees?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryDeletedLettersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryEditableScorecardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1247,6 +1571,13 @@ export type QueryLettersArgs = {
   filter?: InputMaybe<LetterFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<LetterOrder>;
+};
+
+
+export type QueryMatchMemberListArgs = {
+  chamber?: InputMaybe<Chamber>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -1663,8 +1994,12 @@ export type SignatureEdge = {
 
 /** Which signatures to list; state, district and party are those of the letter's date. */
 export type SignatureFilter = {
+  /** Signers who sat on one of these committees or subcommittees (ids such as "HSFA") on the letter's date. */
+  committees?: InputMaybe<Array<Scalars['String']['input']>>;
   /** House districts (0 for at-large seats); usually with `states`. */
   districts?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Signers who are members of one of these member groups. */
+  groups?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Parties of the signers on the letter's date. */
   parties?: InputMaybe<Array<Party>>;
   /** LEAD, COSIGNER or SIGNER. */

@@ -24,6 +24,10 @@ const ScorecardEditor = lazy(() => import("../scorecards/ScorecardEditor"));
 const ReportCards = lazy(() => import("../scorecards/ReportCards"));
 const NotificationsPage = lazy(() => import("../alerts/NotificationsPage"));
 const SeriesPage = lazy(() => import("../series/SeriesPage"));
+const CommitteesPage = lazy(() => import("../committees/CommitteesPage"));
+const CommitteePage = lazy(() => import("../committees/CommitteePage"));
+const GroupsPage = lazy(() => import("../groups/GroupsPage"));
+const GroupPage = lazy(() => import("../groups/GroupPage"));
 
 const lazyView = (view: React.ReactNode) => <Suspense fallback={<PageSkeleton />}>{view}</Suspense>;
 
@@ -48,6 +52,10 @@ export const routes = [
       { path: "scorecards/:id/print", element: lazyView(<ReportCards />) },
       { path: "notifications", element: lazyView(<NotificationsPage />) },
       { path: "series/:id", element: lazyView(<SeriesPage />) },
+      { path: "committees", element: lazyView(<CommitteesPage />) },
+      { path: "committees/:id", element: lazyView(<CommitteePage />) },
+      { path: "groups", element: lazyView(<GroupsPage />) },
+      { path: "groups/:id", element: lazyView(<GroupPage />) },
       { path: "*", element: <NotFound /> },
     ],
   },

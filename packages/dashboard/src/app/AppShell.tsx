@@ -96,6 +96,8 @@ const NAV: Array<{ to: string; label: string; active: (pathname: string) => bool
   { to: "/", label: "Overview", active: (p) => p === "/" || p.startsWith("/states") },
   { to: "/letters", label: "Letters", active: (p) => p.startsWith("/letters") },
   { to: "/members", label: "Members", active: (p) => p.startsWith("/members") },
+  { to: "/committees", label: "Committees", active: (p) => p.startsWith("/committees") },
+  { to: "/groups", label: "Groups", active: (p) => p.startsWith("/groups") },
   { to: "/scorecards", label: "Scorecards", active: (p) => p.startsWith("/scorecards") },
   { to: "/import", label: "Import", active: (p) => p.startsWith("/import") },
   { to: "/review", label: "Review", active: (p) => p.startsWith("/review") },

@@ -24,6 +24,9 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query CommitteeHead($id: ID!) {\n    committee(id: $id) {\n      id name chamber url jurisdiction\n      parent { id name }\n      subcommittees { id name }\n      letters(first: 10) { signers letter { id title sentOn signerCount } }\n    }\n  }\n": typeof types.CommitteeHeadDocument,
+    "\n  query CommitteeRosterOn($id: ID!, $on: Date) {\n    committee(id: $id) {\n      id\n      members(on: $on) {\n        side rank title from to\n        member { bioguideId fullName party state district }\n      }\n    }\n  }\n": typeof types.CommitteeRosterOnDocument,
+    "\n  query CommitteesList($chamber: CommitteeChamber) {\n    committees(chamber: $chamber, current: true) { id name chamber }\n  }\n": typeof types.CommitteesListDocument,
     "\n  query DeletedLetters {\n    deletedLetters(first: 100) {\n      id\n      databaseId\n      title\n      sentOn\n      deletedAt\n      deletedBy\n      reason\n      restorableUntil\n    }\n  }\n": typeof types.DeletedLettersDocument,
     "\n  mutation RestoreLetter($id: ID!) {\n    restoreLetter(id: $id) {\n      id\n      databaseId\n    }\n  }\n": typeof types.RestoreLetterDocument,
     "\n  fragment LetterEditPanel_letter on Letter {\n    id\n    databaseId\n    title\n    sentOn\n    chamber\n    sourceName\n    topics\n    recipients {\n      name\n      title\n      organization\n      address\n    }\n  }\n": typeof types.LetterEditPanel_LetterFragmentDoc,
@@ -31,6 +34,12 @@ type Documents = {
     "\n  mutation DeleteLetter($id: ID!, $reason: String) {\n    deleteLetter(id: $id, reason: $reason) {\n      id\n      databaseId\n      title\n    }\n  }\n": typeof types.DeleteLetterDocument,
     "\n  mutation MergeLetters($intoId: ID!, $fromId: ID!) {\n    mergeLetters(intoId: $intoId, fromId: $fromId) {\n      textFrom\n      decisionsKept\n      signaturesAdded\n      letter {\n        id\n        signerCount\n      }\n    }\n  }\n": typeof types.MergeLettersDocument,
     "\n  query LetterHistory($id: ID!) {\n    letter(id: $id) {\n      id\n      history(first: 50) {\n        id\n        at\n        actor\n        action\n        before\n        after\n        detail\n      }\n    }\n  }\n": typeof types.LetterHistoryDocument,
+    "\n  query GroupPage($id: ID!) {\n    group(id: $id) {\n      id name description chamber memberCount\n      record(first: 12) {\n        letters { id databaseId title sentOn }\n        members { eligible signed signedLetterIds member { bioguideId fullName party } }\n      }\n    }\n  }\n": typeof types.GroupPageDocument,
+    "\n  mutation AddGroupMembersPage($id: ID!, $ids: [String!]!) {\n    addGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n": typeof types.AddGroupMembersPageDocument,
+    "\n  mutation RemoveGroupMembersPage($id: ID!, $ids: [String!]!) {\n    removeGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n": typeof types.RemoveGroupMembersPageDocument,
+    "\n  query GroupsList {\n    groups { id name description chamber memberCount updatedAt }\n  }\n": typeof types.GroupsListDocument,
+    "\n  mutation CreateGroupPage($input: GroupInput!) {\n    createGroup(input: $input) { id name memberCount }\n  }\n": typeof types.CreateGroupPageDocument,
+    "\n  query MatchMemberListPage($text: String!, $chamber: Chamber) {\n    matchMemberList(text: $text, chamber: $chamber) {\n      matched needsReview\n      entries {\n        line text status\n        member { bioguideId fullName }\n        candidates { bioguideId fullName }\n      }\n    }\n  }\n": typeof types.MatchMemberListPageDocument,
     "\n  fragment ImportPreview_preview on ImportPreview {\n      title\n      sentOn\n      chamber\n      needsReview\n      warnings\n      topics\n      recipients {\n        name\n        title\n      }\n      existingLetter {\n        id\n        title\n      }\n      signatures {\n        position\n        line\n        printedName\n        role\n        status\n        confidence\n        bioguideId\n        party\n        state\n        district\n        member {\n          bioguideId\n          fullName\n        }\n        candidates {\n          bioguideId\n          score\n          member {\n            bioguideId\n            fullName\n            party\n            state\n          }\n        }\n      }\n  }\n": typeof types.ImportPreview_PreviewFragmentDoc,
     "\n  query ImportPreview($text: String!) {\n    previewImport(text: $text) {\n      ...ImportPreview_preview\n    }\n  }\n": typeof types.ImportPreviewDocument,
     "\n  query ImportFilePreview($file: DocumentFileInput!) {\n    previewFileImport(file: $file) {\n      document {\n        kind\n        pages\n        ocrPages\n        warnings\n      }\n      preview {\n        ...ImportPreview_preview\n      }\n    }\n  }\n": typeof types.ImportFilePreviewDocument,
@@ -42,6 +51,8 @@ type Documents = {
     "\n  query ReviewQueue {\n    reviewQueue(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          position\n          printedName\n          status\n          confidence\n          candidates {\n            bioguideId\n            score\n            member {\n              bioguideId\n              fullName\n              party\n              state\n            }\n          }\n          letter {\n            id\n            title\n            sentOn\n            chamber\n            original {\n              signatureCrops {\n                position\n                url\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  query LetterDelegation($id: ID!, $state: String!) {\n    letter(id: $id) {\n      id\n      delegation(state: $state) {\n        state\n        date\n        serving\n        members {\n          chamber\n          district\n          party\n          signed\n          member {\n            bioguideId\n            fullName\n          }\n        }\n      }\n    }\n  }\n": typeof types.LetterDelegationDocument,
     "\n  fragment ExportCsv_signature on Signature {\n    id\n    position\n    printedName\n    role\n    party\n    state\n    district\n    status\n    member {\n      bioguideId\n      fullName\n    }\n  }\n": typeof types.ExportCsv_SignatureFragmentDoc,
+    "\n  query LetterGapChoices {\n    committees(subcommittees: true) { id name chamber parentId }\n    groups { id name memberCount }\n  }\n": typeof types.LetterGapChoicesDocument,
+    "\n  query LetterGap($id: ID!, $of: GapOf!) {\n    letter(id: $id) {\n      id\n      gap(of: $of) {\n        kind key name date serving signedCount notSignedCount notServingCount\n        signed { signed serving chamber state district party side title member { bioguideId fullName } }\n        notSigned { signed serving chamber state district party side title member { bioguideId fullName } }\n        notServing { signed serving chamber state district party side title member { bioguideId fullName } }\n      }\n    }\n  }\n": typeof types.LetterGapDocument,
     "\n  fragment LetterCharts_letter on Letter {\n    id\n    breakdown {\n      bipartisan\n      byParty {\n        party\n        count\n      }\n      byState {\n        state\n        count\n      }\n    }\n  }\n": typeof types.LetterCharts_LetterFragmentDoc,
     "\n  fragment LetterFiltersForm_stats on Stats {\n    byTopic {\n      topic\n      letters\n    }\n  }\n": typeof types.LetterFiltersForm_StatsFragmentDoc,
     "\n  fragment LetterHeader_letter on Letter {\n    id\n    title\n    sentOn\n    chamber\n    signerCount\n    salutation\n    body\n    sourceName\n    original {\n      url\n      fileName\n      mediaType\n    }\n    topics\n    mentions {\n      kind\n      text\n      role\n      count\n    }\n    recipients {\n      name\n      title\n      organization\n    }\n  }\n": typeof types.LetterHeader_LetterFragmentDoc,
@@ -91,6 +102,9 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      role\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.MeDocument,
+    "\n  query CommitteeHead($id: ID!) {\n    committee(id: $id) {\n      id name chamber url jurisdiction\n      parent { id name }\n      subcommittees { id name }\n      letters(first: 10) { signers letter { id title sentOn signerCount } }\n    }\n  }\n": types.CommitteeHeadDocument,
+    "\n  query CommitteeRosterOn($id: ID!, $on: Date) {\n    committee(id: $id) {\n      id\n      members(on: $on) {\n        side rank title from to\n        member { bioguideId fullName party state district }\n      }\n    }\n  }\n": types.CommitteeRosterOnDocument,
+    "\n  query CommitteesList($chamber: CommitteeChamber) {\n    committees(chamber: $chamber, current: true) { id name chamber }\n  }\n": types.CommitteesListDocument,
     "\n  query DeletedLetters {\n    deletedLetters(first: 100) {\n      id\n      databaseId\n      title\n      sentOn\n      deletedAt\n      deletedBy\n      reason\n      restorableUntil\n    }\n  }\n": types.DeletedLettersDocument,
     "\n  mutation RestoreLetter($id: ID!) {\n    restoreLetter(id: $id) {\n      id\n      databaseId\n    }\n  }\n": types.RestoreLetterDocument,
     "\n  fragment LetterEditPanel_letter on Letter {\n    id\n    databaseId\n    title\n    sentOn\n    chamber\n    sourceName\n    topics\n    recipients {\n      name\n      title\n      organization\n      address\n    }\n  }\n": types.LetterEditPanel_LetterFragmentDoc,
@@ -98,6 +112,12 @@ const documents: Documents = {
     "\n  mutation DeleteLetter($id: ID!, $reason: String) {\n    deleteLetter(id: $id, reason: $reason) {\n      id\n      databaseId\n      title\n    }\n  }\n": types.DeleteLetterDocument,
     "\n  mutation MergeLetters($intoId: ID!, $fromId: ID!) {\n    mergeLetters(intoId: $intoId, fromId: $fromId) {\n      textFrom\n      decisionsKept\n      signaturesAdded\n      letter {\n        id\n        signerCount\n      }\n    }\n  }\n": types.MergeLettersDocument,
     "\n  query LetterHistory($id: ID!) {\n    letter(id: $id) {\n      id\n      history(first: 50) {\n        id\n        at\n        actor\n        action\n        before\n        after\n        detail\n      }\n    }\n  }\n": types.LetterHistoryDocument,
+    "\n  query GroupPage($id: ID!) {\n    group(id: $id) {\n      id name description chamber memberCount\n      record(first: 12) {\n        letters { id databaseId title sentOn }\n        members { eligible signed signedLetterIds member { bioguideId fullName party } }\n      }\n    }\n  }\n": types.GroupPageDocument,
+    "\n  mutation AddGroupMembersPage($id: ID!, $ids: [String!]!) {\n    addGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n": types.AddGroupMembersPageDocument,
+    "\n  mutation RemoveGroupMembersPage($id: ID!, $ids: [String!]!) {\n    removeGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n": types.RemoveGroupMembersPageDocument,
+    "\n  query GroupsList {\n    groups { id name description chamber memberCount updatedAt }\n  }\n": types.GroupsListDocument,
+    "\n  mutation CreateGroupPage($input: GroupInput!) {\n    createGroup(input: $input) { id name memberCount }\n  }\n": types.CreateGroupPageDocument,
+    "\n  query MatchMemberListPage($text: String!, $chamber: Chamber) {\n    matchMemberList(text: $text, chamber: $chamber) {\n      matched needsReview\n      entries {\n        line text status\n        member { bioguideId fullName }\n        candidates { bioguideId fullName }\n      }\n    }\n  }\n": types.MatchMemberListPageDocument,
     "\n  fragment ImportPreview_preview on ImportPreview {\n      title\n      sentOn\n      chamber\n      needsReview\n      warnings\n      topics\n      recipients {\n        name\n        title\n      }\n      existingLetter {\n        id\n        title\n      }\n      signatures {\n        position\n        line\n        printedName\n        role\n        status\n        confidence\n        bioguideId\n        party\n        state\n        district\n        member {\n          bioguideId\n          fullName\n        }\n        candidates {\n          bioguideId\n          score\n          member {\n            bioguideId\n            fullName\n            party\n            state\n          }\n        }\n      }\n  }\n": types.ImportPreview_PreviewFragmentDoc,
     "\n  query ImportPreview($text: String!) {\n    previewImport(text: $text) {\n      ...ImportPreview_preview\n    }\n  }\n": types.ImportPreviewDocument,
     "\n  query ImportFilePreview($file: DocumentFileInput!) {\n    previewFileImport(file: $file) {\n      document {\n        kind\n        pages\n        ocrPages\n        warnings\n      }\n      preview {\n        ...ImportPreview_preview\n      }\n    }\n  }\n": types.ImportFilePreviewDocument,
@@ -109,6 +129,8 @@ const documents: Documents = {
     "\n  query ReviewQueue {\n    reviewQueue(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          position\n          printedName\n          status\n          confidence\n          candidates {\n            bioguideId\n            score\n            member {\n              bioguideId\n              fullName\n              party\n              state\n            }\n          }\n          letter {\n            id\n            title\n            sentOn\n            chamber\n            original {\n              signatureCrops {\n                position\n                url\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  query LetterDelegation($id: ID!, $state: String!) {\n    letter(id: $id) {\n      id\n      delegation(state: $state) {\n        state\n        date\n        serving\n        members {\n          chamber\n          district\n          party\n          signed\n          member {\n            bioguideId\n            fullName\n          }\n        }\n      }\n    }\n  }\n": types.LetterDelegationDocument,
     "\n  fragment ExportCsv_signature on Signature {\n    id\n    position\n    printedName\n    role\n    party\n    state\n    district\n    status\n    member {\n      bioguideId\n      fullName\n    }\n  }\n": types.ExportCsv_SignatureFragmentDoc,
+    "\n  query LetterGapChoices {\n    committees(subcommittees: true) { id name chamber parentId }\n    groups { id name memberCount }\n  }\n": types.LetterGapChoicesDocument,
+    "\n  query LetterGap($id: ID!, $of: GapOf!) {\n    letter(id: $id) {\n      id\n      gap(of: $of) {\n        kind key name date serving signedCount notSignedCount notServingCount\n        signed { signed serving chamber state district party side title member { bioguideId fullName } }\n        notSigned { signed serving chamber state district party side title member { bioguideId fullName } }\n        notServing { signed serving chamber state district party side title member { bioguideId fullName } }\n      }\n    }\n  }\n": types.LetterGapDocument,
     "\n  fragment LetterCharts_letter on Letter {\n    id\n    breakdown {\n      bipartisan\n      byParty {\n        party\n        count\n      }\n      byState {\n        state\n        count\n      }\n    }\n  }\n": types.LetterCharts_LetterFragmentDoc,
     "\n  fragment LetterFiltersForm_stats on Stats {\n    byTopic {\n      topic\n      letters\n    }\n  }\n": types.LetterFiltersForm_StatsFragmentDoc,
     "\n  fragment LetterHeader_letter on Letter {\n    id\n    title\n    sentOn\n    chamber\n    signerCount\n    salutation\n    body\n    sourceName\n    original {\n      url\n      fileName\n      mediaType\n    }\n    topics\n    mentions {\n      kind\n      text\n      role\n      count\n    }\n    recipients {\n      name\n      title\n      organization\n    }\n  }\n": types.LetterHeader_LetterFragmentDoc,
@@ -205,6 +227,18 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CommitteeHead($id: ID!) {\n    committee(id: $id) {\n      id name chamber url jurisdiction\n      parent { id name }\n      subcommittees { id name }\n      letters(first: 10) { signers letter { id title sentOn signerCount } }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeHead($id: ID!) {\n    committee(id: $id) {\n      id name chamber url jurisdiction\n      parent { id name }\n      subcommittees { id name }\n      letters(first: 10) { signers letter { id title sentOn signerCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeRosterOn($id: ID!, $on: Date) {\n    committee(id: $id) {\n      id\n      members(on: $on) {\n        side rank title from to\n        member { bioguideId fullName party state district }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeRosterOn($id: ID!, $on: Date) {\n    committee(id: $id) {\n      id\n      members(on: $on) {\n        side rank title from to\n        member { bioguideId fullName party state district }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteesList($chamber: CommitteeChamber) {\n    committees(chamber: $chamber, current: true) { id name chamber }\n  }\n"): (typeof documents)["\n  query CommitteesList($chamber: CommitteeChamber) {\n    committees(chamber: $chamber, current: true) { id name chamber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DeletedLetters {\n    deletedLetters(first: 100) {\n      id\n      databaseId\n      title\n      sentOn\n      deletedAt\n      deletedBy\n      reason\n      restorableUntil\n    }\n  }\n"): (typeof documents)["\n  query DeletedLetters {\n    deletedLetters(first: 100) {\n      id\n      databaseId\n      title\n      sentOn\n      deletedAt\n      deletedBy\n      reason\n      restorableUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -230,6 +264,30 @@ export function graphql(source: "\n  mutation MergeLetters($intoId: ID!, $fromId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LetterHistory($id: ID!) {\n    letter(id: $id) {\n      id\n      history(first: 50) {\n        id\n        at\n        actor\n        action\n        before\n        after\n        detail\n      }\n    }\n  }\n"): (typeof documents)["\n  query LetterHistory($id: ID!) {\n    letter(id: $id) {\n      id\n      history(first: 50) {\n        id\n        at\n        actor\n        action\n        before\n        after\n        detail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupPage($id: ID!) {\n    group(id: $id) {\n      id name description chamber memberCount\n      record(first: 12) {\n        letters { id databaseId title sentOn }\n        members { eligible signed signedLetterIds member { bioguideId fullName party } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupPage($id: ID!) {\n    group(id: $id) {\n      id name description chamber memberCount\n      record(first: 12) {\n        letters { id databaseId title sentOn }\n        members { eligible signed signedLetterIds member { bioguideId fullName party } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGroupMembersPage($id: ID!, $ids: [String!]!) {\n    addGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n"): (typeof documents)["\n  mutation AddGroupMembersPage($id: ID!, $ids: [String!]!) {\n    addGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveGroupMembersPage($id: ID!, $ids: [String!]!) {\n    removeGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n"): (typeof documents)["\n  mutation RemoveGroupMembersPage($id: ID!, $ids: [String!]!) {\n    removeGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupsList {\n    groups { id name description chamber memberCount updatedAt }\n  }\n"): (typeof documents)["\n  query GroupsList {\n    groups { id name description chamber memberCount updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroupPage($input: GroupInput!) {\n    createGroup(input: $input) { id name memberCount }\n  }\n"): (typeof documents)["\n  mutation CreateGroupPage($input: GroupInput!) {\n    createGroup(input: $input) { id name memberCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchMemberListPage($text: String!, $chamber: Chamber) {\n    matchMemberList(text: $text, chamber: $chamber) {\n      matched needsReview\n      entries {\n        line text status\n        member { bioguideId fullName }\n        candidates { bioguideId fullName }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchMemberListPage($text: String!, $chamber: Chamber) {\n    matchMemberList(text: $text, chamber: $chamber) {\n      matched needsReview\n      entries {\n        line text status\n        member { bioguideId fullName }\n        candidates { bioguideId fullName }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -274,6 +332,14 @@ export function graphql(source: "\n  query LetterDelegation($id: ID!, $state: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ExportCsv_signature on Signature {\n    id\n    position\n    printedName\n    role\n    party\n    state\n    district\n    status\n    member {\n      bioguideId\n      fullName\n    }\n  }\n"): (typeof documents)["\n  fragment ExportCsv_signature on Signature {\n    id\n    position\n    printedName\n    role\n    party\n    state\n    district\n    status\n    member {\n      bioguideId\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterGapChoices {\n    committees(subcommittees: true) { id name chamber parentId }\n    groups { id name memberCount }\n  }\n"): (typeof documents)["\n  query LetterGapChoices {\n    committees(subcommittees: true) { id name chamber parentId }\n    groups { id name memberCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterGap($id: ID!, $of: GapOf!) {\n    letter(id: $id) {\n      id\n      gap(of: $of) {\n        kind key name date serving signedCount notSignedCount notServingCount\n        signed { signed serving chamber state district party side title member { bioguideId fullName } }\n        notSigned { signed serving chamber state district party side title member { bioguideId fullName } }\n        notServing { signed serving chamber state district party side title member { bioguideId fullName } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LetterGap($id: ID!, $of: GapOf!) {\n    letter(id: $id) {\n      id\n      gap(of: $of) {\n        kind key name date serving signedCount notSignedCount notServingCount\n        signed { signed serving chamber state district party side title member { bioguideId fullName } }\n        notSigned { signed serving chamber state district party side title member { bioguideId fullName } }\n        notServing { signed serving chamber state district party side title member { bioguideId fullName } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,8 @@ import { graphql } from "../gql";
 import type { LetterDelegationQuery as DelegationData } from "../gql/graphql";
 import { formatDate, formatDistrict } from "../lib/format";
 import { partyInfo } from "../lib/party";
-import { STATE_NAMES, stateName } from "../lib/states";
+import { stateName } from "../lib/states";
+import { StateOptions } from "../ui/StateOptions";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyBadge } from "../ui/PartyBadge";
 import { TableSkeleton } from "../ui/Skeleton";
@@ -44,8 +45,6 @@ export function callListText(state: string, date: string, members: readonly Dele
   return [`Did not sign — ${stateName(state)} delegation on ${date} (${members.length})`, ...lines].join("\n");
 }
 
-const STATE_CODES = Object.keys(STATE_NAMES).filter((c) => !["DK", "OL", "PI"].includes(c));
-
 /**
  * A state's delegation on the letter's date: who signed and who did not (the list staff call).
  * The state is a query parameter (`?delegation=CA`); without one, the state with most signers.
@@ -73,11 +72,7 @@ export function DelegationPanel({
         <div className="field">
           <label htmlFor={`${id}-state`}>Delegation state</label>
           <select id={`${id}-state`} value={state} onChange={(e) => onStateChange(e.target.value)}>
-            {STATE_CODES.map((c) => (
-              <option key={c} value={c}>
-                {c} — {stateName(c)}
-              </option>
-            ))}
+            <StateOptions />
           </select>
         </div>
       </div>

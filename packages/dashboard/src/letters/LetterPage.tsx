@@ -10,6 +10,7 @@ import { ErrorMessage } from "../ui/ErrorMessage";
 import { PageSkeleton, TableSkeleton } from "../ui/Skeleton";
 import { useParam } from "../lib/use-param";
 import { DelegationPanel } from "./DelegationPanel";
+import { GapPanel } from "./GapPanel";
 import { ExportCsv } from "./ExportCsv";
 import { LetterCharts } from "./LetterCharts";
 import { LetterHeader } from "./LetterHeader";
@@ -88,6 +89,7 @@ export default function LetterPage() {
   const [filters, setFilters] = useSignerFilters();
   const [delegationParam, setDelegation] = useParam("delegation");
   const { me } = useMe();
+  const [gapParam, setGap] = useParam("gap");
 
   const page = useQuery(LetterPageQuery, { variables: { id } });
   const facets = useAllPages(page.data?.letter?.signatures.pageInfo, page.fetchMore);
@@ -180,6 +182,7 @@ export default function LetterPage() {
         state={/^[A-Z]{2}$/.test(delegationParam.toUpperCase()) ? delegationParam.toUpperCase() : defaultState}
         onStateChange={(code) => setDelegation(code)}
       />
+      <GapPanel letterId={letter.id} param={gapParam} onChange={(gap) => setGap(gap)} />
     </article>
   );
 }

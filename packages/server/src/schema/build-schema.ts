@@ -23,6 +23,9 @@ import {
 } from "../modules/scorecards/scorecard-fields.resolver";
 import { ScorecardsResolver } from "../modules/scorecards/scorecards.resolver";
 import { ComparedMemberResolver, LetterSeriesResolver, SeriesMatrixRowResolver, SeriesResolver } from "../modules/series/series.resolver";
+import { CommitteesResolver, MemberCommitteesResolver } from "../modules/committees/committees.resolver";
+import { GapResolver } from "../modules/gaps/gaps.resolver";
+import { GroupsResolver } from "../modules/groups/groups.resolver";
 import { SignerCountResolver, StatsResolver } from "../modules/stats/stats.resolver";
 
 export const resolvers = [
@@ -56,6 +59,10 @@ export const resolvers = [
   LetterSeriesResolver,
   ComparedMemberResolver,
   SeriesMatrixRowResolver,
+  CommitteesResolver,
+  MemberCommitteesResolver,
+  GapResolver,
+  GroupsResolver,
 ] as const;
 
 /**

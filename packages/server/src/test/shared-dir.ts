@@ -16,3 +16,4 @@ export function sharedDir(): string {
 export const legislatorsDir = () => path.join(sharedDir(), "data", "congress-legislators");
 export const lettersDir = () => path.join(sharedDir(), "letters");
 export const SEED_LETTER = "2020-10-23-house-pompeo-artsakh";
+export const committeesDir = () => path.join(sharedDir(), "data", "committees");

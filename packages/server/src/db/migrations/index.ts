@@ -9,6 +9,7 @@ import { Watches1732871800000 } from "./1732871800000-Watches";
 import { LetterOriginal1732871200000 } from "./1732871200000-LetterOriginal";
 import { LetterCuration1732871600000 } from "./1732871600000-LetterCuration";
 import { Series1732871700000 } from "./1732871700000-Series";
+import { Committees1732871400000 } from "./1732871400000-Committees";
 
 /** Every migration, oldest first. Both PostgreSQL and PGlite run exactly these. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   LetterOriginal1732871200000,
   LetterCuration1732871600000,
   Series1732871700000,
+  Committees1732871400000,
 ];

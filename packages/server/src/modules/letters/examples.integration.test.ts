@@ -7,17 +7,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../config";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { KHANNA, loadLetterFixture, type Fixture } from "../../test/letters-fixture";
+import { syncReferenceCommittees } from "../../test/committees-fixture";
+import { GroupsService } from "../groups/groups.service";
 
 const EXAMPLES = path.join(REPO_ROOT, "examples");
 const SEED = "2020-10-23-house-pompeo-artsakh";
 
 let server: TestServer;
 let fx: Fixture;
+let groupId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
   fx = await loadLetterFixture(server.db);
-});
+  await syncReferenceCommittees(server.db);
+  const group = await new GroupsService(server.db).create({ id: null, label: "test" }, { name: "Champions", bioguideIds: ["S000344", "P000197", "A000367"] });
+  groupId = group.id;
+}, 240_000);
 afterAll(() => server?.close());
 
 async function example(file: string, variables: Record<string, unknown>): Promise<any> {
@@ -40,6 +46,15 @@ const checks: Record<string, () => Promise<void>> = {
   "delegation-non-signers.graphql": async () => {
     const { letter } = await example("delegation-non-signers.graphql", { id: fx.ids[SEED], state: "CA" });
     expect([letter.delegation.serving, letter.delegation.signed.length, letter.delegation.notSigned.length]).toEqual([52, 19, 33]);
+  },
+  "committee-non-signers.graphql": async () => {
+    const { letter } = await example("committee-non-signers.graphql", { id: fx.ids[SEED], committee: "HSFA" });
+    expect([letter.gap.serving, letter.gap.signedCount, letter.gap.notSignedCount, letter.gap.notSigned.length]).toEqual([47, 8, 39, 39]);
+  },
+  "group-vs-letter.graphql": async () => {
+    const { letter } = await example("group-vs-letter.graphql", { id: fx.ids[SEED], group: groupId });
+    expect(letter.gap.signed.map((m: any) => m.member.bioguideId)).toEqual(["S000344"]);
+    expect(letter.gap.notSigned.map((m: any) => m.member.bioguideId).sort()).toEqual(["A000367", "P000197"]);
   },
   "member-record.graphql": async () => {
     const { member } = await example("member-record.graphql", { bioguideId: KHANNA, topic: "sanctions" });

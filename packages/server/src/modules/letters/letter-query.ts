@@ -1,5 +1,6 @@
 /** The letter filter as SQL: shared by `letters` and `stats`. */
 import type { Conditions } from "../../db/sql";
+import { ConditionsAt, memberSetConditions } from "../gaps/member-set-sql";
 import { containsPattern, fold } from "../../db/text";
 import { badInput } from "../../schema/connection";
 import type { Party } from "../members/party";
@@ -27,6 +28,10 @@ export interface LetterQuery {
   /** True: at least one Democrat and one Republican signed; false: not so. */
   bipartisan?: boolean | null;
   minSigners?: number | null;
+  /** At least one signer sat on one of these committees on the letter's date. */
+  committees?: string[] | null;
+  /** At least one signer is in one of these member groups. */
+  groups?: string[] | null;
 }
 
 /** Characters of a `search`; a real search is a few words. */
@@ -106,6 +111,10 @@ export function letterConditions(c: Conditions, filter: LetterQuery): Conditions
   }
   if (filter.signerParties?.length) {
     c.raw(`EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = l.id AND ${partySql(c, "s.party", filter.signerParties)})`);
+  }
+  if (filter.committees?.length || filter.groups?.length) {
+    const inner = memberSetConditions(new ConditionsAt(c), "s", "l.sent_on", filter);
+    c.raw(`EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = l.id AND ${inner.parts.join(" AND ")})`);
   }
   if (filter.bipartisan === true) c.raw(BIPARTISAN_SQL("l"));
   if (filter.bipartisan === false) c.raw(`NOT ${BIPARTISAN_SQL("l")}`);

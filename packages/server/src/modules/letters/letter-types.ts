@@ -1,5 +1,5 @@
 /** GraphQL types around letters: filters, orders, breakdowns, delegations and mentions. */
-import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "../../schema/scalars";
 import { Chamber } from "../members/chamber";
 import { Member } from "../members/member.entity";
@@ -65,6 +65,12 @@ export class LetterFilter {
   @Field(() => Boolean, { nullable: true, description: "True: at least one Democrat and one Republican signed (parties of the letter's date); false: not so." })
   bipartisan?: boolean | null;
 
+  @Field(() => [String], { nullable: true, description: "At least one signer sat on one of these committees or subcommittees (ids such as \"HSFA\") on the letter's date." })
+  committees?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "At least one signer is a member of one of these member groups." })
+  groups?: string[] | null;
+
   @Field(() => Int, { nullable: true, description: "At least this many signatures." })
   minSigners?: number | null;
 }
@@ -82,6 +88,12 @@ export class SignatureFilter {
 
   @Field(() => [Int], { nullable: true, description: "House districts (0 for at-large seats); usually with `states`." })
   districts?: number[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Signers who sat on one of these committees or subcommittees (ids such as \"HSFA\") on the letter's date." })
+  committees?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Signers who are members of one of these member groups." })
+  groups?: string[] | null;
 
   @Field(() => [MatchStatus], { nullable: true, description: "Match statuses, e.g. [AMBIGUOUS, UNMATCHED] for names to review." })
   statuses?: MatchStatus[] | null;

@@ -11,6 +11,7 @@ import type { Chamber } from "../members/chamber";
 import type { LetterChamber, MatchStatus } from "./enums";
 import { SignerRole } from "./enums";
 import { Letter } from "./letter.entity";
+import { memberSetConditions } from "../gaps/member-set-sql";
 import { isExpensive, letterConditions, searchText, TSQUERY, type LetterQuery } from "./letter-query";
 import { LetterOrder, type MentionKind, type DelegationMember, type LetterBreakdown, type LetterMention, type PartyCount, type StateCount } from "./letter-types";
 import { Signature } from "./signature.entity";
@@ -24,6 +25,10 @@ export interface SignatureQuery {
   roles?: SignerRole[] | null;
   districts?: number[] | null;
   statuses?: MatchStatus[] | null;
+  /** Committee ids: the signer sat on one of them on the letter's date. */
+  committees?: string[] | null;
+  /** Member group ids: the signer is in one of them. */
+  groups?: string[] | null;
 }
 
 const LETTER_COLUMNS: Record<string, keyof Letter> = {
@@ -48,7 +53,7 @@ export const LETTER_PROJECTION = new Projection(
   LETTER_COLUMNS,
   {
     id: ["id"], databaseId: ["id"], signatures: ["id"], breakdown: ["id"], topics: ["id"], mentions: ["id"],
-    delegation: ["id", "sent_on", "chamber"],
+    delegation: ["id", "sent_on", "chamber"], gap: ["id", "sent_on", "chamber"],
   },
   ["id", "sent_on", "signer_count"], // the keys of every order's cursor
 );
@@ -96,6 +101,7 @@ function signatureConditions(c: Conditions, filter: SignatureQuery): Conditions 
   if (filter.roles?.length) c.add((p) => `s.role = ANY(${p})`, filter.roles);
   if (filter.districts?.length) c.add((p) => `s.district = ANY(${p}::int[])`, filter.districts);
   if (filter.statuses?.length) c.add((p) => `s.status = ANY(${p})`, filter.statuses);
+  memberSetConditions(c, "s", "(SELECT sent_on FROM letter sl WHERE sl.id = s.letter_id)", filter);
   return c;
 }
 
