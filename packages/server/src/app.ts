@@ -110,8 +110,8 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   });
   originalRoutes(app, services.documents.originals);
   graphql = graphqlEndpoint({
-    // Files arrive base64 in the GraphQL body: room for the largest document allowed.
-    apollo, services, store, cache, rateLimit: config.rateLimit, trustProxy: config.trustProxy, maxBodyBytes: uploadBodyBytes(),
+    // Files arrive base64 in the GraphQL body: editors get room for the largest document allowed, others 1 MB.
+    apollo, services, store, cache, rateLimit: config.rateLimit, trustProxy: config.trustProxy, maxBodyBytes: 1 << 20, maxUploadBodyBytes: uploadBodyBytes(),
     maxDocumentBytes: config.limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
   });
 

@@ -19,6 +19,7 @@ import { logError } from "../security/log";
 import { requestShapeError } from "../security/request-shape";
 import type { RateLimit } from "../security/rate-limit";
 import type { RateLimitStore } from "../security/rate-limit-store";
+import { Role, roleAllows } from "../modules/auth/roles";
 import { readJsonBody } from "./json-body";
 
 export interface GraphqlEndpointOptions {
@@ -29,6 +30,8 @@ export interface GraphqlEndpointOptions {
   trustProxy: TrustProxy;
   cache: ResponseCache | null;
   maxBodyBytes: number;
+  /** The body limit for editors, whose imports carry whole files (base64); everyone else gets `maxBodyBytes`. */
+  maxUploadBodyBytes?: number;
   /** Query text per document (comments and whitespace count), checked before parsing. */
   maxDocumentBytes: number;
 }
@@ -49,7 +52,8 @@ export function graphqlEndpoint(o: GraphqlEndpointOptions): (req: IncomingMessag
       const caller = await authenticate(o.services.auth.credentials, o.store, o.rateLimit, req, res, client.ip);
       if (!caller) return;
       const method = (req.method ?? "GET").toUpperCase();
-      const parsed = method === "POST" ? await readJsonBody(req, o.maxBodyBytes) : { body: undefined };
+      const limit = o.maxUploadBodyBytes && caller.user && roleAllows(caller.user.role, [Role.EDITOR]) ? o.maxUploadBodyBytes : o.maxBodyBytes;
+      const parsed = method === "POST" ? await readJsonBody(req, limit) : { body: undefined };
       if (!("body" in parsed)) {
         // Unread bytes of a refused body are not worth reading: close once answered.
         if (parsed.status === 413) res.setHeader("Connection", "close");

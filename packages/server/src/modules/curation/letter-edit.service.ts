@@ -1,3 +1,4 @@
+import { recordLetterEvent } from "../alerts/outbox";
 import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
 import { writeAudit, type Actor } from "../auth/audit.service";
@@ -211,6 +212,7 @@ export class LetterEditService {
         }
       }
       await writeAudit(em, actor, { action: "letter.edit", targetType: "Letter", targetId: current.id, detail: { before, after, signatures } });
+      await recordLetterEvent(em, { type: "LETTER_UPDATED", letterId: current.id, summary: `Corrected: ${changed.join(", ")}` });
       return { letterId: current.id, changed, signatures };
     });
   }
@@ -321,6 +323,18 @@ export class LetterEditService {
         [into.id, from.id],
       );
       const { decisionsKept, signaturesAdded } = await this.mergeSignatures(em, into, from);
+      // The kept letter takes the other's place in its series and on scorecards.
+      await em.query(
+        `INSERT INTO letter_series_member (letter_id, series_id, added_by) SELECT $1, series_id, 'STAFF' FROM letter_series_member WHERE letter_id = $2
+         ON CONFLICT (letter_id) DO NOTHING`,
+        [into.id, from.id],
+      );
+      await em.query(
+        `INSERT INTO scorecard_letter (scorecard_id, letter_id, stance, weight, position)
+         SELECT scorecard_id, $1, stance, weight, position FROM scorecard_letter WHERE letter_id = $2
+         ON CONFLICT (scorecard_id, letter_id) DO NOTHING`,
+        [into.id, from.id],
+      );
       const sourcesBefore = [into.sourceName].filter(Boolean);
       await this.archive(em, from, actor, `merged into ${into.id}`);
       const [after] = await em.query(
@@ -336,6 +350,7 @@ export class LetterEditService {
           textFrom, decisionsKept, signaturesAdded,
         },
       });
+      await recordLetterEvent(em, { type: "LETTER_UPDATED", letterId: into.id, summary: "Merged with another import of the same letter" });
       return { letterId: into.id, textFrom, decisionsKept, signaturesAdded };
     });
   }
