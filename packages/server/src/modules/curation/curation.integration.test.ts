@@ -163,6 +163,19 @@ describe("deleteLetter, restoreLetter, purgeLetter", () => {
     const before = await ok(COUNTS, {}, null);
     const sql = await sqlCounts();
     expect(sql.rollup).toBe(sql.signatures);
+    // Rows other features hang on the letter travel with it: its text fingerprint (series) and a scorecard entry.
+    const hanging = async () =>
+      (await server.db.query<{ fp: number; bands: number; cards: number }>(
+        `SELECT (SELECT count(*)::int FROM letter_fingerprint WHERE letter_id = $1) AS fp,
+                (SELECT count(*)::int FROM letter_band WHERE letter_id = $1) AS bands,
+                (SELECT count(*)::int FROM scorecard_letter WHERE letter_id = $1) AS cards`,
+        [id],
+      ))[0];
+    const [card] = await server.db.query<{ id: string }>(`INSERT INTO scorecard (name, grade_scale) VALUES ('Curation test', '[]') RETURNING id`);
+    await server.db.query(`INSERT INTO scorecard_letter (scorecard_id, letter_id, stance, weight, position) VALUES ($1, $2, 'SUPPORT', 1, 1)`, [card.id, id]);
+    const hung = await hanging();
+    expect(hung).toMatchObject({ fp: 1, cards: 1 });
+    expect(hung.bands).toBeGreaterThan(0);
 
     const deleted = (await ok(DELETE, { id })).deleteLetter;
     expect(deleted).toMatchObject({ databaseId: id, reason: "test import", deletedBy: "editor@curation.example" });
@@ -179,6 +192,7 @@ describe("deleteLetter, restoreLetter, purgeLetter", () => {
     expect((await ok(RESTORE, { id })).restoreLetter).toEqual({ databaseId: id, signerCount: sigs.length });
     expect(await ok(COUNTS, {}, null)).toEqual(before);
     expect(await sqlCounts()).toEqual(sql);
+    expect(await hanging()).toEqual(hung);
     const restored = (await ok(LETTER, { id }, null)).letter.signatures.edges.map((e: any) => e.node);
     expect(restored.find((s: any) => s.id === matched.id)).toMatchObject({ status: "CONFIRMED", bioguideId: matched.bioguideId });
     expect((await ok(DELETED)).deletedLetters.map((d: any) => d.databaseId)).not.toContain(id);
