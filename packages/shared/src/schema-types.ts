@@ -907,6 +907,17 @@ export type MemberConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The span of dates the loaded member data (terms of service) covers. Outside it, who served is unknown. */
+export type MemberData = {
+  __typename?: 'MemberData';
+  /** First day of the earliest term the data knows; null when no members are loaded. */
+  coversFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day of the latest term the data knows (scheduled or actual end); after it, ended terms look like vacancies. Null when no members are loaded. */
+  coversTo: Maybe<Scalars['Date']['output']>;
+  /** Number of terms loaded. */
+  termCount: Scalars['Int']['output'];
+};
+
 /** One Member in a page, with its cursor. */
 export type MemberEdge = {
   __typename?: 'MemberEdge';
@@ -1488,6 +1499,8 @@ export type Query = {
   me: Maybe<User>;
   /** One member by bioguide id, e.g. "S000344"; null when there is none. */
   member: Maybe<Member>;
+  /** What the loaded member data covers: the dates its terms span. */
+  memberData: MemberData;
   /** Members, by last name. */
   members: MemberConnection;
   /** Your webhook: every watch without its own webhook sends here. */

@@ -2,9 +2,9 @@
 import { GraphiQL } from "graphiql";
 import "graphiql/style.css";
 import { buildSchema } from "graphql";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useSearchParams } from "react-router-dom";
-import { EXAMPLES } from "./examples";
+import { EXAMPLES, newestLetterId, withLetterId, type Example } from "./examples";
 // The committed schema (CI checks it is what the server emits): production servers turn introspection off.
 import SDL from "../../../shared/schema.graphql?raw";
 import { exampleOfTab, storageWithExampleTabs, TAB_STATE_KEY } from "./tab-url";
@@ -35,6 +35,33 @@ function localStorageOrNull(): Storage | null {
 }
 
 export default function ExplorerPage() {
+  // The examples that take a letter id get the newest letter's, so they answer with data; the placeholder stays when there are none.
+  const [examples, setExamples] = useState<Example[] | null>(() => (EXAMPLES.length ? null : EXAMPLES));
+  useEffect(() => {
+    if (examples) return;
+    let live = true;
+    void newestLetterId().then((id) => live && setExamples(withLetterId(EXAMPLES, id)));
+    return () => {
+      live = false;
+    };
+  }, [examples]);
+  if (!examples) {
+    return (
+      <section className="explorer" aria-labelledby="explorer-title" aria-busy="true">
+        <title>API explorer · Signatory</title>
+        <div className="page-head">
+          <h1 id="explorer-title">API explorer</h1>
+          <p className="page-head__meta" role="status">
+            Loading the examples…
+          </p>
+        </div>
+      </section>
+    );
+  }
+  return <Explorer examples={examples} />;
+}
+
+function Explorer({ examples: EXAMPLES }: { examples: Example[] }) {
   const [params, setParams] = useSearchParams();
   // Read once: GraphiQL replaces the editor whenever `query` changes, so these stay as they were on load.
   const [initial] = useState(() => {
@@ -61,7 +88,7 @@ export default function ExplorerPage() {
         { replace: true },
       );
     },
-    [setParams],
+    [setParams, EXAMPLES],
   );
 
   return (

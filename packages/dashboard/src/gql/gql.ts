@@ -90,6 +90,7 @@ type Documents = {
     "\n  mutation ConfirmVersionFromLetter($a: ID!, $b: ID!) {\n    confirmVersion(letterId: $a, otherId: $b) {\n      id\n    }\n  }\n": typeof types.ConfirmVersionFromLetterDocument,
     "\n  mutation RejectVersionFromLetter($a: ID!, $b: ID!) {\n    rejectVersion(letterId: $a, otherId: $b)\n  }\n": typeof types.RejectVersionFromLetterDocument,
     "\n  query StateDelegation($state: String!, $on: Date!) {\n    members(first: 60, filter: { states: [$state], servingOn: $on }) {\n      totalCount\n      edges {\n        node {\n          bioguideId\n          fullName\n          letterCount\n          termOn(date: $on) {\n            chamber\n            district\n            party\n          }\n          signatures(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                letter {\n                  id\n                  title\n                  sentOn\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StateDelegationDocument,
+    "\n  query MemberDataCoverage {\n    memberData {\n      coversFrom\n      coversTo\n    }\n  }\n": typeof types.MemberDataCoverageDocument,
 };
 const documents: Documents = {
     "\n  subscription LetterImported {\n    letterImported { id title sentOn signerCount }\n  }\n": types.LetterImportedDocument,
@@ -168,6 +169,7 @@ const documents: Documents = {
     "\n  mutation ConfirmVersionFromLetter($a: ID!, $b: ID!) {\n    confirmVersion(letterId: $a, otherId: $b) {\n      id\n    }\n  }\n": types.ConfirmVersionFromLetterDocument,
     "\n  mutation RejectVersionFromLetter($a: ID!, $b: ID!) {\n    rejectVersion(letterId: $a, otherId: $b)\n  }\n": types.RejectVersionFromLetterDocument,
     "\n  query StateDelegation($state: String!, $on: Date!) {\n    members(first: 60, filter: { states: [$state], servingOn: $on }) {\n      totalCount\n      edges {\n        node {\n          bioguideId\n          fullName\n          letterCount\n          termOn(date: $on) {\n            chamber\n            district\n            party\n          }\n          signatures(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                letter {\n                  id\n                  title\n                  sentOn\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StateDelegationDocument,
+    "\n  query MemberDataCoverage {\n    memberData {\n      coversFrom\n      coversTo\n    }\n  }\n": types.MemberDataCoverageDocument,
 };
 
 /**
@@ -488,6 +490,10 @@ export function graphql(source: "\n  mutation RejectVersionFromLetter($a: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StateDelegation($state: String!, $on: Date!) {\n    members(first: 60, filter: { states: [$state], servingOn: $on }) {\n      totalCount\n      edges {\n        node {\n          bioguideId\n          fullName\n          letterCount\n          termOn(date: $on) {\n            chamber\n            district\n            party\n          }\n          signatures(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                letter {\n                  id\n                  title\n                  sentOn\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StateDelegation($state: String!, $on: Date!) {\n    members(first: 60, filter: { states: [$state], servingOn: $on }) {\n      totalCount\n      edges {\n        node {\n          bioguideId\n          fullName\n          letterCount\n          termOn(date: $on) {\n            chamber\n            district\n            party\n          }\n          signatures(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                letter {\n                  id\n                  title\n                  sentOn\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberDataCoverage {\n    memberData {\n      coversFrom\n      coversTo\n    }\n  }\n"): (typeof documents)["\n  query MemberDataCoverage {\n    memberData {\n      coversFrom\n      coversTo\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -42,15 +42,39 @@ export const StateDelegationQuery = graphql(`
   }
 `);
 
-/** A state's delegation on a date (`?on=YYYY-MM-DD`, default today) and the letters each member signed. */
+export const MemberDataCoverageQuery = graphql(`
+  query MemberDataCoverage {
+    memberData {
+      coversFrom
+      coversTo
+    }
+  }
+`);
+
+/**
+ * The date the page shows without `?on=`: today, unless today is after the last day the member data
+ * covers; then that last day (a term that ended in the data would otherwise look like a vacancy).
+ */
+export function defaultServingDate(today: string, coversTo: string | null | undefined): string {
+  return coversTo && today > coversTo ? coversTo : today;
+}
+
+/** A state's delegation on a date (`?on=YYYY-MM-DD`, default today or the data's last day) and the letters each member signed. */
 export default function StatePage() {
   const { code = "" } = useParams();
   const state = code.toUpperCase();
   const [onParam, setOn] = useParam("on");
-  const on = isoDateOrNull(onParam) ?? todayIso();
+  const coverage = useQuery(MemberDataCoverageQuery);
+  const covers = coverage.data?.memberData;
+  const chosen = isoDateOrNull(onParam);
+  // Without a date in the address, wait for the coverage (unless it failed) rather than flash today's gaps.
+  const waiting = !chosen && coverage.loading && !covers;
+  const on = chosen ?? defaultServingDate(todayIso(), covers?.coversTo);
+  const beyond = covers?.coversTo && on > covers.coversTo ? covers.coversTo : null;
+  const before = covers?.coversFrom && on < covers.coversFrom ? covers.coversFrom : null;
   const { data, previousData, error, loading, refetch } = useQuery(StateDelegationQuery, {
     variables: { state, on },
-    skip: !STATE_NAMES[state],
+    skip: !STATE_NAMES[state] || waiting,
   });
   if (!STATE_NAMES[state]) return <NotFound what="state" />;
   const shown = data ?? previousData;
@@ -79,6 +103,26 @@ export default function StatePage() {
           </div>
         </div>
       </div>
+      {covers?.coversTo && (
+        <p className="muted" data-testid="member-data-coverage">
+          Member data covers {covers.coversFrom ? `${formatDate(covers.coversFrom)} to ` : "up to "}
+          {formatDate(covers.coversTo)}
+          {!chosen && on === covers.coversTo && on !== todayIso() ? "; showing its last day." : "."}
+        </p>
+      )}
+      {(beyond || before) && (
+        <div className="notice" role="alert" data-testid="beyond-member-data">
+          <p className="notice__title">{beyond ? "Date beyond the member data" : "Date before the member data"}</p>
+          <p>
+            {beyond
+              ? `The member data ends on ${formatDate(beyond)}. Terms that ended by then look like vacancies on ${formatDate(on)}, so this list may be incomplete.`
+              : `The member data starts on ${formatDate(before!)}; nobody is known to have served on ${formatDate(on)}.`}{" "}
+            <button type="button" className="link-button" onClick={() => setOn((beyond ?? before)!)}>
+              Show {formatDate((beyond ?? before)!)}
+            </button>
+          </p>
+        </div>
+      )}
       {error && <ErrorMessage error={error} what="the delegation" onRetry={() => void refetch()} />}
       {!shown && !error && <TableSkeleton caption="Delegation" columns={["Member", "Party", "Seat", "Letters signed"]} />}
       {shown && (

@@ -17,6 +17,7 @@ import { LetterFieldsResolver } from "../modules/letters/letter-fields.resolver"
 import { LettersResolver, SignatureResolver } from "../modules/letters/letters.resolver";
 import { MemberFieldsResolver } from "../modules/members/member-fields.resolver";
 import { MembersResolver } from "../modules/members/members.resolver";
+import { MemberDataResolver } from "../modules/members/member-data.resolver";
 import { NodeResolver } from "../modules/node/node.resolver";
 import {
   MemberScoreResolver, MemberScoresResolver, ScorecardFieldsResolver, ScorecardItemResolver, ScorecardLetterResolver, ScoreLineResolver,
@@ -33,6 +34,7 @@ export const resolvers = [
   LetterFieldsResolver,
   SignatureResolver,
   MembersResolver,
+  MemberDataResolver,
   MemberFieldsResolver,
   StatsResolver,
   SignerCountResolver,
