@@ -10,6 +10,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import type { AddressInfo } from "node:net";
 import { createApp, type App, type AppConfig } from "../app";
+import { loadConfig } from "../config";
 import { createContext, createServices } from "../context";
 import { Database } from "../db/database";
 import type { AuthUser } from "../modules/auth/credentials.service";
@@ -55,7 +56,8 @@ export async function openTestDatabase(): Promise<Database> {
 
 export async function startTestServer(): Promise<TestServer> {
   const db = await openTestDatabase();
-  const app = await createApp(db, { dashboardDir: "/nonexistent", production: false });
+  // No alerts worker: its polling would run statements in the background of statement counts.
+  const app = await createApp(db, { dashboardDir: "/nonexistent", production: false, alerts: { ...loadConfig({}).alerts, worker: false } });
   const services = createServices(db);
   const users = new Map<string, Promise<AuthUser>>();
   const userWithRole = (role: `${Role}`) => {
