@@ -108,11 +108,15 @@ describe("recurring letters", () => {
     assert.match(await table.locator("tbody tr", { hasText: "Ryan" }).textContent(), /✓ Signed.*— not serving.*1\/2/);
     await page.getByLabel("Party").selectOption("REPUBLICAN");
     await page.waitForURL(/party=REPUBLICAN/);
+    // The URL changes first; the table follows on the next render.
+    await table.locator("tbody tr").nth(1).waitFor({ state: "detached" });
     assert.equal(await table.locator("tbody tr").count(), 1);
     await page.screenshot({ path: app.screenshot("series-matrix-filtered.png"), fullPage: true });
     await page.getByLabel("Party").selectOption("");
     await table.getByRole("button", { name: /^Member/ }).click();
     await page.waitForURL(/sort=name/);
+    await table.locator("tbody tr").nth(3).waitFor();
+    await table.locator("tbody tr th").first().filter({ hasText: "Alexandria Ocasio-Cortez" }).waitFor();
     assert.equal(await table.locator("tbody tr th").first().textContent(), "Alexandria Ocasio-Cortez");
     assert.deepEqual(await seriousViolations(page), []);
     await page.setViewportSize({ width: 390, height: 844 });
