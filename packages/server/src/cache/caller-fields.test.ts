@@ -43,7 +43,7 @@ function queryResolvers(): ResolverInfo[] {
   const types = [...m.objectTypes, ...m.interfaceTypes];
   const nameOf = new Map(types.map((t) => [t.target, t.name]));
   const out: ResolverInfo[] = [];
-  const add = (field: string, target: Function, methodName: string) => {
+  const add = (field: string, target: { prototype: unknown }, methodName: string) => {
     let d: PropertyDescriptor | undefined;
     for (let o = target.prototype as object | null; o && !d; o = Object.getPrototypeOf(o) as object | null) d = Object.getOwnPropertyDescriptor(o, methodName);
     const fn: unknown = d?.value ?? d?.get; // a getter field reads its own object, never the context
