@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { badUserInput, type DomainError } from "../errors/domain-error";
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 
 @ObjectType({ simpleResolvers: true, description: "Where a page of a connection ends." })
@@ -64,8 +64,9 @@ export function ConnectionType<T extends object>(name: string, Node: ClassType<T
 
 export const MAX_PAGE = 100;
 
-export function badInput(message: string, field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
+/** BAD_USER_INPUT, naming the argument at fault where there is one. */
+export function badInput(message: string, field?: string): DomainError {
+  return badUserInput(message, field);
 }
 
 /**

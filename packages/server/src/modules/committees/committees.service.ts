@@ -2,7 +2,7 @@
  * The committees read module: owns the SQL of committees, their dated membership and the
  * letters their members signed. "On date D" means the membership stretches that hold D.
  */
-import { GraphQLError } from "graphql";
+import { DomainError, notFound } from "../../errors/domain-error";
 import type { Database } from "../../db/database";
 import { COMMITTEE_IDS, DATA_FROM, HOLDS } from "./committee-sql";
 import { toMember } from "../members/members.loaders";
@@ -23,17 +23,18 @@ export const toCommittee = (r: Record<string, unknown>, prefix = ""): Committee 
     isCurrent: Boolean(r[`${prefix}is_current`]),
   });
 
-export function noCommitteeData(on: string, from: string | null): GraphQLError {
-  return new GraphQLError(
+export function noCommitteeData(on: string, from: string | null): DomainError {
+  return new DomainError(
     from
       ? `Committee membership is known from ${from}; the data cannot say who sat on a committee on ${on}.`
       : "No committee membership is loaded: run `signatory members sync` with the committee files.",
-    { extensions: { code: "BAD_USER_INPUT", reason: "NO_DATA", dataFrom: from, date: on } },
+    "BAD_USER_INPUT",
+    { reason: "NO_DATA", dataFrom: from, date: on },
   );
 }
 
 export const notFoundCommittee = (id: string) =>
-  new GraphQLError(`There is no committee "${id}".`, { extensions: { code: "NOT_FOUND", field: "committee" } });
+  notFound(`There is no committee "${id}".`, "committee");
 
 const toSeat = (r: Record<string, any>): CommitteeSeat => ({
   committee: toCommittee(r, "c_"),

@@ -3,7 +3,7 @@
  * statement per gap. The set is taken on the letter's date; only those serving in the letter's
  * chamber(s) that day could have signed.
  */
-import { GraphQLError } from "graphql";
+import { notFound } from "../../errors/domain-error";
 import type { Database } from "../../db/database";
 import { badInput } from "../../schema/connection";
 import { COMMITTEE_IDS, committeeId, DATA_FROM, HOLDS, noCommitteeData, notFoundCommittee } from "../committees/committees.service";
@@ -93,7 +93,7 @@ export class GapsService {
          FROM l`,
       [letter.id, ...q.params],
     );
-    if (!row) throw new GraphQLError("The letter is gone.", { extensions: { code: "NOT_FOUND" } });
+    if (!row) throw notFound("The letter is gone.");
     if (row.name === null) throw q.kind === GapKind.COMMITTEE ? notFoundCommittee(q.key) : notFoundGroup(q.key);
     if (q.kind === GapKind.COMMITTEE && (!row.data_from || (row.d as string) < (row.data_from as string))) {
       throw noCommitteeData(row.d as string, row.data_from as string | null);

@@ -3,8 +3,8 @@
  * row in the same transaction. Group members are people (bioguide ids): one who left office
  * stays; gaps count only those serving in the letter's chamber on its date.
  */
-import { GraphQLError } from "graphql";
 export { groupUuid, notFoundGroup } from "./group-id";
+import { conflict } from "../../errors/domain-error";
 import type { Database } from "../../db/database";
 import { badInput } from "../../schema/connection";
 import { writeAudit, type Actor } from "../auth/audit.service";
@@ -106,7 +106,7 @@ export class GroupsService {
         `INSERT INTO member_group (name, description, chamber) VALUES ($1, $2, $3) ON CONFLICT ((lower(name))) DO NOTHING RETURNING id`,
         [name, description, input.chamber ?? null],
       );
-      if (!row) throw new GraphQLError(`A group named "${name}" exists.`, { extensions: { code: "CONFLICT", field: "name" } });
+      if (!row) throw conflict(`A group named "${name}" exists.`, "name");
       const added = await this.insertMembers(em, row.id, ids);
       await writeAudit(em, actor, { action: "group.create", targetType: "member_group", targetId: row.id, detail: { name, chamber: input.chamber ?? null, added } });
       return row.id as string;
@@ -120,7 +120,7 @@ export class GroupsService {
     const description = this.checkDescription(input.description);
     await this.db.transaction(async (em) => {
       const clash = await em.query(`SELECT 1 FROM member_group WHERE lower(name) = lower($1) AND id <> $2::uuid`, [name, id]);
-      if (clash.length) throw new GraphQLError(`A group named "${name}" exists.`, { extensions: { code: "CONFLICT", field: "name" } });
+      if (clash.length) throw conflict(`A group named "${name}" exists.`, "name");
       const rows = await em.query(
         `UPDATE member_group SET name = $2, description = $3, chamber = $4, updated_at = now() WHERE id = $1::uuid RETURNING id`,
         [id, name, description, input.chamber ?? null],

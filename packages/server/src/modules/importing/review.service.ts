@@ -1,3 +1,4 @@
+import { DomainError } from "../../errors/domain-error";
 import type { Database } from "../../db/database";
 import { countLater } from "../../db/sql";
 import { recordLetterEvent } from "../alerts/outbox";
@@ -8,12 +9,10 @@ import type { Signature } from "../letters/signature.entity";
 import { MembersService } from "../members/members.service";
 import { letterUuid, uuidOf } from "../node/global-id";
 
-export class ReviewError extends Error {
-  constructor(
-    message: string,
-    readonly code: "NOT_FOUND" | "BAD_USER_INPUT",
-  ) {
-    super(message);
+/** A review decision that cannot be taken: NOT_FOUND or BAD_USER_INPUT. */
+export class ReviewError extends DomainError {
+  constructor(message: string, code: "NOT_FOUND" | "BAD_USER_INPUT") {
+    super(message, code);
   }
 }
 

@@ -1,4 +1,5 @@
-import { getArgumentValues, GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { DomainError } from "../../errors/domain-error";
+import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { pageSize, ConnectionType } from "../../schema/connection";
@@ -82,7 +83,7 @@ export class LettersResolver {
         key.memberColumns ? { columns: key.memberColumns, onMember: ctx.loaders.primeMember } : undefined, letterColumns,
       );
     } catch (e) {
-      if (e instanceof GraphQLError) return ctx.letters.byId(id, letterColumns); // a bad cursor: the field says so
+      if (e instanceof DomainError) return ctx.letters.byId(id, letterColumns); // a bad cursor: the field says so
       throw e;
     }
     if (found === null) return null;

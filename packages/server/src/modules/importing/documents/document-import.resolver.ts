@@ -1,29 +1,14 @@
-import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../context";
 import { actorOf } from "../../auth/request";
 import { Role } from "../../auth/roles";
 import { Letter } from "../../letters/letter.entity";
-import { ImportInputError, needsReview } from "../import.service";
+import { needsReview } from "../import.service";
 import { toPreview } from "../import.resolver";
 import { ImportResult, ResolutionInput } from "../import.types";
-import { DocumentError } from "./document-error";
 import { DocumentFileInput, type DocumentKind, FilePreview, LetterOriginal } from "./document-import.types";
 import type { PlacedSignature } from "./original-storage";
 import { decodeUpload } from "./upload";
-
-/** Unreadable files and letters become BAD_USER_INPUT on the `file` argument, with the reason. */
-async function asFileError<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof ImportInputError || e instanceof DocumentError) {
-      const line = e instanceof ImportInputError && e.line ? { line: e.line } : {};
-      throw new GraphQLError(e.message, { extensions: { code: "BAD_USER_INPUT", field: "file", reason: e.reason, ...line } });
-    }
-    throw e;
-  }
-}
 
 const crops = (signatures: PlacedSignature[], ocrPages: number[], letterId: string | null) =>
   signatures.map((s) => ({
@@ -37,39 +22,34 @@ const crops = (signatures: PlacedSignature[], ocrPages: number[], letterId: stri
 export class DocumentImportResolver {
   @Authorized(Role.EDITOR)
   @Query(() => FilePreview, { description: "Reads a file (PDF, scanned PDF, Word .docx or text), then parses and matches it without storing anything." })
-  previewFileImport(@Ctx() ctx: Context, @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput) {
-    return asFileError(async () => {
-      const { document, preview, signatures } = await ctx.documents.preview(decodeUpload(file.contentBase64), file.fileName);
-      const [existing] = await ctx.db.query<{ id: string }>(`SELECT id FROM letter WHERE content_hash = $1`, [preview.contentHash]);
-      return {
-        document: {
-          kind: document.kind as DocumentKind,
-          pages: document.pages,
-          ocrPages: document.ocrPages,
-          sha256: document.fileHash,
-          warnings: document.warnings,
-          signatures: crops(signatures, document.ocrPages, null),
-        },
-        preview: toPreview(preview, existing ? await ctx.letters.byId(existing.id) : null),
-      };
-    });
+  async previewFileImport(@Ctx() ctx: Context, @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput) {
+    const { document, preview, signatures, existingLetterId } = await ctx.documents.preview(decodeUpload(file.contentBase64), file.fileName);
+    return {
+      document: {
+        kind: document.kind as DocumentKind,
+        pages: document.pages,
+        ocrPages: document.ocrPages,
+        sha256: document.fileHash,
+        warnings: document.warnings,
+        signatures: crops(signatures, document.ocrPages, null),
+      },
+      preview: toPreview(preview, existingLetterId ? await ctx.letters.byId(existingLetterId) : null),
+    };
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => ImportResult, { description: "Stores a letter read from a file, with all its signatures and the original file, or nothing." })
-  importFile(
+  async importFile(
     @Ctx() ctx: Context,
     @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput,
     @Arg("resolutions", () => [ResolutionInput], { nullable: true, description: "Names fixed by a person in the preview, stored as CONFIRMED." })
     resolutions: ResolutionInput[] | null,
   ) {
-    return asFileError(async () => {
-      const out = await ctx.documents.import(decodeUpload(file.contentBase64), file.fileName, {
-        actor: actorOf(ctx.request),
-        resolutions: resolutions ?? [],
-      });
-      return { letter: (await ctx.letters.byId(out.letterId))!, created: out.created, needsReview: needsReview(out.preview) };
+    const out = await ctx.documents.import(decodeUpload(file.contentBase64), file.fileName, {
+      actor: actorOf(ctx.request),
+      resolutions: resolutions ?? [],
     });
+    return { letter: (await ctx.letters.byId(out.letterId))!, created: out.created, needsReview: needsReview(out.preview) };
   }
 }
 
