@@ -5,8 +5,8 @@
 import { GraphQLError } from "graphql";
 import type { Database } from "../../db/database";
 import { COMMITTEE_IDS, DATA_FROM, HOLDS } from "./committee-sql";
-import { toMember } from "../members/members.loaders";
-import { toLetter, LETTER_SELECT } from "../letters/letters.service";
+import { toMember } from "../members/members.read";
+import { toLetter, LETTER_SELECT } from "../letters/letters.read";
 export { committeeId, COMMITTEE_IDS, DATA_FROM, HOLDS } from "./committee-sql";
 import { Committee, type CommitteeChamber, type CommitteeSide, type CommitteeLetter, type CommitteeSeat } from "./committee-types";
 

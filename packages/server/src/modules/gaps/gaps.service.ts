@@ -11,7 +11,7 @@ import { type CommitteeSide } from "../committees/committee-types";
 import { groupUuid, notFoundGroup } from "../groups/groups.service";
 import type { LetterChamber } from "../letters/enums";
 import type { Chamber } from "../members/chamber";
-import { toMember } from "../members/members.loaders";
+import { toMember } from "../members/members.read";
 import { partyFromName } from "../members/party";
 import { Gap, GapKind, type GapMember } from "./gap-types";
 

@@ -3,7 +3,7 @@ import { countLater } from "../../db/sql";
 import { recordLetterEvent } from "../alerts/outbox";
 import { writeAudit, type Actor } from "../auth/audit.service";
 import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
-import { toSignature } from "../letters/letters.service";
+import { toSignature } from "../letters/letters.read";
 import type { Signature } from "../letters/signature.entity";
 import { MembersService } from "../members/members.service";
 import { letterUuid, uuidOf } from "../node/global-id";

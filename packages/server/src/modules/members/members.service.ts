@@ -3,10 +3,10 @@ import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
 import { Conditions, countLater } from "../../db/sql";
 import { containsPattern, fold } from "../../db/text";
-import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
+import { decodeCursor, encodeCursor, pageOf, type Page } from "../../schema/connection";
 import { partySql } from "./party-sql";
 import type { Chamber } from "./chamber";
-import { toMember } from "./members.loaders";
+import { toMember } from "./members.read";
 import type { Member } from "./member.entity";
 import type { Party } from "./party";
 import { clearDemo } from "../demo/demo.service";
@@ -196,13 +196,7 @@ export class MembersService {
       `SELECT m.* FROM member m ${c.where} ORDER BY m.last_name, m.first_name, m.bioguide_id LIMIT ${c.param(first + 1)}`,
       c.params,
     );
-    const nodes = rows.slice(0, first).map(toMember);
-    return {
-      nodes,
-      cursors: nodes.map((m) => encodeCursor([m.lastName, m.firstName, m.bioguideId])),
-      hasNextPage: rows.length > first,
-      totalCount: count,
-    };
+    return pageOf(rows, first, toMember, (m) => encodeCursor([m.lastName, m.firstName, m.bioguideId]), count);
   }
 
   /** State, district and party of a member serving in one of `chambers` on `date`, if they were. */
