@@ -19,6 +19,7 @@ import { MEMBER_PROJECTION } from "../members/members.read";
 import type { LetterChamber } from "./enums";
 import { Letter } from "./letter.entity";
 import type { SignatureFilter } from "./letter-types";
+import type { MemberSignatureFilter } from "./member-letter-types";
 import { Signature } from "./signature.entity";
 
 /** letter column -> Letter property, from the entity's decorators. */
@@ -68,17 +69,8 @@ export const toSignature = (row: Record<string, unknown>) => hydrate(Signature, 
 /** Default page sizes: the GraphQL arguments' `defaultValue` and pageSize's fallback for `first: null`. */
 export const PAGE = { letters: 20, signatures: 100, memberSignatures: 20, coSigners: 10, record: 50 } as const;
 
-export interface SignatureQuery {
-  states?: string[] | null;
-  parties?: SignatureFilter["parties"];
-  roles?: SignatureFilter["roles"];
-  districts?: number[] | null;
-  statuses?: SignatureFilter["statuses"];
-  /** Committee ids: the signer sat on one of them on the letter's date. */
-  committees?: string[] | null;
-  /** Member group ids: the signer is in one of them. */
-  groups?: string[] | null;
-}
+/** The signature filter: the GraphQL input `SignatureFilter` is the one shape. */
+export type SignatureQuery = SignatureFilter;
 
 /** What a page of a letter's signatures reads: `signatures(filter, first, after)` with its selection. */
 export interface SignaturePagePlan {
@@ -109,11 +101,8 @@ export interface DelegationKey extends DelegationPlan {
 }
 
 /** A member's signatures: `Member.signatures(filter, first, after)` with its selection. */
-export interface MemberSignatureQuery {
-  topic?: string | null;
-  dateFrom?: string | null;
-  dateTo?: string | null;
-}
+/** A member's signature filter: the GraphQL input `MemberSignatureFilter` is the one shape. */
+export type MemberSignatureQuery = MemberSignatureFilter;
 export interface MemberSignaturePageKey {
   bioguideId: string;
   filter: MemberSignatureQuery;

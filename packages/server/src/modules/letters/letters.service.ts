@@ -6,6 +6,7 @@ import { byKeys, memberJoinedSelect, MEMBER_PROJECTION, toJoinedMember, toMember
 import type { Member } from "../members/member.entity";
 import { partyFromName, type Party } from "../members/party";
 import { partySql } from "../members/party-sql";
+import { SERVING_FOR } from "../members/serving-sql";
 import type { Chamber } from "../members/chamber";
 import { SignerRole } from "./enums";
 import type { Letter } from "./letter.entity";
@@ -84,8 +85,7 @@ const DELEGATION_ROWS = (keys: string, memberColumns: readonly string[] = MEMBER
          EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = q.letter_id AND s.bioguide_id = sp.bioguide_id) AS signed
     FROM ${keys}
     JOIN service_period sp
-      ON sp.state = q.state AND (q.chamber = 'BICAMERAL' OR sp.chamber = q.chamber)
-     AND sp.start_date <= q.d AND q.d < sp.end_date
+      ON sp.state = q.state AND ${SERVING_FOR("sp", "q.chamber", "q.d")}
     JOIN member m ON m.bioguide_id = sp.bioguide_id
    ORDER BY q.k, sp.bioguide_id, sp.start_date DESC`;
 

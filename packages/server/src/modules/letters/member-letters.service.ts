@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor, once, pageOf, type Page } from "../../schem
 import type { Letter } from "./letter.entity";
 import { LETTER_SELECT, letterJoinedSelect, signatureSelect, toJoinedLetter, toLetter, toSignature, type MemberSignaturePageKey } from "./letters.read";
 import type { Signature } from "./signature.entity";
+import { SERVING_FOR } from "../members/serving-sql";
 
 export interface CoSignerRow {
   bioguideId: string;
@@ -18,10 +19,8 @@ export interface MemberRecordRow {
 }
 
 /** Letter `l` is in the chamber member `$id` served in on its date (both chambers for BICAMERAL). */
-const SERVED_ON_LETTER = (id: string) => `EXISTS (
-  SELECT 1 FROM service_period sp
-   WHERE sp.bioguide_id = ${id} AND (l.chamber = 'BICAMERAL' OR sp.chamber = l.chamber)
-     AND sp.start_date <= l.sent_on AND l.sent_on < sp.end_date)`;
+const SERVED_ON_LETTER = (id: string) =>
+  `EXISTS (SELECT 1 FROM service_period sp WHERE sp.bioguide_id = ${id} AND ${SERVING_FOR("sp", "l.chamber", "l.sent_on")})`;
 
 export class MemberLettersService {
   constructor(private readonly db: Database) {}

@@ -47,6 +47,9 @@ export const MEMBER_PROJECTION = new Projection(
   ["bioguide_id"],
 );
 
+/** The default page size of `members`: the argument's `defaultValue` and pageSize's fallback for `first: null`. */
+export const MEMBERS_PAGE = 50;
+
 /** Where a member served on a day: the term, with the party, state and district of that day. */
 export interface PeriodKey {
   bioguideId: string;
