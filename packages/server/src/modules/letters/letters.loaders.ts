@@ -3,7 +3,7 @@ import type { Page } from "../../schema/connection";
 import type { Member } from "../members/member.entity";
 import type { Letter } from "./letter.entity";
 import type { DelegationMember, LetterBreakdown, LetterMention } from "./letter-types";
-import type { DelegationKey, MemberSignaturePageKey, SignaturePageKey } from "./letters.read";
+import type { DelegationKey, MemberSignaturePageKey, SignaturePageKey, SignatureRow } from "./letters.read";
 import type { LettersService } from "./letters.service";
 import type { MemberLettersService } from "./member-letters.service";
 import type { Signature } from "./signature.entity";
@@ -46,7 +46,7 @@ export function lettersLoaders(letters: LettersService, memberLetters: MemberLet
     primeMember,
     letterById: new DataLoader<string, Letter | null>((ids) => letters.byIds(ids)),
     signatureById: new DataLoader<string, Signature | null>((ids) => letters.signatureByIds(ids)),
-    signaturePages: pageLoader<SignaturePageKey, Signature>(
+    signaturePages: pageLoader<SignaturePageKey, SignatureRow>(
       (k) => k.letterId,
       (k) => [k.filter, k.first, k.after, k.columns, k.memberColumns],
       (ids, k) => letters.signaturePages(ids, k, primeMember),
@@ -61,7 +61,7 @@ export function lettersLoaders(letters: LettersService, memberLetters: MemberLet
     mentionsByLetter: new DataLoader<string, LetterMention[]>((ids) => letters.mentions(ids)),
     topicsByLetter: new DataLoader<string, string[]>((ids) => letters.topics(ids)),
     letterCountByMember: new DataLoader<string, number>((ids) => memberLetters.letterCounts(ids)),
-    signaturesByMember: pageLoader<MemberSignaturePageKey, Signature>(
+    signaturesByMember: pageLoader<MemberSignaturePageKey, SignatureRow>(
       (k) => k.bioguideId,
       (k) => [k.filter, k.first, k.after, k.columns, k.letterColumns],
       (ids, k) => memberLetters.signaturePages(ids, k),

@@ -5,7 +5,8 @@ import { pageSize, ConnectionType } from "../../schema/connection";
 import { Member } from "../members/member.entity";
 import { Letter } from "./letter.entity";
 import { LetterFilter, LetterOrder } from "./letter-types";
-import { PAGE, plan, readLetter, type LetterRow } from "./letters.read";
+import { PAGE, plan, readLetter, type LetterRow, type SignatureRow } from "./letters.read";
+import type { MemberRow } from "../members/members.read";
 import { Signature } from "./signature.entity";
 
 export { LetterFilter, SignatureFilter } from "./letter-types";
@@ -45,7 +46,7 @@ export class LettersResolver {
 @Resolver(() => Signature)
 export class SignatureResolver {
   @FieldResolver(() => Member, { nullable: true, description: "The member who signed; null unless MATCHED or CONFIRMED." })
-  member(@Root() s: Signature, @Ctx() ctx: Context): Promise<Member | null> | Member | null {
+  member(@Root() s: SignatureRow, @Ctx() ctx: Context): Promise<MemberRow | null> | MemberRow | null {
     if (s.joinedMember !== undefined) return s.joinedMember;
     return s.bioguideId ? ctx.loaders.memberById.load(s.bioguideId) : null;
   }

@@ -16,7 +16,7 @@ import { LetterOrder, type MentionKind, type DelegationMember, type LetterBreakd
 import type { Signature } from "./signature.entity";
 import {
   LETTER_PROJECTION, LETTER_SELECT, letterSelect, SIGNATURE_SELECT, signatureSelect, toLetter, toSignature,
-  type DelegationKey, type DelegationPlan, type LetterRow, type SignaturePagePlan, type SignatureQuery,
+  type DelegationKey, type DelegationPlan, type LetterRow, type SignaturePagePlan, type SignatureRow, type SignatureQuery,
 } from "./letters.read";
 
 export type { LetterQuery } from "./letter-query";
@@ -142,14 +142,14 @@ export type OnMember = (member: Member) => void;
 /** Pages from signaturePageSql's rows. With the member joined, each signature carries it: `member` then resolves without a promise. */
 function signaturePagesOf(
   letterIds: readonly string[], rows: Record<string, unknown>[], { first, memberColumns }: SignaturePagePlan, onWholeMember?: OnMember,
-): Map<string, Page<Signature>> {
+): Map<string, Page<SignatureRow>> {
   // A loader may keep only whole members.
   const onMember = memberColumns?.length === MEMBER_PROJECTION.all.length ? onWholeMember : undefined;
   const toNode = memberColumns
     ? (r: Record<string, unknown>) => {
         const signature = toSignature(r);
         signature.joinedMember = toJoinedMember(r);
-        if (signature.joinedMember) onMember?.(signature.joinedMember);
+        if (signature.joinedMember) onMember?.(signature.joinedMember as Member); // whole: onMember is set only when every column was read
         return signature;
       }
     : toSignature;
@@ -208,7 +208,7 @@ export class LettersService {
    * come in the same statement (only those columns of them), each on its signature; `onMember`
    * receives them when every column was read (a loader may then keep them).
    */
-  async signaturePages(letterIds: readonly string[], plan: SignaturePagePlan, onMember?: OnMember): Promise<Map<string, Page<Signature>>> {
+  async signaturePages(letterIds: readonly string[], plan: SignaturePagePlan, onMember?: OnMember): Promise<Map<string, Page<SignatureRow>>> {
     const c = new Conditions();
     const rows = await this.db.query(signaturePageSql(c, letterIds, plan), c.params);
     return signaturePagesOf(letterIds, rows, plan, onMember);
@@ -221,7 +221,7 @@ export class LettersService {
    */
   async byIdWithSignatures(
     id: string, { signatures, letterColumns = LETTER_PROJECTION.all, onMember }: { signatures: SignaturePagePlan; letterColumns?: readonly string[]; onMember?: OnMember },
-  ): Promise<{ letter: LetterRow; page: Page<Signature> } | null> {
+  ): Promise<{ letter: LetterRow; page: Page<SignatureRow> } | null> {
     const uuid = letterUuid(id);
     if (!uuid) return null;
     const c = new Conditions();

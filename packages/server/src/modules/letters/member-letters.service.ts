@@ -3,8 +3,7 @@ import type { Database } from "../../db/database";
 import { Conditions } from "../../db/sql";
 import { decodeCursor, encodeCursor, once, pageOf, type Page } from "../../schema/connection";
 import type { Letter } from "./letter.entity";
-import { LETTER_SELECT, letterJoinedSelect, signatureSelect, toJoinedLetter, toLetter, toSignature, type MemberSignaturePageKey } from "./letters.read";
-import type { Signature } from "./signature.entity";
+import { LETTER_SELECT, letterJoinedSelect, signatureSelect, toJoinedLetter, toLetter, toSignature, type MemberSignaturePageKey, type SignatureRow } from "./letters.read";
 import { SERVING_FOR } from "../members/serving-sql";
 
 export interface CoSignerRow {
@@ -35,7 +34,7 @@ export class MemberLettersService {
    */
   async signaturePages(
     ids: readonly string[], { filter, first, after, columns, letterColumns }: Omit<MemberSignaturePageKey, "bioguideId">,
-  ): Promise<Map<string, Page<Signature>>> {
+  ): Promise<Map<string, Page<SignatureRow>>> {
     const c = new Conditions();
     const members = c.param(ids);
     c.raw("s.bioguide_id = p.bioguide_id");
@@ -75,7 +74,7 @@ export class MemberLettersService {
       : toSignature;
     const byMember = new Map<string, Record<string, unknown>[]>(ids.map((id) => [id, []]));
     for (const r of rows) byMember.get(r.page_of as string)?.push(r);
-    const out = new Map<string, Page<Signature>>();
+    const out = new Map<string, Page<SignatureRow>>();
     for (const [id, list] of byMember) {
       out.set(id, pageOf(list, first, toNode, (n, r) => encodeCursor([r.letter_sent_on, n.id]), async () => (await totals()).get(id) ?? 0));
     }

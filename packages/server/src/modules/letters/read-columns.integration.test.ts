@@ -15,7 +15,7 @@ import { MembersRead, MEMBER_PROJECTION } from "../members/members.read";
 import { MembersService } from "../members/members.service";
 import { Term } from "../members/term.entity";
 import { Letter } from "./letter.entity";
-import { LETTER_PROJECTION, SIGNATURE_PROJECTION } from "./letters.read";
+import { LETTER_PROJECTION, SIGNATURE_PROJECTION, type SignatureRow } from "./letters.read";
 import { LettersService } from "./letters.service";
 import { MemberLettersService } from "./member-letters.service";
 import { Signature } from "./signature.entity";
@@ -100,7 +100,7 @@ describe("full reads carry every column", () => {
   });
 });
 
-async function firstSigner(letters: LettersService): Promise<Signature> {
+async function firstSigner(letters: LettersService): Promise<SignatureRow> {
   const page = (await letters.signaturePages([letterId], { filter: { statuses: ["MATCHED" as never] }, first: 1, after: null, columns: SIGNATURE_PROJECTION.all, memberColumns: null })).get(letterId)!;
   return page.nodes[0];
 }
