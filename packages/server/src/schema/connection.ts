@@ -18,6 +18,18 @@ export interface Page<T> {
   totalCount: number | (() => Promise<number>);
 }
 
+/**
+ * A page from the rows a keyset query read with `LIMIT first + 1`: the first `first` rows become
+ * nodes, the extra row only says that more follow.
+ */
+export function pageOf<R, T>(
+  rows: readonly R[], first: number, toNode: (row: R) => T, cursorOf: (node: T, row: R) => string, totalCount: Page<T>["totalCount"],
+): Page<T> {
+  const page = rows.slice(0, first);
+  const nodes = page.map(toNode);
+  return { nodes, cursors: nodes.map((n, i) => cursorOf(n, page[i])), hasNextPage: rows.length > first, totalCount };
+}
+
 /** Calls `count` once, the first time the result is asked for. */
 export function once<T>(count: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
@@ -51,7 +63,8 @@ export function ConnectionType<T extends object>(name: string, Node: ClassType<T
       return typeof this.count === "number" ? this.count : this.count();
     }
 
-    static from<C extends Connection>(this: new () => C, page: Page<T>): C {
+    /** The connection of a page; its nodes may be partly read rows of T (only the columns the query selects). */
+    static from<C extends Connection>(this: new () => C, page: Page<T> | Page<Partial<T>>): C {
       return Object.assign(new this(), {
         edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },

@@ -5,8 +5,9 @@
 import { DomainError, notFound } from "../../errors/domain-error";
 import type { Database } from "../../db/database";
 import { COMMITTEE_IDS, DATA_FROM, HOLDS } from "./committee-sql";
-import { toMember } from "../members/members.loaders";
-import { toLetter, LETTER_SELECT } from "../letters/letters.service";
+import { toMember } from "../members/members.read";
+import { SERVING_ON } from "../members/serving-sql";
+import { toLetter, LETTER_SELECT } from "../letters/letters.read";
 export { committeeId, COMMITTEE_IDS, DATA_FROM, HOLDS } from "./committee-sql";
 import { Committee, type CommitteeChamber, type CommitteeSide, type CommitteeLetter, type CommitteeSeat } from "./committee-types";
 
@@ -134,7 +135,7 @@ export class CommitteesService {
       `SELECT DISTINCT cm.bioguide_id FROM committee_membership cm
         WHERE cm.committee_id IN ${COMMITTEE_IDS("$1", "$3")} AND ${HOLDS("cm", "$2::date")}
           AND ($4::text[] IS NULL OR EXISTS (SELECT 1 FROM service_period sp WHERE sp.bioguide_id = cm.bioguide_id
-                AND sp.chamber = ANY($4::text[]) AND sp.start_date <= $2::date AND $2::date < sp.end_date))
+                AND sp.chamber = ANY($4::text[]) AND ${SERVING_ON("sp", "$2::date")}))
         ORDER BY 1`,
       [id, on, opts.includeSubcommittees ?? false, opts.chambers ?? null],
     );

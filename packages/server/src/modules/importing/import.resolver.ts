@@ -6,6 +6,7 @@ import { Role } from "../auth/roles";
 import type { MatchStatus, LetterChamber, SignerRole } from "../letters/enums";
 import { Letter } from "../letters/letter.entity";
 import { SignatureConnection } from "../letters/letters.resolver";
+import type { LetterRow } from "../letters/letters.read";
 import { MatchCandidateInfo, Signature } from "../letters/signature.entity";
 import { Member } from "../members/member.entity";
 import { needsReview, type ImportPreview as Preview } from "./import.service";
@@ -101,7 +102,7 @@ export class ImportResolver {
 @Resolver(() => Signature)
 export class SignatureLetterResolver {
   @FieldResolver(() => Letter, { description: "The letter this signature is on." })
-  letter(@Root() s: Signature, @Ctx() ctx: Context): Letter | Promise<Letter> {
+  letter(@Root() s: Signature, @Ctx() ctx: Context): LetterRow | Promise<LetterRow> {
     // Read with the signature: no promise, so graphql-js completes the signature synchronously.
     if (s.joinedLetter) return s.joinedLetter;
     return ctx.loaders.letterById.load(s.letterId).then((letter) => {

@@ -4,7 +4,8 @@ import { countLater } from "../../db/sql";
 import { recordLetterEvent } from "../alerts/outbox";
 import { writeAudit, type Actor } from "../auth/audit.service";
 import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
-import { toSignature } from "../letters/letters.service";
+import { toSignature } from "../letters/letters.read";
+import { chambersOf } from "../members/serving-sql";
 import type { Signature } from "../letters/signature.entity";
 import { MembersService } from "../members/members.service";
 import { letterUuid, uuidOf } from "../node/global-id";
@@ -34,7 +35,7 @@ export class ReviewService {
           )
         : [];
       if (!sig) throw new ReviewError(`No signature with id ${id}.`, "NOT_FOUND");
-      const chambers = sig.chamber === "BICAMERAL" ? ["HOUSE", "SENATE"] : [sig.chamber];
+      const chambers = chambersOf(sig.chamber);
       const period = await new MembersService(this.db).periodOn(bioguideId, chambers, sig.sent_on, em);
       if (!period) {
         throw new ReviewError(

@@ -7,7 +7,7 @@ import { DomainError } from "../../errors/domain-error";
 import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
 import { writeAudit, type Actor } from "../auth/audit.service";
-import { LETTER_SELECT, toLetter } from "../letters/letters.service";
+import { LETTER_SELECT, toLetter } from "../letters/letters.read";
 import type { Letter } from "../letters/letter.entity";
 import { letterUuid } from "../node/global-id";
 import { moveSeries } from "./lineage";
