@@ -1,8 +1,9 @@
 /** Candidate server processes (pinned to a core), /proc readings, and the statement-counting proxy. */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { compileServer, type ServerBuild } from "./baseline";
 import { BENCH_DIR, REPO_ROOT } from "./common";
 import { dialect, type CandidateName } from "./queries";
 
@@ -15,10 +16,11 @@ export const APP_DIST = path.join(BENCH_DIR, "dist/app");
  * tree (others' work in progress); those are printed, not fatal.
  */
 export function buildApp(log = console.log): void {
-  const tsc = path.join(BENCH_DIR, "node_modules/.bin/tsc");
-  const res = spawnSync(tsc, ["-p", path.join(REPO_ROOT, "packages/server/tsconfig.build.json"), "--outDir", APP_DIST], { encoding: "utf8" });
-  if (res.status !== 0) log(`  note: tsc reported errors in packages/server (emitted anyway):\n${(res.stdout ?? "").trim().split("\n").slice(0, 5).map((l) => `    ${l}`).join("\n")}`);
+  compileServer(path.join(REPO_ROOT, "packages/server"), APP_DIST, log);
 }
+
+/** This checkout's server, as built by buildApp. */
+export const APP_BUILD: ServerBuild = { dist: APP_DIST, nodePath: path.join(REPO_ROOT, "packages/server/node_modules") };
 
 export interface Candidate {
   name: CandidateName;
@@ -30,22 +32,33 @@ export interface Candidate {
   log: string[];
 }
 
-export function startCandidate(name: CandidateName, port: number, databaseUrl: string, core: number, extraNodeArgs: string[] = []): Promise<Candidate> {
+/**
+ * Starts a candidate on a port. APP, APP+cache and BASE run Signatory's server: `build` says
+ * which build (default: this checkout's, dist/app; BASE passes the baseline's).
+ */
+export function startCandidate(
+  name: CandidateName,
+  port: number,
+  databaseUrl: string,
+  core: number,
+  extraNodeArgs: string[] = [],
+  build: ServerBuild = APP_BUILD,
+): Promise<Candidate> {
   const node = [process.execPath, ...extraNodeArgs];
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production" };
   delete env.BENCH_PINNED;
   let args: string[];
   if (dialect(name) === "APP") {
     env.DEMO = "false";
-    // The response cache: off for APP (every request executes), on for APP+cache (repeated
-    // identical requests are hits).
-    env.CACHE_MAX_MB = name === "APP" ? "0" : "64";
+    // The response cache: off for APP and BASE (every request executes), on for APP+cache
+    // (repeated identical requests are hits).
+    env.CACHE_MAX_MB = name === "APP+cache" ? "64" : "0";
     // The per-client rate limit (300/min by default) would answer most benchmark requests with
     // 429; it stays on (its middleware still runs) with a ceiling the load cannot reach.
     env.RATE_LIMIT_MAX = "1000000000";
-    env.NODE_PATH = path.join(REPO_ROOT, "packages/server/node_modules");
+    env.NODE_PATH = build.nodePath;
     env.DASHBOARD_DIR = path.join(REPO_ROOT, "packages/dashboard/dist");
-    args = [...node, path.join(APP_DIST, "main.js")];
+    args = [...node, path.join(build.dist, "main.js")];
   } else if (name === "PG") {
     args = [...node, "--import", "tsx", path.join(BENCH_DIR, "src/servers/postgraphile.ts")];
   } else {
