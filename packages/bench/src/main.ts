@@ -128,8 +128,8 @@ async function pickParams(): Promise<BenchParams> {
 }
 
 /** Starts a candidate; BASE runs the baseline's build. */
-function start(name: CandidateName, port: number, dbUrl: string, extraNodeArgs: string[] = []): Promise<Candidate> {
-  return startCandidate(name, port, dbUrl, SERVER_CORE, extraNodeArgs, name === "BASE" ? baseline! : APP_BUILD);
+function start(name: CandidateName, port: number, dbUrl: string, opts: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<Candidate> {
+  return startCandidate(name, port, dbUrl, SERVER_CORE, { ...opts, build: name === "BASE" ? baseline! : APP_BUILD });
 }
 
 async function call(c: Candidate, r: Request): Promise<any> {
@@ -199,7 +199,8 @@ async function countStatements(p: BenchParams, cases: Case[], cursors: Map<Candi
     const proxyPort = await counter.listen();
     const proxied = new URL(url);
     proxied.port = String(proxyPort);
-    const c = await start(name, PORTS[name] + 100, proxied.toString());
+    // No alerts worker: its once-a-second poll would land inside the requests' counts.
+    const c = await start(name, PORTS[name] + 100, proxied.toString(), { env: { ALERTS_WORKER: "false" } });
     try {
       const measure = async (key: string, r: Request | null) => {
         if (!r) return;
@@ -260,7 +261,7 @@ async function main() {
   const running = new Map<CandidateName, Candidate>();
   const prof = args.has("cpu-prof") ? ["--cpu-prof", `--cpu-prof-dir=${path.join(BENCH_DIR, "results")}`] : [];
   for (const name of only) {
-    running.set(name, await start(name, PORTS[name], url, dialect(name) === "APP" ? prof : []));
+    running.set(name, await start(name, PORTS[name], url, { nodeArgs: dialect(name) === "APP" ? prof : [] }));
     log(`started ${name} (pid ${running.get(name)!.pid})`);
   }
   const skipped = new Map<string, string>();

@@ -32,20 +32,19 @@ export interface Candidate {
   log: string[];
 }
 
-/**
- * Starts a candidate on a port. APP, APP+cache and BASE run Signatory's server: `build` says
- * which build (default: this checkout's, dist/app; BASE passes the baseline's).
- */
-export function startCandidate(
-  name: CandidateName,
-  port: number,
-  databaseUrl: string,
-  core: number,
-  extraNodeArgs: string[] = [],
-  build: ServerBuild = APP_BUILD,
-): Promise<Candidate> {
-  const node = [process.execPath, ...extraNodeArgs];
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production" };
+export interface StartOptions {
+  /** Node flags (--cpu-prof ...). */
+  nodeArgs?: string[];
+  /** APP, APP+cache and BASE: which server build (default this checkout's, dist/app). */
+  build?: ServerBuild;
+  /** Extra environment for the server. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export function startCandidate(name: CandidateName, port: number, databaseUrl: string, core: number, opts: StartOptions = {}): Promise<Candidate> {
+  const build = opts.build ?? APP_BUILD;
+  const node = [process.execPath, ...(opts.nodeArgs ?? [])];
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production", ...opts.env };
   delete env.BENCH_PINNED;
   let args: string[];
   if (dialect(name) === "APP") {
