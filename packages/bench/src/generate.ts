@@ -9,8 +9,17 @@
  * their seat with a fixed probability). Every term lines up with Congress boundaries (Jan 3 of
  * odd years), so "serving on date D" is one roster per Congress. Letters, signatures, topics and
  * mentions are generated inside PostgreSQL with generate_series and a hash-based PRNG
- * (hashint8extended), so the data is the same on every run and loads in seconds. Secondary
- * indexes are dropped before the load and rebuilt after it; then VACUUM ANALYZE.
+ * (hashint8extended), so the data is the same on every run. The loaded tables' secondary indexes
+ * and unreferenced key constraints are dropped before the load and rebuilt after it (two
+ * connections), the stats rollup is rebuilt, then VACUUM ANALYZE. Every phase prints its time.
+ *
+ *   pnpm run generate -- --scale 1 [--workers 2]
+ *
+ *   --workers N  connections that insert letters and signatures side by side, each a range of
+ *                letters (default 2; the rows are the same for any N, only letter_mention's
+ *                serial ids are numbered in another order)
+ *
+ * It records the scale in bench_meta, so a following `pnpm run bench -- --scale S` reuses the data.
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -138,8 +147,11 @@ const TOPICS = ["health-care", "immigration", "veterans", "education", "energy",
  * 22 s of the 33 s at scale 0.25. Each signature now finds its member with one index lookup
  * on (c, chamber, rn), in letter order (OFFSET 0 keeps that subquery a nested loop), so a
  * letter's signatures stay together on disk as before.
+ *
+ * `range` (letters i..j of 1..letters) lets workers split the load: each row depends only on
+ * its letter's number, so any split gives the same rows.
  */
-export function letterSql(letters: number): { label: string; sql: string }[] {
+export function letterSql(letters: number, range: [number, number] = [1, letters]): { label: string; sql: string }[] {
   const topics = `(ARRAY[${TOPICS.map((t) => `'${t}'`).join(",")}])`;
   // Steps coprime to every roster size (437 House, 100 Senate, 537 both): a stride through the
   // roster from a random start visits k distinct members.
@@ -164,7 +176,7 @@ export function letterSql(letters: number): { label: string; sql: string }[] {
          SELECT i, DATE '2001-01-03' + floor(pg_temp.r(i, 1) * (DATE '2026-05-31' - DATE '2001-01-03'))::int AS d,
                 CASE WHEN pg_temp.r(i, 2) < 0.7 THEN 'HOUSE' WHEN pg_temp.r(i, 2) < 0.9 THEN 'SENATE' ELSE 'BICAMERAL' END AS chamber,
                 pg_temp.r(i, 3) AS size_r, pg_temp.r(i, 4) AS k_r
-           FROM generate_series(1, ${letters}) i
+           FROM generate_series(${range[0]}, ${range[1]}) i
        ), sized AS (
          SELECT b.*, ((extract(year FROM d)::int - CASE WHEN d < make_date(extract(year FROM d)::int, 1, 3) THEN 1 ELSE 0 END) - 1789) / 2 + 1 AS c,
                 CASE WHEN chamber = 'SENATE' THEN
@@ -250,7 +262,8 @@ export async function recreate(url: string): Promise<void> {
   migrate(url);
 }
 
-export async function generate(url: string, scale: number, log = console.log): Promise<void> {
+/** `workers`: connections that load letters and signatures side by side (default 2, the core count here). */
+export async function generate(url: string, scale: number, log = console.log, workers = 2): Promise<void> {
   const letters = Math.max(100, Math.round(50_000 * scale));
   const t0 = Date.now();
   const step = (what: string) => log(`  ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s  ${what}`);
@@ -295,14 +308,25 @@ export async function generate(url: string, scale: number, log = console.log): P
     for (const ix of indexes) await client.query(`DROP INDEX ${ix.name}`);
     for (const c of constraints) await client.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${c.name}`);
     step(`dropped ${indexes.length} indexes and ${constraints.length} key constraints`);
-    // Foreign-key and rollup triggers off for the bulk load (the data is consistent by
-    // construction; the rollup is rebuilt below).
-    await client.query("SET session_replication_role = replica");
-    for (const { label, sql } of letterSql(letters)) {
-      await client.query(sql);
-      step(label);
-    }
-    await client.query("SET session_replication_role = DEFAULT");
+    // Letters in `workers` ranges, one connection each (its own temp tables).
+    const ranges = Array.from({ length: workers }, (_, w): [number, number] => [
+      Math.floor((w * letters) / workers) + 1, Math.floor(((w + 1) * letters) / workers),
+    ]);
+    await Promise.all(ranges.map(async (range, w) => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      try {
+        // Foreign-key and rollup triggers off for the bulk load (the data is consistent by
+        // construction; the rollup is rebuilt below).
+        await c.query("SET max_parallel_workers_per_gather = 0; SET work_mem = '64MB'; SET synchronous_commit = off; SET jit = off; SET session_replication_role = replica");
+        for (const { label, sql } of letterSql(letters, range)) {
+          await c.query(sql);
+          if (w === 0 || /^INSERT/.test(label)) step(workers > 1 ? `${label} (worker ${w + 1}/${workers}: letters ${range[0]}-${range[1]})` : label);
+        }
+      } finally {
+        await c.end();
+      }
+    }));
     await buildIndexes(url, [
       ...constraints.map((c) => `ALTER TABLE ${c.tbl} ADD CONSTRAINT ${c.name} ${c.def}`),
       ...indexes.map((ix) => ix.def),
@@ -321,6 +345,9 @@ export async function generate(url: string, scale: number, log = console.log): P
     // setting). With the default 4.0 the planner picks a parallel hash join over all signatures
     // for "a year of letters" (~150 ms) instead of the index nested loop (~20 ms).
     await client.query(`ALTER DATABASE ${new URL(url).pathname.slice(1)} SET random_page_cost = 1.1`);
+    // The scale this database holds: `pnpm bench --scale S` reuses it instead of reloading.
+    await client.query(`DROP TABLE IF EXISTS bench_meta; CREATE TABLE bench_meta (scale numeric NOT NULL)`);
+    await client.query(`INSERT INTO bench_meta VALUES ($1)`, [scale]);
     await client.query("VACUUM ANALYZE");
     step("VACUUM ANALYZE");
     const { rows } = await client.query(
@@ -357,10 +384,12 @@ async function buildIndexes(url: string, statements: string[], connections = 2):
 if (require.main === module) {
   const args = parseArgs(process.argv.slice(2));
   const scale = Number(args.get("scale") ?? 0.01);
+  const workers = Number(args.get("workers") ?? 2);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 16) throw new Error(`--workers must be 1..16, got ${args.get("workers")}`);
   const url = databaseUrl();
   (async () => {
     await recreate(url);
-    await generate(url, scale);
+    await generate(url, scale, console.log, workers);
   })().catch((e) => {
     console.error(e);
     process.exit(1);

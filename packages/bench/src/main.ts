@@ -9,6 +9,7 @@
  *   --connections N  concurrent connections; default 4
  *   --json FILE      write { scale, queries: { Q1: { APP: { p50_ms, p95_ms, rps, statements } ... } } }
  *   --regenerate     reload the data even if the database already holds this scale
+ *   --workers N      generator connections loading letters side by side (default 2; see generate.ts)
  *   --no-build       use the existing packages/bench/dist/app instead of compiling the server
  *   --only A,B       candidates (default APP,APP+cache,R0,R1,PG, plus BASE with --baseline; APP+cache is APP
  *                    with its response cache on);  --queries Q1,Q4 ... to limit queries
@@ -19,6 +20,9 @@
  *                    rps drops more than 5% and no statement count grows. The data is migrated by this
  *                    checkout's build first (BASE must accept a schema with newer additive migrations).
  *   --cpu-prof       run APP with --cpu-prof (profiles land in packages/bench/results/)
+ *   --explain Q2,Q1  after the counts, print EXPLAIN (ANALYZE, BUFFERS) of every SELECT that APP (and
+ *                    BASE, when running) sends for those queries, captured by the counting proxy with
+ *                    their parameters, and whether each plan reads indexes only or scans a table
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -101,10 +105,7 @@ async function ensureData(): Promise<void> {
   }
   log(`data: generating scale ${scale}`);
   await recreate(url);
-  await generate(url, scale);
-  await sql(`CREATE TABLE bench_meta (scale numeric NOT NULL)`);
-  await sql(`INSERT INTO bench_meta VALUES ($1)`, [scale]);
-  await sql(`ANALYZE bench_meta`);
+  await generate(url, scale, log, Number(args.get("workers") ?? 2));
 }
 
 async function pickParams(): Promise<BenchParams> {
@@ -227,6 +228,44 @@ async function countStatements(p: BenchParams, cases: Case[], cursors: Map<Candi
   return out;
 }
 
+/** EXPLAIN (ANALYZE, BUFFERS) of the SELECTs APP (and BASE) send for each case, from the proxy's record. */
+async function explain(p: BenchParams, cases: Case[]): Promise<void> {
+  const u = new URL(url);
+  for (const name of only.filter((n) => n === "APP" || n === "BASE")) {
+    const counter = new StatementCounter({ host: u.hostname, port: Number(u.port || 5432) });
+    const proxied = new URL(url);
+    proxied.port = String(await counter.listen());
+    const c = await start(name, PORTS[name] + 200, proxied.toString(), { env: { ALERTS_WORKER: "false" } });
+    const db = new pg.Client({ connectionString: url });
+    await db.connect();
+    try {
+      for (const k of cases) {
+        const r = requestFor(k.query, name, p, k.variant(name));
+        if (!r || k.key === "Q4p400") continue;
+        for (let i = 0; i < 3; i++) await call(c, r);
+        counter.recorded = [];
+        counter.record = true;
+        await call(c, r);
+        counter.record = false;
+        const selects = counter.recorded.filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.sql));
+        log(`\nEXPLAIN ${k.key} ${name}: ${counter.recorded.length} statements, ${selects.length} SELECT`);
+        for (const [i, s] of selects.entries()) {
+          const plan = (await db.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.params)).rows.map((row) => row["QUERY PLAN"]);
+          const seqScans = plan.filter((l) => /Seq Scan on (?!pg_temp)/.test(l)).map((l) => l.trim().replace(/\s+\(cost.*$/, ""));
+          log(`--- ${k.key} ${name} statement ${i + 1}/${selects.length}: ${s.sql.replace(/\s+/g, " ").slice(0, 300)}${s.sql.length > 300 ? " ..." : ""}`);
+          log(`    params: ${JSON.stringify(s.params).slice(0, 300)}`);
+          log(plan.map((l) => `    ${l}`).join("\n"));
+          log(`    => ${seqScans.length ? `sequential scans: ${seqScans.join("; ")}` : "indexes only (no sequential scan of a table)"}`);
+        }
+      }
+    } finally {
+      await db.end();
+      await stopCandidate(c);
+      await counter.close();
+    }
+  }
+}
+
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "-");
 
 async function main() {
@@ -265,6 +304,7 @@ async function main() {
     log(`started ${name} (pid ${running.get(name)!.pid})`);
   }
   const skipped = new Map<string, string>();
+  const mismatches: string[] = [];
   const cursors = new Map<CandidateName, string | null>();
   try {
     // Sanity: every candidate answers every query, with the same number of list items.
@@ -284,7 +324,9 @@ async function main() {
           counts.push(`${name}=ERROR`);
         }
       }
-      log(`check ${k.key.padEnd(7)} items: ${counts.join(" ")}`);
+      const distinct = new Set(counts.map((x) => x.split("=")[1]).filter((x) => x !== "ERROR"));
+      if (distinct.size > 1) mismatches.push(`${k.key} (${counts.join(" ")})`);
+      log(`check ${k.key.padEnd(7)} items: ${counts.join(" ")}${distinct.size > 1 ? "  MISMATCH: the candidates answer different data" : ""}`);
     }
     for (const [k, why] of skipped) log(`  skipped ${k}: ${why}`);
 
@@ -317,7 +359,8 @@ async function main() {
     log("counting SQL statements per request (each candidate again, through a counting proxy)");
     const statements = await countStatements(p, cases, cursors);
 
-    report(cases, samples, statements, rss, skipped, p, farPage);
+    report(cases, samples, statements, rss, skipped, p, farPage, mismatches);
+    if (args.get("explain")) await explain(p, cases.filter((k) => args.get("explain")!.split(",").includes(k.key)));
   } finally {
     for (const [, c] of running) await stopCandidate(c);
   }
@@ -355,6 +398,7 @@ function report(
   skipped: Map<string, string>,
   p: BenchParams,
   farPage: number,
+  mismatches: string[],
 ) {
   const rows = new Map<string, Row>();
   for (const k of cases) for (const name of only) {
@@ -429,6 +473,7 @@ function report(
     const growth = l[l.length - 1] - l[0];
     targets.push({ name: `${n} no RSS growth between rounds`, met: growth <= Math.max(10, 0.1 * l[0]), detail: `${fmt(l[0])} -> ${fmt(l[l.length - 1])} MB` });
   }
+  targets.push({ name: "every candidate returns the same number of items", met: mismatches.length === 0, detail: mismatches.length ? mismatches.join("; ") : `${cases.length} queries` });
   if (withBase) targets.push(...beforeAfter(cases, rows, statements));
   log("\ntargets:");
   for (const t of targets) log(`  ${t.met === null ? "n/a    " : t.met ? "met    " : "NOT met"}  ${t.name}: ${t.detail}`);

@@ -128,12 +128,19 @@ export function rssMb(pid: number): number {
  */
 export class StatementCounter {
   count = 0;
+  /** With `record` on: each statement executed, its SQL and text parameters (null: binary or NULL). */
+  recorded: { sql: string; params: (string | null)[] }[] = [];
+  record = false;
   private server: net.Server;
   constructor(private readonly target: { host: string; port: number }) {
     this.server = net.createServer((client) => {
       const upstream = net.connect(target.port, target.host);
       let started = false;
       let buf = Buffer.alloc(0);
+      // Extended protocol: Parse names a statement, Bind binds it (with parameters) to a portal,
+      // Execute runs a portal. Named statements are parsed once per connection.
+      const parsed = new Map<string, string>();
+      const portals = new Map<string, { sql: string; params: (string | null)[] }>();
       client.on("data", (chunk) => {
         upstream.write(chunk);
         buf = Buffer.concat([buf, chunk]);
@@ -151,6 +158,7 @@ export class StatementCounter {
           if (buf.length < 1 + len) break;
           const type = String.fromCharCode(buf[0]);
           if (type === "Q" || type === "E") this.count++;
+          if (this.record) this.observe(type, buf.subarray(5, 1 + len), parsed, portals);
           buf = buf.subarray(1 + len);
         }
       });
@@ -165,6 +173,41 @@ export class StatementCounter {
       upstream.on("close", close);
     });
   }
+  private observe(type: string, body: Buffer, parsed: Map<string, string>, portals: Map<string, { sql: string; params: (string | null)[] }>) {
+    let at = 0;
+    const cstr = () => {
+      const end = body.indexOf(0, at);
+      const v = body.toString("utf8", at, end);
+      at = end + 1;
+      return v;
+    };
+    if (type === "Q") this.recorded.push({ sql: cstr(), params: [] });
+    else if (type === "P") {
+      const name = cstr();
+      parsed.set(name, cstr());
+    } else if (type === "B") {
+      const portal = cstr();
+      const sql = parsed.get(cstr()) ?? "";
+      const nFormats = body.readInt16BE(at);
+      const formats = Array.from({ length: nFormats }, (_, i) => body.readInt16BE(at + 2 + 2 * i));
+      at += 2 + 2 * nFormats;
+      const nParams = body.readInt16BE(at);
+      at += 2;
+      const params: (string | null)[] = [];
+      for (let i = 0; i < nParams; i++) {
+        const n = body.readInt32BE(at);
+        at += 4;
+        const binary = (nFormats === 1 ? formats[0] : formats[i] ?? 0) === 1;
+        params.push(n < 0 || binary ? null : body.toString("utf8", at, at + n));
+        if (n > 0) at += n;
+      }
+      portals.set(portal, { sql, params });
+    } else if (type === "E") {
+      const p = portals.get(cstr());
+      if (p) this.recorded.push(p);
+    }
+  }
+
   listen(): Promise<number> {
     return new Promise((resolve) => this.server.listen(0, "127.0.0.1", () => resolve((this.server.address() as net.AddressInfo).port)));
   }
