@@ -158,7 +158,8 @@ export class StatementCounter {
           if (buf.length < 1 + len) break;
           const type = String.fromCharCode(buf[0]);
           if (type === "Q" || type === "E") this.count++;
-          if (this.record) this.observe(type, buf.subarray(5, 1 + len), parsed, portals);
+          // Parse and Bind always (a named statement is parsed once, maybe before recording starts).
+          if (type === "P" || type === "B" || (this.record && (type === "Q" || type === "E"))) this.observe(type, buf.subarray(5, 1 + len), parsed, portals);
           buf = buf.subarray(1 + len);
         }
       });
