@@ -5,9 +5,11 @@
  * The ref's tree is extracted with `git archive` (no worktree is registered) into
  * $TMPDIR/signatory-bench-base/<sha>. Its dependencies are this checkout's node_modules when the
  * lockfiles are the same (symlinks), else `pnpm install --frozen-lockfile --offline` there. tsc
- * compiles its packages/server into packages/bench/dist/base-<sha> (the same depth as dist/app,
- * so paths the server derives from its own location resolve alike). Both steps are skipped when
- * their output is already there: a sha's tree never changes.
+ * (the bench's, as for APP) compiles its packages/server into that tree's packages/server/dist:
+ * inside the tree, its modules resolve from its own node_modules. (Built under packages/bench,
+ * they found the bench's graphql first and the baseline's type-graphql its own: two graphql
+ * copies, "Cannot determine GraphQL output type" at start.) Both steps are skipped when their
+ * output is already there: a sha's tree never changes.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -41,7 +43,7 @@ export function prepareBaseline(ref: string, log = console.log): Baseline {
   const sha = resolveRef(ref);
   const short = sha.slice(0, 12);
   const src = path.join(os.tmpdir(), "signatory-bench-base", sha);
-  const dist = path.join(BENCH_DIR, `dist/base-${short}`);
+  const dist = path.join(src, "packages/server/dist");
   const nodePath = path.join(src, "packages/server/node_modules");
 
   if (!existsSync(path.join(src, ".extracted"))) {
@@ -55,12 +57,12 @@ export function prepareBaseline(ref: string, log = console.log): Baseline {
   }
 
   if (!existsSync(path.join(dist, ".built"))) {
-    log(`BASE: compiling ${short}'s packages/server into ${path.relative(BENCH_DIR, dist)}`);
+    log(`BASE: compiling ${short}'s packages/server into ${dist}`);
     rmSync(dist, { recursive: true, force: true });
     compileServer(path.join(src, "packages/server"), dist, log);
     if (!existsSync(path.join(dist, "main.js"))) throw new Error(`BASE: tsc emitted no main.js into ${dist}`);
     writeFileSync(path.join(dist, ".built"), `${sha}\n`);
-  } else log(`BASE: reusing ${path.relative(BENCH_DIR, dist)} (${ref})`);
+  } else log(`BASE: reusing ${dist} (${ref})`);
   return { ref, sha, dist, nodePath };
 }
 

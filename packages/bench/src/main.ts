@@ -14,7 +14,8 @@
  *   --only A,B       candidates (default APP,APP+cache,R0,R1,PG, plus BASE with --baseline; APP+cache is APP
  *                    with its response cache on);  --queries Q1,Q4 ... to limit queries
  *   --baseline REF   also run BASE: the server at git ref REF (a branch, tag or sha, e.g. main or HEAD~3),
- *                    extracted with git archive, built like APP into dist/base-<sha> (reused on later runs)
+ *                    extracted with git archive into $TMPDIR/signatory-bench-base/<sha>, built there like APP
+ *                    (reused on later runs, --no-build included)
  *                    and measured with its cache off, interleaved with the others. Adds p50/BASE and
  *                    rps/BASE columns, BASE's statement counts, and the before/after target: no query's
  *                    rps drops more than 5% and no statement count grows. The data is migrated by this
