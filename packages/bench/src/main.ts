@@ -34,13 +34,18 @@ import pg from "pg";
 import { BENCH_DIR, databaseUrl, parseArgs, type BenchParams } from "./common";
 import { prepareBaseline, type Baseline } from "./baseline";
 import { generate, migrate, recreate } from "./generate";
-import { APP_BUILD, APP_DIST, buildApp, cpuMs, rssMb, startCandidate, StatementCounter, stopCandidate, type Candidate } from "./processes";
+import { APP_BUILD, APP_DIST, buildApp, cpuMs, freePort, rssMb, startCandidate, StatementCounter, stopCandidate, type Candidate } from "./processes";
 import { CANDIDATES, dialect, endCursor, QUERIES, type CandidateName, type QueryDef, type Request, type Variant } from "./queries";
 import { readFileSync } from "node:fs";
 
 const SERVER_CORE = 0;
 const LOAD_CORE = 1;
-const PORTS: Record<CandidateName, number> = { APP: 4911, "APP+cache": 4915, R0: 4912, R1: 4913, PG: 4914, BASE: 4916 };
+/**
+ * Candidates get free ports from the OS: with fixed ones (4911...) two engineers' runs on one
+ * machine answered each other's requests (a candidate whose port was taken looked ready, and
+ * read 0.00 CPU ms per request).
+ */
+const KNOWN: CandidateName[] = ["APP", "APP+cache", "R0", "R1", "PG", "BASE"];
 const Q4_FAR_PAGE = 400;
 
 // Load generator on its own core: re-run this script under taskset once.
@@ -60,7 +65,7 @@ const connections = Number(args.get("connections") ?? 4);
 const jsonFile = args.get("json");
 const baselineRef = args.get("baseline");
 const only = (args.get("only")?.split(",") ?? (baselineRef ? ["APP", "BASE", ...CANDIDATES.slice(1)] : CANDIDATES)) as CandidateName[];
-for (const n of only) if (!(n in PORTS)) throw new Error(`--only: unknown candidate "${n}" (known: ${Object.keys(PORTS).join(", ")})`);
+for (const n of only) if (!KNOWN.includes(n)) throw new Error(`--only: unknown candidate "${n}" (known: ${KNOWN.join(", ")})`);
 if (only.includes("BASE") && !baselineRef) throw new Error("--only BASE needs --baseline REF (the git ref to compare against)");
 if (baselineRef && !only.includes("BASE")) only.push("BASE");
 let baseline: Baseline | null = null;
@@ -130,8 +135,8 @@ async function pickParams(): Promise<BenchParams> {
 }
 
 /** Starts a candidate; BASE runs the baseline's build. */
-function start(name: CandidateName, port: number, dbUrl: string, opts: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<Candidate> {
-  return startCandidate(name, port, dbUrl, SERVER_CORE, { ...opts, build: name === "BASE" ? baseline! : APP_BUILD });
+async function start(name: CandidateName, dbUrl: string, opts: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<Candidate> {
+  return startCandidate(name, await freePort(), dbUrl, SERVER_CORE, { ...opts, build: name === "BASE" ? baseline! : APP_BUILD });
 }
 
 async function call(c: Candidate, r: Request): Promise<any> {
@@ -202,7 +207,7 @@ async function countStatements(p: BenchParams, cases: Case[], cursors: Map<Candi
     const proxied = new URL(url);
     proxied.port = String(proxyPort);
     // No alerts worker: its once-a-second poll would land inside the requests' counts.
-    const c = await start(name, PORTS[name] + 100, proxied.toString(), { env: { ALERTS_WORKER: "false" } });
+    const c = await start(name, proxied.toString(), { env: { ALERTS_WORKER: "false" } });
     try {
       const measure = async (key: string, r: Request | null) => {
         if (!r) return;
@@ -236,7 +241,7 @@ async function explain(p: BenchParams, cases: Case[]): Promise<void> {
     const counter = new StatementCounter({ host: u.hostname, port: Number(u.port || 5432) });
     const proxied = new URL(url);
     proxied.port = String(await counter.listen());
-    const c = await start(name, PORTS[name] + 200, proxied.toString(), { env: { ALERTS_WORKER: "false" } });
+    const c = await start(name, proxied.toString(), { env: { ALERTS_WORKER: "false" } });
     const db = new pg.Client({ connectionString: url });
     await db.connect();
     try {
@@ -301,7 +306,7 @@ async function main() {
   const running = new Map<CandidateName, Candidate>();
   const prof = args.has("cpu-prof") ? ["--cpu-prof", `--cpu-prof-dir=${path.join(BENCH_DIR, "results")}`] : [];
   for (const name of only) {
-    running.set(name, await start(name, PORTS[name], url, { nodeArgs: dialect(name) === "APP" ? prof : [] }));
+    running.set(name, await start(name, url, { nodeArgs: dialect(name) === "APP" ? prof : [] }));
     log(`started ${name} (pid ${running.get(name)!.pid})`);
   }
   const skipped = new Map<string, string>();

@@ -77,9 +77,22 @@ export function startCandidate(name: CandidateName, port: number, databaseUrl: s
   return waitReady(c).then(() => c);
 }
 
+/** A TCP port nothing listens on now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 async function waitReady(c: Candidate): Promise<void> {
   const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
+  let answered = false;
+  while (!answered && Date.now() < deadline) {
     if (c.proc.exitCode !== null) throw new Error(`${c.name} exited (${c.proc.exitCode}):\n${c.log.join("")}`);
     try {
       const res = await fetch(`${c.base}${dialect(c.name) === "APP" || c.name === "PG" ? "/graphql" : "/q5"}`, {
@@ -87,13 +100,16 @@ async function waitReady(c: Candidate): Promise<void> {
         headers: { "content-type": "application/json" },
         body: dialect(c.name) === "APP" || c.name === "PG" ? JSON.stringify({ query: "{ __typename }" }) : undefined,
       });
-      if (res.ok) return;
+      answered = res.ok;
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 200));
+    if (!answered) await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${c.name} did not start:\n${c.log.join("")}`);
+  if (!answered) throw new Error(`${c.name} did not start:\n${c.log.join("")}`);
+  // Answered: make sure it was this process (another one on the port would answer too).
+  await new Promise((r) => setTimeout(r, 300));
+  if (c.proc.exitCode !== null) throw new Error(`${c.name} exited (${c.proc.exitCode}); another process answered on port ${c.port}:\n${c.log.join("")}`);
 }
 
 export async function stopCandidate(c: Candidate): Promise<void> {
