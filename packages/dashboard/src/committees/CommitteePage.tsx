@@ -3,7 +3,7 @@ import { useId } from "react";
 import { Link, useParams } from "react-router-dom";
 import { graphql } from "../gql";
 import { formatDate } from "../lib/format";
-import { isoDateOrNull, todayIso, useParam } from "../lib/use-param";
+import { isoDateOrNull, textParam, todayIso, useUrlState } from "../lib/use-url-state";
 import { NotFound } from "../app/NotFound";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyBadge } from "../ui/PartyBadge";
@@ -36,7 +36,7 @@ export const CommitteeRosterQuery = graphql(`
 export default function CommitteePage() {
   const id = useId();
   const { id: committeeId = "" } = useParams();
-  const [onParam, setOn] = useParam("on");
+  const [onParam, setOn] = useUrlState(...textParam("on"));
   const on = isoDateOrNull(onParam) ?? todayIso();
   const head = useQuery(CommitteeHeadQuery, { variables: { id: committeeId } });
   const roster = useQuery(CommitteeRosterQuery, { variables: { id: committeeId, on } });

@@ -8,7 +8,7 @@ import { useAllPages } from "../lib/use-all-pages";
 import { DemoBanner } from "../ui/DemoBanner";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PageSkeleton, TableSkeleton } from "../ui/Skeleton";
-import { useParam } from "../lib/use-param";
+import { textParam, useUrlState } from "../lib/use-url-state";
 import { DelegationPanel } from "./DelegationPanel";
 import { GapPanel } from "./GapPanel";
 import { ExportCsv } from "./ExportCsv";
@@ -17,8 +17,7 @@ import { LetterHeader } from "./LetterHeader";
 import { PartyCounts } from "./PartyCounts";
 import { SignerFilters } from "./SignerFilters";
 import { SignersTable } from "./SignersTable";
-import { hasFilters, NO_FILTERS, toSignatureFilter } from "./signer-filters";
-import { useSignerFilters } from "./use-signer-filters";
+import { hasFilters, NO_FILTERS, parseSignerFilters, serializeSignerFilters, toSignatureFilter } from "./signer-filters";
 import { VersionsPanel } from "../series/VersionsPanel";
 
 /** The letter and every signer's state, party and role (the filters' options). */
@@ -86,10 +85,10 @@ const SIGNER_COLUMNS = ["#", "Signer", "Role", "Party", "State", "District", "Ma
 /** One letter: its header, then its signers, filtered by the query string. */
 export default function LetterPage() {
   const { id = "" } = useParams();
-  const [filters, setFilters] = useSignerFilters();
-  const [delegationParam, setDelegation] = useParam("delegation");
+  const [filters, setFilters] = useUrlState(parseSignerFilters, serializeSignerFilters);
+  const [delegationParam, setDelegation] = useUrlState(...textParam("delegation"));
   const { me } = useMe();
-  const [gapParam, setGap] = useParam("gap");
+  const [gapParam, setGap] = useUrlState(...textParam("gap"));
 
   const page = useQuery(LetterPageQuery, { variables: { id } });
   const facets = useAllPages(page.data?.letter?.signatures.pageInfo, page.fetchMore);

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { makeFragmentData } from "../gql";
 import type { Party, SignerRole } from "../gql/graphql";
 import { SignerFilters, SignerFilters_signature } from "./SignerFilters";
-import { useSignerFilters } from "./use-signer-filters";
+import { useUrlState } from "../lib/use-url-state";
+import { parseSignerFilters, serializeSignerFilters } from "./signer-filters";
 
 afterEach(cleanup);
 
@@ -19,7 +20,7 @@ const signatures = signers.map(([state, party, role], i) =>
 );
 
 function Filters() {
-  const [filters, setFilters] = useSignerFilters();
+  const [filters, setFilters] = useUrlState(parseSignerFilters, serializeSignerFilters);
   return <SignerFilters signatures={signatures} filters={filters} onChange={setFilters} />;
 }
 

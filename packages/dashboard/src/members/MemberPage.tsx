@@ -5,7 +5,7 @@ import { graphql } from "../gql";
 import { CHAMBER_LABEL, formatDate, formatDistrict, plural, ROLE_LABEL } from "../lib/format";
 import { partyInfo } from "../lib/party";
 import { stateName } from "../lib/states";
-import { useParam } from "../lib/use-param";
+import { textParam, useUrlState } from "../lib/use-url-state";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyBadge } from "../ui/PartyBadge";
 import { PageSkeleton } from "../ui/Skeleton";
@@ -88,7 +88,7 @@ export const MemberPageQuery = graphql(`
 /** One member: terms, letters signed over time, frequent co-signers, and their record on a topic (`?topic=`). */
 export default function MemberPage() {
   const { bioguideId = "" } = useParams();
-  const [topic, setTopic] = useParam("topic");
+  const [topic, setTopic] = useUrlState(...textParam("topic"));
   const { data, previousData, error, loading, refetch } = useQuery(MemberPageQuery, {
     variables: { bioguideId, topic: topic || null },
   });

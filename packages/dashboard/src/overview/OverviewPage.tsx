@@ -5,7 +5,7 @@ import { graphql } from "../gql";
 import type { LetterFilter } from "../gql/graphql";
 import { CHAMBER_LABEL, formatDate, plural } from "../lib/format";
 import { stateName } from "../lib/states";
-import { useParam } from "../lib/use-param";
+import { textParam, useUrlState } from "../lib/use-url-state";
 import { DemoBanner } from "../ui/DemoBanner";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyBadge } from "../ui/PartyBadge";
@@ -57,7 +57,7 @@ export const OverviewQuery = graphql(`
 
 /** What happened in a period: totals, recent letters, party split, a map by state, most active signers. */
 export default function OverviewPage() {
-  const [period, setPeriod] = useParam("period");
+  const [period, setPeriod] = useUrlState(...textParam("period"));
   const navigate = useNavigate();
   const p = parsePeriod(period);
   const filter: LetterFilter | undefined = p.dateFrom || p.dateTo ? { dateFrom: p.dateFrom, dateTo: p.dateTo } : undefined;

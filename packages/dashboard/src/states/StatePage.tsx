@@ -4,7 +4,7 @@ import { NotFound } from "../app/NotFound";
 import { graphql } from "../gql";
 import { formatDate, formatDistrict, plural } from "../lib/format";
 import { STATE_NAMES, stateName } from "../lib/states";
-import { isoDateOrNull, todayIso, useParam } from "../lib/use-param";
+import { isoDateOrNull, textParam, todayIso, useUrlState } from "../lib/use-url-state";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyBadge } from "../ui/PartyBadge";
 import { TableSkeleton } from "../ui/Skeleton";
@@ -63,7 +63,7 @@ export function defaultServingDate(today: string, coversTo: string | null | unde
 export default function StatePage() {
   const { code = "" } = useParams();
   const state = code.toUpperCase();
-  const [onParam, setOn] = useParam("on");
+  const [onParam, setOn] = useUrlState(...textParam("on"));
   const coverage = useQuery(MemberDataCoverageQuery);
   const covers = coverage.data?.memberData;
   const chosen = isoDateOrNull(onParam);
