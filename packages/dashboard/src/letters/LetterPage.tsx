@@ -20,9 +20,9 @@ import { SignersTable } from "./SignersTable";
 import { hasFilters, NO_FILTERS, parseSignerFilters, serializeSignerFilters, toSignatureFilter } from "./signer-filters";
 import { VersionsPanel } from "../series/VersionsPanel";
 
-/** The letter and every signer's state, party and role (the filters' options). */
+/** The letter, and its breakdown by state, party and role (the filters' options and counts). */
 export const LetterPageQuery = graphql(`
-  query LetterPage($id: ID!, $after: String) {
+  query LetterPage($id: ID!) {
     letter(id: $id) {
       id
       title
@@ -38,19 +38,7 @@ export const LetterPageQuery = graphql(`
       ...LetterHeader_letter
       ...LetterCharts_letter
       ...LetterEditPanel_letter
-      signatures(first: 100, after: $after) {
-        edges {
-          cursor
-          node {
-            id
-            ...SignerFilters_signature
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
+      ...SignerFilters_letter
     }
   }
 `);
@@ -91,7 +79,6 @@ export default function LetterPage() {
   const [gapParam, setGap] = useUrlState(...textParam("gap"));
 
   const page = useQuery(LetterPageQuery, { variables: { id } });
-  const facets = useAllPages(page.data?.letter?.signatures.pageInfo, page.fetchMore);
 
   const filter = toSignatureFilter(filters);
   const signers = useQuery(LetterSignersQuery, { variables: { id, filter }, skip: !page.data?.letter });
@@ -134,13 +121,8 @@ export default function LetterPage() {
       <section className="signers" aria-labelledby="signers-title">
         <div className="signers__head">
           <h2 id="signers-title">Signers</h2>
-          <SignerFilters
-            signatures={letter.signatures.edges.map((e) => e.node)}
-            filters={filters}
-            onChange={setFilters}
-          />
+          <SignerFilters letter={letter} filters={filters} onChange={setFilters} />
         </div>
-        {facets.error && <ErrorMessage error={facets.error} what="all filter options" />}
 
         <div className="signers__summary">
           <p className="count-line" role="status" aria-live="polite">
