@@ -24,8 +24,10 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query CommitteeHead($id: ID!) {\n    committee(id: $id) {\n      id name chamber url jurisdiction\n      parent { id name }\n      subcommittees { id name }\n      letters(first: 10) { signers letter { id title sentOn signerCount } }\n    }\n  }\n": typeof types.CommitteeHeadDocument,
-    "\n  query CommitteeRosterOn($id: ID!, $on: Date) {\n    committee(id: $id) {\n      id\n      members(on: $on) {\n        side rank title from to\n        member { bioguideId fullName party state district }\n      }\n    }\n  }\n": typeof types.CommitteeRosterOnDocument,
+    "\n  query CommitteeHead($id: ID!) {\n    committee(id: $id) {\n      id name chamber url jurisdiction\n      parent { id name }\n      subcommittees { id name }\n      ...CommitteeLetters_committee\n    }\n  }\n": typeof types.CommitteeHeadDocument,
+    "\n  query CommitteeRosterOn($id: ID!, $on: Date) {\n    committee(id: $id) {\n      id\n      members(on: $on) {\n        ...CommitteeRoster_seat\n      }\n    }\n  }\n": typeof types.CommitteeRosterOnDocument,
+    "\n  fragment CommitteeRoster_seat on CommitteeSeat {\n    side\n    rank\n    title\n    from\n    to\n    member {\n      bioguideId\n      fullName\n      party\n      state\n      district\n    }\n  }\n": typeof types.CommitteeRoster_SeatFragmentDoc,
+    "\n  fragment CommitteeLetters_committee on Committee {\n    id\n    letters(first: 10) {\n      signers\n      letter {\n        id\n        title\n        sentOn\n        signerCount\n      }\n    }\n  }\n": typeof types.CommitteeLetters_CommitteeFragmentDoc,
     "\n  query CommitteesList($chamber: CommitteeChamber) {\n    committees(chamber: $chamber, current: true) { id name chamber }\n  }\n": typeof types.CommitteesListDocument,
     "\n  query DeletedLetters {\n    deletedLetters(first: 100) {\n      id\n      databaseId\n      title\n      sentOn\n      deletedAt\n      deletedBy\n      reason\n      restorableUntil\n    }\n  }\n": typeof types.DeletedLettersDocument,
     "\n  mutation RestoreLetter($id: ID!) {\n    restoreLetter(id: $id) {\n      id\n      databaseId\n    }\n  }\n": typeof types.RestoreLetterDocument,
@@ -113,8 +115,10 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      role\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.MeDocument,
-    "\n  query CommitteeHead($id: ID!) {\n    committee(id: $id) {\n      id name chamber url jurisdiction\n      parent { id name }\n      subcommittees { id name }\n      letters(first: 10) { signers letter { id title sentOn signerCount } }\n    }\n  }\n": types.CommitteeHeadDocument,
-    "\n  query CommitteeRosterOn($id: ID!, $on: Date) {\n    committee(id: $id) {\n      id\n      members(on: $on) {\n        side rank title from to\n        member { bioguideId fullName party state district }\n      }\n    }\n  }\n": types.CommitteeRosterOnDocument,
+    "\n  query CommitteeHead($id: ID!) {\n    committee(id: $id) {\n      id name chamber url jurisdiction\n      parent { id name }\n      subcommittees { id name }\n      ...CommitteeLetters_committee\n    }\n  }\n": types.CommitteeHeadDocument,
+    "\n  query CommitteeRosterOn($id: ID!, $on: Date) {\n    committee(id: $id) {\n      id\n      members(on: $on) {\n        ...CommitteeRoster_seat\n      }\n    }\n  }\n": types.CommitteeRosterOnDocument,
+    "\n  fragment CommitteeRoster_seat on CommitteeSeat {\n    side\n    rank\n    title\n    from\n    to\n    member {\n      bioguideId\n      fullName\n      party\n      state\n      district\n    }\n  }\n": types.CommitteeRoster_SeatFragmentDoc,
+    "\n  fragment CommitteeLetters_committee on Committee {\n    id\n    letters(first: 10) {\n      signers\n      letter {\n        id\n        title\n        sentOn\n        signerCount\n      }\n    }\n  }\n": types.CommitteeLetters_CommitteeFragmentDoc,
     "\n  query CommitteesList($chamber: CommitteeChamber) {\n    committees(chamber: $chamber, current: true) { id name chamber }\n  }\n": types.CommitteesListDocument,
     "\n  query DeletedLetters {\n    deletedLetters(first: 100) {\n      id\n      databaseId\n      title\n      sentOn\n      deletedAt\n      deletedBy\n      reason\n      restorableUntil\n    }\n  }\n": types.DeletedLettersDocument,
     "\n  mutation RestoreLetter($id: ID!) {\n    restoreLetter(id: $id) {\n      id\n      databaseId\n    }\n  }\n": types.RestoreLetterDocument,
@@ -249,11 +253,19 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CommitteeHead($id: ID!) {\n    committee(id: $id) {\n      id name chamber url jurisdiction\n      parent { id name }\n      subcommittees { id name }\n      letters(first: 10) { signers letter { id title sentOn signerCount } }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeHead($id: ID!) {\n    committee(id: $id) {\n      id name chamber url jurisdiction\n      parent { id name }\n      subcommittees { id name }\n      letters(first: 10) { signers letter { id title sentOn signerCount } }\n    }\n  }\n"];
+export function graphql(source: "\n  query CommitteeHead($id: ID!) {\n    committee(id: $id) {\n      id name chamber url jurisdiction\n      parent { id name }\n      subcommittees { id name }\n      ...CommitteeLetters_committee\n    }\n  }\n"): (typeof documents)["\n  query CommitteeHead($id: ID!) {\n    committee(id: $id) {\n      id name chamber url jurisdiction\n      parent { id name }\n      subcommittees { id name }\n      ...CommitteeLetters_committee\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CommitteeRosterOn($id: ID!, $on: Date) {\n    committee(id: $id) {\n      id\n      members(on: $on) {\n        side rank title from to\n        member { bioguideId fullName party state district }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeRosterOn($id: ID!, $on: Date) {\n    committee(id: $id) {\n      id\n      members(on: $on) {\n        side rank title from to\n        member { bioguideId fullName party state district }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CommitteeRosterOn($id: ID!, $on: Date) {\n    committee(id: $id) {\n      id\n      members(on: $on) {\n        ...CommitteeRoster_seat\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeRosterOn($id: ID!, $on: Date) {\n    committee(id: $id) {\n      id\n      members(on: $on) {\n        ...CommitteeRoster_seat\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommitteeRoster_seat on CommitteeSeat {\n    side\n    rank\n    title\n    from\n    to\n    member {\n      bioguideId\n      fullName\n      party\n      state\n      district\n    }\n  }\n"): (typeof documents)["\n  fragment CommitteeRoster_seat on CommitteeSeat {\n    side\n    rank\n    title\n    from\n    to\n    member {\n      bioguideId\n      fullName\n      party\n      state\n      district\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommitteeLetters_committee on Committee {\n    id\n    letters(first: 10) {\n      signers\n      letter {\n        id\n        title\n        sentOn\n        signerCount\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CommitteeLetters_committee on Committee {\n    id\n    letters(first: 10) {\n      signers\n      letter {\n        id\n        title\n        sentOn\n        signerCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
