@@ -36,9 +36,10 @@ type Documents = {
     "\n  mutation DeleteLetter($id: ID!, $reason: String) {\n    deleteLetter(id: $id, reason: $reason) {\n      id\n      databaseId\n      title\n    }\n  }\n": typeof types.DeleteLetterDocument,
     "\n  mutation MergeLetters($intoId: ID!, $fromId: ID!) {\n    mergeLetters(intoId: $intoId, fromId: $fromId) {\n      textFrom\n      decisionsKept\n      signaturesAdded\n      letter {\n        id\n        signerCount\n      }\n    }\n  }\n": typeof types.MergeLettersDocument,
     "\n  query LetterHistory($id: ID!) {\n    letter(id: $id) {\n      id\n      history(first: 50) {\n        id\n        at\n        actor\n        action\n        before\n        after\n        detail\n      }\n    }\n  }\n": typeof types.LetterHistoryDocument,
-    "\n  query GroupPage($id: ID!) {\n    group(id: $id) {\n      id name description chamber memberCount\n      record(first: 12) {\n        letters { id databaseId title sentOn }\n        members { eligible signed signedLetterIds member { bioguideId fullName party } }\n      }\n    }\n  }\n": typeof types.GroupPageDocument,
+    "\n  query GroupPage($id: ID!) {\n    group(id: $id) {\n      id name description chamber memberCount\n      ...GroupRecord_group\n    }\n  }\n": typeof types.GroupPageDocument,
     "\n  mutation AddGroupMembersPage($id: ID!, $ids: [String!]!) {\n    addGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n": typeof types.AddGroupMembersPageDocument,
     "\n  mutation RemoveGroupMembersPage($id: ID!, $ids: [String!]!) {\n    removeGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n": typeof types.RemoveGroupMembersPageDocument,
+    "\n  fragment GroupRecord_group on MemberGroup {\n    id\n    record(first: 12) {\n      letters { id databaseId title sentOn }\n      members { eligible signed signedLetterIds member { bioguideId fullName party } }\n    }\n  }\n": typeof types.GroupRecord_GroupFragmentDoc,
     "\n  query GroupsList {\n    groups { id name description chamber memberCount updatedAt }\n  }\n": typeof types.GroupsListDocument,
     "\n  mutation CreateGroupPage($input: GroupInput!) {\n    createGroup(input: $input) { id name memberCount }\n  }\n": typeof types.CreateGroupPageDocument,
     "\n  query MatchMemberListPage($text: String!, $chamber: Chamber) {\n    matchMemberList(text: $text, chamber: $chamber) {\n      matched needsReview\n      entries {\n        line text status\n        member { bioguideId fullName }\n        candidates { bioguideId fullName }\n      }\n    }\n  }\n": typeof types.MatchMemberListPageDocument,
@@ -127,9 +128,10 @@ const documents: Documents = {
     "\n  mutation DeleteLetter($id: ID!, $reason: String) {\n    deleteLetter(id: $id, reason: $reason) {\n      id\n      databaseId\n      title\n    }\n  }\n": types.DeleteLetterDocument,
     "\n  mutation MergeLetters($intoId: ID!, $fromId: ID!) {\n    mergeLetters(intoId: $intoId, fromId: $fromId) {\n      textFrom\n      decisionsKept\n      signaturesAdded\n      letter {\n        id\n        signerCount\n      }\n    }\n  }\n": types.MergeLettersDocument,
     "\n  query LetterHistory($id: ID!) {\n    letter(id: $id) {\n      id\n      history(first: 50) {\n        id\n        at\n        actor\n        action\n        before\n        after\n        detail\n      }\n    }\n  }\n": types.LetterHistoryDocument,
-    "\n  query GroupPage($id: ID!) {\n    group(id: $id) {\n      id name description chamber memberCount\n      record(first: 12) {\n        letters { id databaseId title sentOn }\n        members { eligible signed signedLetterIds member { bioguideId fullName party } }\n      }\n    }\n  }\n": types.GroupPageDocument,
+    "\n  query GroupPage($id: ID!) {\n    group(id: $id) {\n      id name description chamber memberCount\n      ...GroupRecord_group\n    }\n  }\n": types.GroupPageDocument,
     "\n  mutation AddGroupMembersPage($id: ID!, $ids: [String!]!) {\n    addGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n": types.AddGroupMembersPageDocument,
     "\n  mutation RemoveGroupMembersPage($id: ID!, $ids: [String!]!) {\n    removeGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n": types.RemoveGroupMembersPageDocument,
+    "\n  fragment GroupRecord_group on MemberGroup {\n    id\n    record(first: 12) {\n      letters { id databaseId title sentOn }\n      members { eligible signed signedLetterIds member { bioguideId fullName party } }\n    }\n  }\n": types.GroupRecord_GroupFragmentDoc,
     "\n  query GroupsList {\n    groups { id name description chamber memberCount updatedAt }\n  }\n": types.GroupsListDocument,
     "\n  mutation CreateGroupPage($input: GroupInput!) {\n    createGroup(input: $input) { id name memberCount }\n  }\n": types.CreateGroupPageDocument,
     "\n  query MatchMemberListPage($text: String!, $chamber: Chamber) {\n    matchMemberList(text: $text, chamber: $chamber) {\n      matched needsReview\n      entries {\n        line text status\n        member { bioguideId fullName }\n        candidates { bioguideId fullName }\n      }\n    }\n  }\n": types.MatchMemberListPageDocument,
@@ -301,7 +303,7 @@ export function graphql(source: "\n  query LetterHistory($id: ID!) {\n    letter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupPage($id: ID!) {\n    group(id: $id) {\n      id name description chamber memberCount\n      record(first: 12) {\n        letters { id databaseId title sentOn }\n        members { eligible signed signedLetterIds member { bioguideId fullName party } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupPage($id: ID!) {\n    group(id: $id) {\n      id name description chamber memberCount\n      record(first: 12) {\n        letters { id databaseId title sentOn }\n        members { eligible signed signedLetterIds member { bioguideId fullName party } }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query GroupPage($id: ID!) {\n    group(id: $id) {\n      id name description chamber memberCount\n      ...GroupRecord_group\n    }\n  }\n"): (typeof documents)["\n  query GroupPage($id: ID!) {\n    group(id: $id) {\n      id name description chamber memberCount\n      ...GroupRecord_group\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -310,6 +312,10 @@ export function graphql(source: "\n  mutation AddGroupMembersPage($id: ID!, $ids
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveGroupMembersPage($id: ID!, $ids: [String!]!) {\n    removeGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n"): (typeof documents)["\n  mutation RemoveGroupMembersPage($id: ID!, $ids: [String!]!) {\n    removeGroupMembers(id: $id, bioguideIds: $ids) { id memberCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupRecord_group on MemberGroup {\n    id\n    record(first: 12) {\n      letters { id databaseId title sentOn }\n      members { eligible signed signedLetterIds member { bioguideId fullName party } }\n    }\n  }\n"): (typeof documents)["\n  fragment GroupRecord_group on MemberGroup {\n    id\n    record(first: 12) {\n      letters { id databaseId title sentOn }\n      members { eligible signed signedLetterIds member { bioguideId fullName party } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
