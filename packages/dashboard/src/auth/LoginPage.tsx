@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from "@apollo/client";
 import { useState } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { Link, useNavigate } from "react-router-dom";
+import { textParam, useUrlState } from "../lib/use-url-state";
 import { graphql } from "../gql";
 import { useMe } from "./me";
 
@@ -21,8 +22,8 @@ export function safeNext(next: string | null): string {
 
 /** Email and password; on success the server sets a session cookie and we go back where we were. */
 export default function LoginPage() {
-  const [params] = useSearchParams();
-  const next = safeNext(params.get("next"));
+  const [nextParam] = useUrlState(...textParam("next"));
+  const next = safeNext(nextParam);
   const navigate = useNavigate();
   const client = useApolloClient();
   const { me } = useMe();

@@ -3,7 +3,7 @@ import { useId } from "react";
 import { Link } from "react-router-dom";
 import { graphql } from "../gql";
 import type { CommitteeChamber } from "../gql/graphql";
-import { useParam } from "../lib/use-param";
+import { textParam, useUrlState } from "../lib/use-url-state";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { TableSkeleton } from "../ui/Skeleton";
 
@@ -18,7 +18,7 @@ const CHAMBERS: Record<string, string> = { HOUSE: "House", SENATE: "Senate", JOI
 /** Current committees by chamber (`?chamber=SENATE`), each linking to its roster. */
 export default function CommitteesPage() {
   const id = useId();
-  const [chamber, setChamber] = useParam("chamber");
+  const [chamber, setChamber] = useUrlState(...textParam("chamber"));
   const valid = chamber in CHAMBERS ? (chamber as CommitteeChamber) : null;
   const { data, error, refetch } = useQuery(CommitteesListQuery, { variables: { chamber: valid } });
   return (

@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client";
-import { useNavigate, useSearchParams } from "react-router-dom";
+import { useNavigate } from "react-router-dom";
+import { textParam, useUrlState } from "../lib/use-url-state";
 import { RequireEditor } from "../auth/RequireEditor";
 import { graphql } from "../gql";
 import { formatDate } from "../lib/format";
@@ -32,8 +33,7 @@ export const RestoreLetterMutation = graphql(`
 `);
 
 function DeletedLetters() {
-  const [params] = useSearchParams();
-  const justDeleted = params.get("deleted");
+  const [justDeleted] = useUrlState(...textParam("deleted"));
   const { data, error, refetch } = useQuery(DeletedLettersQuery, { fetchPolicy: "network-only" });
   const [restore, restoring] = useMutation(RestoreLetterMutation);
   const client = useApolloClient();

@@ -3,7 +3,7 @@ import { GraphiQL } from "graphiql";
 import "graphiql/style.css";
 import { buildSchema } from "graphql";
 import { useCallback, useEffect, useState } from "react";
-import { useSearchParams } from "react-router-dom";
+import { textParam, useUrlState } from "../lib/use-url-state";
 import { EXAMPLES, newestLetterId, withLetterId, type Example } from "./examples";
 // The committed schema (CI checks it is what the server emits): production servers turn introspection off.
 import SDL from "../../../shared/schema.graphql?raw";
@@ -62,11 +62,11 @@ export default function ExplorerPage() {
 }
 
 function Explorer({ examples: EXAMPLES }: { examples: Example[] }) {
-  const [params, setParams] = useSearchParams();
+  const [example, setExample] = useUrlState(...textParam("example"), { replace: true });
   // Read once: GraphiQL replaces the editor whenever `query` changes, so these stay as they were on load.
   const [initial] = useState(() => {
     const storage = storageWithExampleTabs(EXAMPLES, localStorageOrNull());
-    const fromUrl = EXAMPLES.find((e) => e.name === params.get("example"));
+    const fromUrl = EXAMPLES.find((e) => e.name === example);
     const stored = localStorageOrNull()?.getItem(TAB_STATE_KEY) ?? null;
     // GraphiQL opens the tab with these contents; with nothing stored and no ?example=, the first example.
     const open = fromUrl ?? (stored ? undefined : EXAMPLES[0]);
@@ -78,17 +78,9 @@ function Explorer({ examples: EXAMPLES }: { examples: Example[] }) {
       const name = exampleOfTab(EXAMPLES, state.tabs[state.activeTabIndex])?.name ?? null;
       // Typing in the editors calls this too: touch the URL only when the open example changes.
       if (new URLSearchParams(window.location.search).get("example") === name) return;
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (name) next.set("example", name);
-          else next.delete("example");
-          return next;
-        },
-        { replace: true },
-      );
+      setExample(name ?? "");
     },
-    [setParams, EXAMPLES],
+    [setExample, EXAMPLES],
   );
 
   return (

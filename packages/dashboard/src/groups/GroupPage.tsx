@@ -4,20 +4,16 @@ import { Link, useParams } from "react-router-dom";
 import { NotFound } from "../app/NotFound";
 import { hasRole, useMe } from "../auth/me";
 import { graphql } from "../gql";
-import { formatDate } from "../lib/format";
 import { ErrorMessage } from "../ui/ErrorMessage";
-import { PartyBadge } from "../ui/PartyBadge";
 import { PageSkeleton } from "../ui/Skeleton";
+import { GroupRecord } from "./GroupRecord";
 import { ListMatcher } from "./ListMatcher";
 
 export const GroupPageQuery = graphql(`
   query GroupPage($id: ID!) {
     group(id: $id) {
       id name description chamber memberCount
-      record(first: 12) {
-        letters { id databaseId title sentOn }
-        members { eligible signed signedLetterIds member { bioguideId fullName party } }
-      }
+      ...GroupRecord_group
     }
   }
 `);
@@ -49,7 +45,6 @@ export default function GroupPage() {
   if (error) return <ErrorMessage error={error} what="this group" onRetry={() => void refetch()} />;
   if (!data) return <PageSkeleton />;
   const g = data.group;
-  const { letters, members } = g.record;
   return (
     <article className="group">
       <title>{`${g.name} · Signatory`}</title>
@@ -61,55 +56,12 @@ export default function GroupPage() {
         {g.memberCount} members{g.chamber ? ` · ${g.chamber === "HOUSE" ? "House" : "Senate"} only` : ""}
         {g.description ? ` · ${g.description}` : ""}
       </p>
-      <section aria-labelledby={`${id}-record`}>
-        <h2 id={`${id}-record`}>Record on the group’s letters</h2>
-        {letters.length === 0 && <p className="muted">No member of this group has signed a letter yet.</p>}
-        <div className="table-wrap" role="region" aria-label="Group record" tabIndex={0}>
-          <table className="data-table record-grid">
-            <caption className="sr-only">Each member and the letters they signed</caption>
-            <thead>
-              <tr>
-                <th scope="col">Member</th>
-                <th scope="col">Signed</th>
-                {letters.map((l) => (
-                  <th scope="col" key={l.id} title={l.title}>
-                    <Link to={`/letters/${l.id}?gap=group:${g.id}`}>{formatDate(l.sentOn)}</Link>
-                  </th>
-                ))}
-                {editor && <th scope="col">Remove</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.member.bioguideId}>
-                  <th scope="row">
-                    <PartyBadge party={m.member.party} /> <Link to={`/members/${m.member.bioguideId}`}>{m.member.fullName}</Link>
-                  </th>
-                  <td>
-                    {m.signed} of {m.eligible}
-                  </td>
-                  {letters.map((l) => (
-                    <td key={l.id}>{m.signedLetterIds.includes(l.databaseId) ? <span aria-label="signed">✓ signed</span> : <span className="muted">—</span>}</td>
-                  ))}
-                  {editor && (
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        disabled={removing.loading}
-                        aria-label={`Remove ${m.member.fullName}`}
-                        onClick={() => void remove({ variables: { id: g.id, ids: [m.member.bioguideId] } })}
-                      >
-                        Remove
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <GroupRecord
+        group={g}
+        editor={editor}
+        removing={removing.loading}
+        onRemove={(bioguideId) => void remove({ variables: { id: g.id, ids: [bioguideId] } })}
+      />
       {editor && (
         <section aria-labelledby={`${id}-add`}>
           <h2 id={`${id}-add`}>Add members</h2>

@@ -3,7 +3,8 @@ import { createMemoryRouter, RouterProvider } from "react-router-dom";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeFragmentData } from "../gql";
 import { LetterFiltersForm, LetterFiltersForm_stats } from "./LetterFiltersForm";
-import { useLetterFilters } from "./use-letter-filters";
+import { useUrlState } from "../lib/use-url-state";
+import { parseLetterFilters, serializeLetterFilters } from "./letter-filters";
 
 afterEach(cleanup);
 
@@ -18,7 +19,7 @@ const stats = makeFragmentData(
 );
 
 function Form() {
-  const [filters, setFilters] = useLetterFilters();
+  const [filters, setFilters] = useUrlState(parseLetterFilters, serializeLetterFilters);
   return <LetterFiltersForm filters={filters} onChange={setFilters} stats={stats} />;
 }
 

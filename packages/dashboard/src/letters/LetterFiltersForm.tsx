@@ -4,7 +4,7 @@ import type { LetterChamber, Party } from "../gql/graphql";
 import { CHAMBER_LABEL } from "../lib/format";
 import { PartyOptions } from "../ui/PartyOptions";
 import { STATE_CODES, stateName } from "../lib/states";
-import { isoDateOrNull } from "../lib/use-param";
+import { isoDateOrNull } from "../lib/use-url-state";
 import { useUrlText } from "../lib/use-url-text";
 import { activeLetterFilters, NO_LETTER_FILTERS, SORT_LABEL, type LetterFilters, type LetterSort } from "./letter-filters";
 

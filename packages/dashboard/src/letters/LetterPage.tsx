@@ -8,7 +8,7 @@ import { useAllPages } from "../lib/use-all-pages";
 import { DemoBanner } from "../ui/DemoBanner";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PageSkeleton, TableSkeleton } from "../ui/Skeleton";
-import { useParam } from "../lib/use-param";
+import { textParam, useUrlState } from "../lib/use-url-state";
 import { DelegationPanel } from "./DelegationPanel";
 import { GapPanel } from "./GapPanel";
 import { ExportCsv } from "./ExportCsv";
@@ -17,13 +17,12 @@ import { LetterHeader } from "./LetterHeader";
 import { PartyCounts } from "./PartyCounts";
 import { SignerFilters } from "./SignerFilters";
 import { SignersTable } from "./SignersTable";
-import { hasFilters, NO_FILTERS, toSignatureFilter } from "./signer-filters";
-import { useSignerFilters } from "./use-signer-filters";
+import { hasFilters, NO_FILTERS, parseSignerFilters, serializeSignerFilters, toSignatureFilter } from "./signer-filters";
 import { VersionsPanel } from "../series/VersionsPanel";
 
-/** The letter and every signer's state, party and role (the filters' options). */
+/** The letter, and its breakdown by state, party and role (the filters' options and counts). */
 export const LetterPageQuery = graphql(`
-  query LetterPage($id: ID!, $after: String) {
+  query LetterPage($id: ID!) {
     letter(id: $id) {
       id
       title
@@ -39,19 +38,7 @@ export const LetterPageQuery = graphql(`
       ...LetterHeader_letter
       ...LetterCharts_letter
       ...LetterEditPanel_letter
-      signatures(first: 100, after: $after) {
-        edges {
-          cursor
-          node {
-            id
-            ...SignerFilters_signature
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
+      ...SignerFilters_letter
     }
   }
 `);
@@ -86,13 +73,12 @@ const SIGNER_COLUMNS = ["#", "Signer", "Role", "Party", "State", "District", "Ma
 /** One letter: its header, then its signers, filtered by the query string. */
 export default function LetterPage() {
   const { id = "" } = useParams();
-  const [filters, setFilters] = useSignerFilters();
-  const [delegationParam, setDelegation] = useParam("delegation");
+  const [filters, setFilters] = useUrlState(parseSignerFilters, serializeSignerFilters);
+  const [delegationParam, setDelegation] = useUrlState(...textParam("delegation"));
   const { me } = useMe();
-  const [gapParam, setGap] = useParam("gap");
+  const [gapParam, setGap] = useUrlState(...textParam("gap"));
 
   const page = useQuery(LetterPageQuery, { variables: { id } });
-  const facets = useAllPages(page.data?.letter?.signatures.pageInfo, page.fetchMore);
 
   const filter = toSignatureFilter(filters);
   const signers = useQuery(LetterSignersQuery, { variables: { id, filter }, skip: !page.data?.letter });
@@ -135,13 +121,8 @@ export default function LetterPage() {
       <section className="signers" aria-labelledby="signers-title">
         <div className="signers__head">
           <h2 id="signers-title">Signers</h2>
-          <SignerFilters
-            signatures={letter.signatures.edges.map((e) => e.node)}
-            filters={filters}
-            onChange={setFilters}
-          />
+          <SignerFilters letter={letter} filters={filters} onChange={setFilters} />
         </div>
-        {facets.error && <ErrorMessage error={facets.error} what="all filter options" />}
 
         <div className="signers__summary">
           <p className="count-line" role="status" aria-live="polite">

@@ -4,10 +4,10 @@ import { plural } from "../lib/format";
 import { DemoBanner } from "../ui/DemoBanner";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { TableSkeleton } from "../ui/Skeleton";
-import { activeLetterFilters, SORT_PHRASE, toLetterFilter, toLetterOrder } from "./letter-filters";
+import { activeLetterFilters, parseLetterFilters, serializeLetterFilters, SORT_PHRASE, toLetterFilter, toLetterOrder } from "./letter-filters";
 import { LetterFiltersForm } from "./LetterFiltersForm";
 import { LettersTable } from "./LettersTable";
-import { useLetterFilters } from "./use-letter-filters";
+import { useUrlState } from "../lib/use-url-state";
 import { LiveLetters } from "../alerts/LiveLetters";
 import { WatchButton } from "../alerts/WatchButton";
 
@@ -44,7 +44,7 @@ export const LetterTopicsQuery = graphql(`
 
 /** Letters, searched and filtered (all in the URL), newest first or by signers or best match, a page at a time. */
 export default function LettersPage() {
-  const [filters, setFilters] = useLetterFilters();
+  const [filters, setFilters] = useUrlState(parseLetterFilters, serializeLetterFilters);
   const filter = toLetterFilter(filters);
   const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(LettersPageQuery, {
     variables: { first: PAGE_SIZE, filter, orderBy: toLetterOrder(filters) },

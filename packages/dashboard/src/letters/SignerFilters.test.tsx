@@ -2,25 +2,41 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { createMemoryRouter, RouterProvider } from "react-router-dom";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeFragmentData } from "../gql";
-import type { Party, SignerRole } from "../gql/graphql";
-import { SignerFilters, SignerFilters_signature } from "./SignerFilters";
-import { useSignerFilters } from "./use-signer-filters";
+import { SignerFilters, SignerFilters_letter } from "./SignerFilters";
+import { useUrlState } from "../lib/use-url-state";
+import { parseSignerFilters, serializeSignerFilters } from "./signer-filters";
 
 afterEach(cleanup);
 
-const signers: Array<[string, Party, SignerRole]> = [
-  ["CA", "DEMOCRAT", "LEAD"],
-  ["CA", "DEMOCRAT", "COSIGNER"],
-  ["FL", "REPUBLICAN", "COSIGNER"],
-  ["NY", "DEMOCRAT", "COSIGNER"],
-];
-const signatures = signers.map(([state, party, role], i) =>
-  makeFragmentData({ id: String(i), state, party, role }, SignerFilters_signature),
+// As the server's breakdown lists them: largest first, unmatched names (null) included, roles with 0.
+const letter = makeFragmentData(
+  {
+    id: "1",
+    breakdown: {
+      byState: [
+        { state: "CA", count: 2 },
+        { state: null, count: 1 },
+        { state: "NY", count: 1 },
+        { state: "FL", count: 1 },
+      ],
+      byParty: [
+        { party: "DEMOCRAT", count: 3 },
+        { party: "REPUBLICAN", count: 1 },
+        { party: null, count: 1 },
+      ],
+      byRole: [
+        { role: "COSIGNER", count: 4 },
+        { role: "LEAD", count: 1 },
+        { role: "SIGNER", count: 0 },
+      ],
+    },
+  },
+  SignerFilters_letter,
 );
 
 function Filters() {
-  const [filters, setFilters] = useSignerFilters();
-  return <SignerFilters signatures={signatures} filters={filters} onChange={setFilters} />;
+  const [filters, setFilters] = useUrlState(parseSignerFilters, serializeSignerFilters);
+  return <SignerFilters letter={letter} filters={filters} onChange={setFilters} />;
 }
 
 function renderAt(url: string) {
@@ -32,7 +48,7 @@ function renderAt(url: string) {
 const select = (name: string) => screen.getByLabelText(name) as HTMLSelectElement;
 
 describe("signer filters in the URL", () => {
-  it("lists the states, parties and roles present on the letter, with counts", () => {
+  it("lists the states, parties and roles present on the letter, with the breakdown's counts, in a fixed order", () => {
     renderAt("/letters/1");
     expect([...select("State").options].map((o) => o.text)).toEqual([
       "All states",
@@ -40,8 +56,9 @@ describe("signer filters in the URL", () => {
       "FL — Florida (1)",
       "NY — New York (1)",
     ]);
-    expect([...select("Party").options].map((o) => o.value)).toEqual(["", "DEMOCRAT", "REPUBLICAN"]);
+    expect([...select("Party").options].map((o) => o.text)).toEqual(["All parties", "Democrat (D) (3)", "Republican (R) (1)"]);
     expect([...select("Role").options].map((o) => o.value)).toEqual(["", "LEAD", "COSIGNER"]);
+    expect(select("Role").options[2].text).toContain("(4)");
   });
 
   it("shows the filters of the query string", () => {

@@ -5,12 +5,23 @@ import { PARTIES, partyInfo } from "../lib/party";
 import { stateName } from "../lib/states";
 import { hasFilters, NO_FILTERS, ROLES, type SignerFilters as Filters } from "./signer-filters";
 
-export const SignerFilters_signature = graphql(`
-  fragment SignerFilters_signature on Signature {
+export const SignerFilters_letter = graphql(`
+  fragment SignerFilters_letter on Letter {
     id
-    state
-    party
-    role
+    breakdown {
+      byState {
+        state
+        count
+      }
+      byParty {
+        party
+        count
+      }
+      byRole {
+        role
+        count
+      }
+    }
   }
 `);
 
@@ -19,25 +30,26 @@ interface Option {
   label: string;
 }
 
-/** Each value present among the signers, with how many signers have it. */
-function optionsOf<T extends string>(values: Array<T | null>, order: (a: T, b: T) => number, label: (v: T) => string): Option[] {
-  const counts = new Map<T, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.keys()].sort(order).map((v) => ({ value: v, label: `${label(v)} (${counts.get(v)})` }));
+/** Each value present among the signers (a count above 0; null = not matched to a member), in `order`, with its count. */
+function optionsOf<T extends string>(counts: ReadonlyArray<{ value: T | null; count: number }>, order: (a: T, b: T) => number, label: (v: T) => string): Option[] {
+  return counts
+    .filter((c): c is { value: T; count: number } => c.value !== null && c.count > 0)
+    .sort((a, b) => order(a.value, b.value))
+    .map((c) => ({ value: c.value, label: `${label(c.value)} (${c.count})` }));
 }
 
-/** State, party and role selects; the options are those present on the letter. */
+/** State, party and role selects; the options are those present on the letter, counted by the server (`breakdown`). */
 export function SignerFilters(props: {
-  signatures: ReadonlyArray<FragmentType<typeof SignerFilters_signature>>;
+  letter: FragmentType<typeof SignerFilters_letter>;
   filters: Filters;
   onChange: (filters: Filters) => void;
 }) {
   const { filters, onChange } = props;
-  const signatures = getFragmentData(SignerFilters_signature, props.signatures);
+  const { breakdown } = getFragmentData(SignerFilters_letter, props.letter);
   const id = useId();
-  const states = optionsOf(signatures.map((s) => s.state ?? null), (a, b) => a.localeCompare(b), (s) => `${s} — ${stateName(s)}`);
-  const parties = optionsOf(signatures.map((s) => s.party ?? null), (a, b) => PARTIES.indexOf(a) - PARTIES.indexOf(b), (p) => `${partyInfo(p).name} (${partyInfo(p).abbr})`);
-  const roles = optionsOf(signatures.map((s) => s.role), (a, b) => ROLES.indexOf(a) - ROLES.indexOf(b), (r) => ROLE_LABEL[r]);
+  const states = optionsOf(breakdown.byState.map((c) => ({ value: c.state ?? null, count: c.count })), (a, b) => a.localeCompare(b), (s) => `${s} — ${stateName(s)}`);
+  const parties = optionsOf(breakdown.byParty.map((c) => ({ value: c.party ?? null, count: c.count })), (a, b) => PARTIES.indexOf(a) - PARTIES.indexOf(b), (p) => `${partyInfo(p).name} (${partyInfo(p).abbr})`);
+  const roles = optionsOf(breakdown.byRole.map((c) => ({ value: c.role, count: c.count })), (a, b) => ROLES.indexOf(a) - ROLES.indexOf(b), (r) => ROLE_LABEL[r]);
 
   return (
     <form className="filters" role="search" aria-label="Filter signers" onSubmit={(e) => e.preventDefault()}>

@@ -11,7 +11,7 @@ import type { LetterChamber, LetterFilter, LetterOrder, Party } from "../gql/gra
 import { CHAMBER_LABEL, formatDate } from "../lib/format";
 import { isParty, partyInfo } from "../lib/party";
 import { STATE_CODES, stateName } from "../lib/states";
-import { isoDateOrNull } from "../lib/use-param";
+import { isoDateOrNull } from "../lib/use-url-state";
 
 export type LetterSort = "date" | "signers" | "relevance";
 

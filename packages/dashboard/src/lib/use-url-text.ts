@@ -4,7 +4,8 @@ import { useCallback, useEffect, useState } from "react";
 export const normalizeText = (s: string) => s.trim().replace(/\s+/g, " ");
 
 /**
- * A text box whose value lives in the URL: the box shows a draft while the person types, and the
+ * A text box over a `useUrlState` value (it reads `value` and writes through `commit`, never the
+ * URL itself): the box shows a draft while the person types, and the
  * draft is written to the URL (`commit`) after `delay` ms without typing, or at once on `flush()`
  * (Enter). When the URL changes from elsewhere (back button, "Clear filters", a link), the box
  * shows the URL's value again; the box's own commits do not reset what is being typed.

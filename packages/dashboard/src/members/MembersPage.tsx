@@ -1,12 +1,13 @@
 import { NetworkStatus, useQuery } from "@apollo/client";
 import { createColumnHelper, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useCallback, useMemo } from "react";
-import { Link, useSearchParams } from "react-router-dom";
+import { Link } from "react-router-dom";
 import { getFragmentData, graphql, type FragmentType } from "../gql";
 import type { MembersTable_MemberFragment } from "../gql/graphql";
 import { formatDistrict, plural } from "../lib/format";
 import { PartyOptions } from "../ui/PartyOptions";
 import { STATE_NAMES, stateName } from "../lib/states";
+import { useUrlState } from "../lib/use-url-state";
 import { useUrlText } from "../lib/use-url-text";
 import { NO_MEMBER_FILTERS, parseMemberFilters, serializeMemberFilters, toMemberFilter, type MemberFilters } from "./member-filters";
 import { DataTable } from "../ui/DataTable";
@@ -100,14 +101,10 @@ function MembersTable(props: { members: ReadonlyArray<FragmentType<typeof Member
 
 /** Members of Congress by last name, filtered by name, state, party, chamber and a serving date (all in the URL). */
 export default function MembersPage() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => parseMemberFilters(searchParams), [searchParams]);
-  const set = (next: Partial<MemberFilters>) => setSearchParams(serializeMemberFilters({ ...filters, ...next }));
+  const [filters, setFilters] = useUrlState(parseMemberFilters, serializeMemberFilters);
+  const set = (next: Partial<MemberFilters>) => setFilters((prev) => ({ ...prev, ...next }));
   // The name box follows the URL (back button, Clear filters) and writes to it on Search / Enter.
-  const commitName = useCallback(
-    (name: string) => setSearchParams(serializeMemberFilters({ ...filters, name })),
-    [filters, setSearchParams],
-  );
+  const commitName = useCallback((name: string) => setFilters((prev) => ({ ...prev, name })), [setFilters]);
   const { draft, setDraft, flush } = useUrlText(filters.name, commitName, null);
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(MembersPageQuery, {
     variables: { first: PAGE_SIZE, filter: toMemberFilter(filters) },
@@ -178,7 +175,7 @@ export default function MembersPage() {
           disabled={!filtered}
           onClick={() => {
             setDraft("");
-            setSearchParams(serializeMemberFilters(NO_MEMBER_FILTERS));
+            setFilters(NO_MEMBER_FILTERS);
           }}
         >
           Clear filters

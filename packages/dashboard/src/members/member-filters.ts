@@ -4,7 +4,7 @@
  */
 import type { Chamber, MemberFilter, Party } from "../gql/graphql";
 import { isParty } from "../lib/party";
-import { isoDateOrNull } from "../lib/use-param";
+import { isoDateOrNull } from "../lib/use-url-state";
 
 export interface MemberFilters {
   name: string;

@@ -3,16 +3,14 @@ import { lazy, Suspense } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { graphql } from "../gql";
 import type { LetterFilter } from "../gql/graphql";
-import { CHAMBER_LABEL, formatDate, plural } from "../lib/format";
-import { stateName } from "../lib/states";
-import { useParam } from "../lib/use-param";
+import { textParam, useUrlState } from "../lib/use-url-state";
 import { DemoBanner } from "../ui/DemoBanner";
 import { ErrorMessage } from "../ui/ErrorMessage";
-import { PartyBadge } from "../ui/PartyBadge";
 import { PartyChart } from "../ui/PartyChart";
 import { PageSkeleton } from "../ui/Skeleton";
 import { parsePeriod, periodOptions } from "./period";
 import { LiveLetters } from "../alerts/LiveLetters";
+import { RecentLetters, TopSigners } from "./OverviewLists";
 
 const UsMap = lazy(() => import("../ui/UsMap"));
 
@@ -30,25 +28,14 @@ export const OverviewQuery = graphql(`
         state
         count
       }
-      topSigners {
-        letters
-        member {
-          bioguideId
-          fullName
-          party
-          state
-        }
-      }
+      ...TopSigners_stats
     }
     letters(first: 5, filter: $filter) {
       edges {
         node {
           id
-          title
-          sentOn
-          chamber
-          signerCount
           isDemo
+          ...RecentLetters_letter
         }
       }
     }
@@ -57,14 +44,12 @@ export const OverviewQuery = graphql(`
 
 /** What happened in a period: totals, recent letters, party split, a map by state, most active signers. */
 export default function OverviewPage() {
-  const [period, setPeriod] = useParam("period");
+  const [period, setPeriod] = useUrlState(...textParam("period"));
   const navigate = useNavigate();
   const p = parsePeriod(period);
   const filter: LetterFilter | undefined = p.dateFrom || p.dateTo ? { dateFrom: p.dateFrom, dateTo: p.dateTo } : undefined;
   const { data, previousData, error, loading, refetch } = useQuery(OverviewQuery, { variables: { filter } });
   const shown = data ?? previousData;
-
-  const top = (shown?.stats.topSigners ?? []).slice(0, 10);
 
   return (
     <>
@@ -109,25 +94,7 @@ export default function OverviewPage() {
           ) : (
             <>
               <div className="grid-2">
-                <section className="card" aria-labelledby="recent-title">
-                  <h2 id="recent-title">Recent letters</h2>
-                  <ol className="timeline">
-                    {shown.letters.edges.map(({ node: l }) => (
-                      <li key={l.id} className="timeline__item">
-                        <time dateTime={l.sentOn} className="timeline__date">
-                          {formatDate(l.sentOn, "short")}
-                        </time>
-                        <Link to={`/letters/${encodeURIComponent(l.id)}`}>{l.title}</Link>
-                        <span className="muted">
-                          {CHAMBER_LABEL[l.chamber]} · {plural(l.signerCount, "signer")}
-                        </span>
-                      </li>
-                    ))}
-                  </ol>
-                  <p>
-                    <Link to="/letters">All letters →</Link>
-                  </p>
-                </section>
+                <RecentLetters letters={shown.letters.edges.map((e) => e.node)} />
                 <section className="card" aria-labelledby="party-title">
                   <h2 id="party-title">Party split</h2>
                   <PartyChart counts={shown.stats.byParty} title={`Signatures by party, ${p.label}`} />
@@ -146,25 +113,7 @@ export default function OverviewPage() {
                     />
                   </Suspense>
                 </section>
-                <section className="card" aria-labelledby="active-title">
-                  <h2 id="active-title">Most active signers</h2>
-                  <p className="muted">Members who signed the most of the period’s letters.</p>
-                  {top.length === 0 ? (
-                    <p className="muted">No matched signers in this period yet.</p>
-                  ) : (
-                    <ol className="member-list">
-                      {top.map(({ member: m, letters: count }) => (
-                        <li key={m.bioguideId} className="member-list__item">
-                          <PartyBadge party={m.party} />
-                          <Link to={`/members/${m.bioguideId}`}>{m.fullName}</Link>
-                          <span className="muted member-list__seat">
-                            <abbr title={m.state ? stateName(m.state) : undefined}>{m.state}</abbr> · {plural(count, "letter")}
-                          </span>
-                        </li>
-                      ))}
-                    </ol>
-                  )}
-                </section>
+                <TopSigners stats={shown.stats} />
               </div>
             </>
           )}

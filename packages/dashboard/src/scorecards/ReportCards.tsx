@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client";
-import { Link, useParams, useSearchParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
+import { textParams, useUrlState } from "../lib/use-url-state";
 import { NotFound } from "../app/NotFound";
 import { graphql, type FragmentType, getFragmentData } from "../gql";
 import { formatDate } from "../lib/format";
@@ -76,9 +77,9 @@ function ReportCard({ card, score }: { card: { name: string; description?: strin
 /** Printable report cards (`?member=ID` or `?state=CA`): print CSS puts one member on each page. */
 export default function ReportCards() {
   const { id = "" } = useParams();
-  const [params] = useSearchParams();
-  const member = params.get("member")?.toUpperCase() ?? "";
-  const state = params.get("state")?.toUpperCase() ?? "";
+  const [params] = useUrlState(...textParams("member", "state"));
+  const member = params.member.toUpperCase();
+  const state = params.state.toUpperCase();
   const byMember = Boolean(member);
   const { data, error, refetch } = useQuery(ReportCardsQuery, {
     variables: { id, states: state ? [state] : null, bioguideId: member || "-", byMember },

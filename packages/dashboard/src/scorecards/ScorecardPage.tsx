@@ -1,17 +1,18 @@
 import { useApolloClient, useQuery } from "@apollo/client";
 import { lazy, Suspense, useState } from "react";
-import { Link, useParams, useSearchParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { NotFound } from "../app/NotFound";
 import { graphql } from "../gql";
 import type { Party } from "../gql/graphql";
 import { downloadText } from "../lib/csv";
 import { formatDate } from "../lib/format";
-import { partyInfo } from "../lib/party";
+import { isParty, partyInfo } from "../lib/party";
 import { STATE_NAMES, stateName } from "../lib/states";
+import { useUrlState } from "../lib/use-url-state";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyOptions } from "../ui/PartyOptions";
 import { PageSkeleton } from "../ui/Skeleton";
-import { readScorecardFilters, scoresCsv, type ScoreRow, type ScorecardSort } from "./grades";
+import { readScorecardFilters, scoresCsv, serializeScorecardFilters, type ScoreRow, type ScorecardSort } from "./grades";
 import { GradeBadge, ScoreTable } from "./ScoreTable";
 
 const UsMap = lazy(() => import("../ui/UsMap"));
@@ -52,19 +53,12 @@ export const ScorecardCsvQuery = graphql(`
 /** A published scorecard: the map of average grades, the members' table (filters and order in the URL), CSV and report cards. */
 export default function ScorecardPage() {
   const { id = "" } = useParams();
-  const [params, setParams] = useSearchParams();
-  const { states, parties, sort } = readScorecardFilters(params);
+  const [{ states, parties, sort }, setParams] = useUrlState(readScorecardFilters, serializeScorecardFilters);
   const filter = { states: states.length ? states : null, parties: parties.length ? parties : null };
   const { data, previousData, error, loading, refetch, fetchMore } = useQuery(ScorecardPageQuery, { variables: { id, filter, orderBy: sort } });
   const client = useApolloClient();
   const [exporting, setExporting] = useState(false);
-  const set = (name: string, value: string | null) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      return next;
-    });
+  const set = (changes: Partial<ReturnType<typeof readScorecardFilters>>) => setParams((prev) => ({ ...prev, ...changes }));
 
   const shown = data ?? previousData;
   if (error && !shown) return <ErrorMessage error={error} what="the scorecard" onRetry={() => refetch()} />;
@@ -119,7 +113,7 @@ export default function ScorecardPage() {
             }}
             selected={states}
             actionLabel="show only this state"
-            onSelect={(code) => set("state", states.includes(code) ? states.filter((s) => s !== code).join(",") : [...states, code].join(","))}
+            onSelect={(code) => set({ states: states.includes(code) ? states.filter((s) => s !== code) : [...states, code] })}
           />
         </Suspense>
       </section>
@@ -129,7 +123,7 @@ export default function ScorecardPage() {
         <div className="filters filters--inline">
           <div className="field">
             <label htmlFor="sc-state">State</label>
-            <select id="sc-state" value={states[0] ?? ""} onChange={(e) => set("state", e.target.value || null)}>
+            <select id="sc-state" value={states[0] ?? ""} onChange={(e) => set({ states: e.target.value ? [e.target.value] : [] })}>
               <option value="">All states</option>
               {Object.keys(STATE_NAMES).sort().map((code) => (
                 <option key={code} value={code}>{stateName(code)}</option>
@@ -138,14 +132,14 @@ export default function ScorecardPage() {
           </div>
           <div className="field">
             <label htmlFor="sc-party">Party</label>
-            <select id="sc-party" value={parties[0] ?? ""} onChange={(e) => set("party", e.target.value || null)}>
+            <select id="sc-party" value={parties[0] ?? ""} onChange={(e) => set({ parties: isParty(e.target.value) ? [e.target.value] : [] })}>
               <option value="">All parties</option>
               <PartyOptions />
             </select>
           </div>
           <div className="field">
             <label htmlFor="sc-sort">Order</label>
-            <select id="sc-sort" value={sort} onChange={(e) => set("sort", e.target.value === "GRADE" ? null : e.target.value)}>
+            <select id="sc-sort" value={sort} onChange={(e) => set({ sort: e.target.value as ScorecardSort })}>
               <option value="GRADE">Best grade first</option>
               <option value="NAME">Name</option>
               <option value="STATE">State</option>
@@ -169,7 +163,7 @@ export default function ScorecardPage() {
         <ScoreTable
           scores={members.edges.map((e) => e.node)}
           sort={sort}
-          onSort={(s: ScorecardSort) => set("sort", s === "GRADE" ? null : s)}
+          onSort={(s: ScorecardSort) => set({ sort: s })}
           reportLink={(bioguideId) => `/scorecards/${id}/print?member=${bioguideId}`}
           caption={`${card.name}: grades`}
         />

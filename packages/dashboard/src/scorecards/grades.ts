@@ -28,6 +28,18 @@ export function readScorecardFilters(params: URLSearchParams): { states: string[
   };
 }
 
+/** Writes the public page's filters back (`GRADE`, the default order, is left out); other parameters are kept. */
+export function serializeScorecardFilters(
+  filters: { states: string[]; parties: Party[]; sort: ScorecardSort },
+  current: URLSearchParams,
+): URLSearchParams {
+  const put = (name: string, value: string) => (value ? current.set(name, value) : current.delete(name));
+  put("state", filters.states.join(","));
+  put("party", filters.parties.join(","));
+  put("sort", filters.sort === "GRADE" ? "" : filters.sort);
+  return current;
+}
+
 export interface ScoreRow {
   member: { bioguideId: string; fullName: string };
   grade?: string | null;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client";
 import { useId, useState } from "react";
-import { Link, useParams, useSearchParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { NotFound } from "../app/NotFound";
 import { hasRole, useMe } from "../auth/me";
 import { graphql } from "../gql";
@@ -8,6 +8,7 @@ import type { Party } from "../gql/graphql";
 import { formatDate } from "../lib/format";
 import { PARTIES, partyInfo } from "../lib/party";
 import { stateName } from "../lib/states";
+import { textParams, useUrlState } from "../lib/use-url-state";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyBadge } from "../ui/PartyBadge";
 import { PageSkeleton } from "../ui/Skeleton";
@@ -54,7 +55,8 @@ const RenameSeries = graphql(`
   }
 `);
 
-const list = (v: string | null) => (v ? v.split(",").filter(Boolean) : []);
+const list = (v: string) => (v ? v.split(",").filter(Boolean) : []);
+const SERIES_PARAMS = textParams("party", "state", "sort", "dir");
 
 /**
  * A series of recurring letters: every signer across its versions, sortable by any column, with
@@ -63,17 +65,13 @@ const list = (v: string | null) => (v ? v.split(",").filter(Boolean) : []);
 export default function SeriesPage() {
   const { id = "" } = useParams();
   const formId = useId();
-  const [params, setParams] = useSearchParams();
-  const parties = list(params.get("party"));
-  const states = list(params.get("state")).map((s) => s.toUpperCase());
-  const sort = parseSort(params.get("sort") ?? "");
-  const desc = params.get("dir") ? params.get("dir") === "desc" : sort === "signed";
-  const set = (changes: Record<string, string | null>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries(changes)) if (v) next.set(k, v); else next.delete(k);
-      return next;
-    }, { replace: true });
+  const [params, setParams] = useUrlState(...SERIES_PARAMS, { replace: true });
+  const parties = list(params.party);
+  const states = list(params.state).map((s) => s.toUpperCase());
+  const sort = parseSort(params.sort);
+  const desc = params.dir ? params.dir === "desc" : sort === "signed";
+  const set = (changes: Partial<Record<keyof typeof params, string | null>>) =>
+    setParams((prev) => ({ ...prev, ...Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v ?? ""])) }));
   const { me } = useMe();
   const { data, error, refetch } = useQuery(SeriesPageQuery, { variables: { id } });
   const [rename, renaming] = useMutation(RenameSeries);

@@ -5,7 +5,7 @@ import { hasRole, useMe } from "../auth/me";
 import { getFragmentData, graphql, type FragmentType } from "../gql";
 import { downloadText } from "../lib/csv";
 import { formatDate } from "../lib/format";
-import { useParam } from "../lib/use-param";
+import { textParam, useUrlState } from "../lib/use-url-state";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyBadge } from "../ui/PartyBadge";
 import { callListText, comparisonCsv, seatOf, type Compared } from "./comparison";
@@ -121,7 +121,7 @@ export function VersionsPanel({ letterId }: { letterId: string }) {
   const id = useId();
   const { me } = useMe();
   const editor = hasRole(me?.role, "EDITOR");
-  const [compareParam, setCompare] = useParam("compare");
+  const [compareParam, setCompare] = useUrlState(...textParam("compare"));
   const { data, error, refetch } = useQuery(LetterVersionsQuery, { variables: { id: letterId } });
   const refetchQueries = ["LetterVersions"];
   const [confirm, confirming] = useMutation(ConfirmVersion, { refetchQueries });

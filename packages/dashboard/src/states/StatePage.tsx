@@ -2,12 +2,12 @@ import { useQuery } from "@apollo/client";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { NotFound } from "../app/NotFound";
 import { graphql } from "../gql";
-import { formatDate, formatDistrict, plural } from "../lib/format";
+import { formatDate, plural } from "../lib/format";
 import { STATE_NAMES, stateName } from "../lib/states";
-import { isoDateOrNull, todayIso, useParam } from "../lib/use-param";
+import { isoDateOrNull, textParam, todayIso, useUrlState } from "../lib/use-url-state";
 import { ErrorMessage } from "../ui/ErrorMessage";
-import { PartyBadge } from "../ui/PartyBadge";
 import { TableSkeleton } from "../ui/Skeleton";
+import { DelegationTable } from "./DelegationTable";
 
 export const StateDelegationQuery = graphql(`
   query StateDelegation($state: String!, $on: Date!) {
@@ -16,26 +16,7 @@ export const StateDelegationQuery = graphql(`
       edges {
         node {
           bioguideId
-          fullName
-          letterCount
-          termOn(date: $on) {
-            chamber
-            district
-            party
-          }
-          signatures(first: 5) {
-            totalCount
-            edges {
-              node {
-                id
-                letter {
-                  id
-                  title
-                  sentOn
-                }
-              }
-            }
-          }
+          ...DelegationTable_member
         }
       }
     }
@@ -63,7 +44,7 @@ export function defaultServingDate(today: string, coversTo: string | null | unde
 export default function StatePage() {
   const { code = "" } = useParams();
   const state = code.toUpperCase();
-  const [onParam, setOn] = useParam("on");
+  const [onParam, setOn] = useUrlState(...textParam("on"));
   const coverage = useQuery(MemberDataCoverageQuery);
   const covers = coverage.data?.memberData;
   const chosen = isoDateOrNull(onParam);
@@ -78,11 +59,7 @@ export default function StatePage() {
   });
   if (!STATE_NAMES[state]) return <NotFound what="state" />;
   const shown = data ?? previousData;
-  const members = [...(shown?.members.edges.map((e) => e.node) ?? [])].sort((a, b) => {
-    const ra = a.termOn?.chamber === "SENATE" ? -1 : (a.termOn?.district ?? 0);
-    const rb = b.termOn?.chamber === "SENATE" ? -1 : (b.termOn?.district ?? 0);
-    return ra - rb || a.fullName.localeCompare(b.fullName);
-  });
+  const members = shown?.members.edges.map((e) => e.node) ?? [];
 
   return (
     <>
@@ -136,57 +113,7 @@ export default function StatePage() {
               <p>Nobody served {stateName(state)} in Congress on {formatDate(on)}. Pick another date.</p>
             </div>
           ) : (
-            <div className="table-wrap" role="region" aria-label={`${stateName(state)} delegation`} tabIndex={0}>
-              <table className="data-table data-table--stack">
-                <caption>
-                  {stateName(state)} delegation on {formatDate(on)}, senators first, then by district
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Member</th>
-                    <th scope="col">Party</th>
-                    <th scope="col">Seat</th>
-                    <th scope="col">Letters signed</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {members.map((m) => (
-                    <tr key={m.bioguideId}>
-                      <th scope="row">
-                        <Link to={`/members/${m.bioguideId}`}>{m.fullName}</Link>
-                      </th>
-                      <td data-label="Party">
-                        <PartyBadge party={m.termOn?.party} />
-                      </td>
-                      <td data-label="Seat">
-                        {m.termOn?.chamber === "SENATE" ? "Senate" : `House, district ${formatDistrict(m.termOn?.district)}`}
-                      </td>
-                      <td data-label="Letters signed" className="cell-wrap">
-                        {m.signatures.totalCount === 0 ? (
-                          <span className="muted">None imported</span>
-                        ) : (
-                          <ul className="plain-list">
-                            {m.signatures.edges.map(({ node: s }) => (
-                              <li key={s.id}>
-                                <time dateTime={s.letter.sentOn} className="muted">
-                                  {formatDate(s.letter.sentOn, "short")}
-                                </time>{" "}
-                                <Link to={`/letters/${encodeURIComponent(s.letter.id)}`}>{s.letter.title}</Link>
-                              </li>
-                            ))}
-                            {m.signatures.totalCount > m.signatures.edges.length && (
-                              <li>
-                                <Link to={`/members/${m.bioguideId}`}>and {m.signatures.totalCount - m.signatures.edges.length} more</Link>
-                              </li>
-                            )}
-                          </ul>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DelegationTable members={members} state={state} on={on} />
           )}
         </>
       )}
