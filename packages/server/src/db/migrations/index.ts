@@ -11,6 +11,7 @@ import { LetterCuration1732871600000 } from "./1732871600000-LetterCuration";
 import { Series1732871700000 } from "./1732871700000-Series";
 import { Committees1732871400000 } from "./1732871400000-Committees";
 import { ScorecardScores1732872000000 } from "./1732872000000-ScorecardScores";
+import { ImportIndexes1732872010000 } from "./1732872010000-ImportIndexes";
 
 /** Every migration, oldest first. Both PostgreSQL and PGlite run exactly these. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Series1732871700000,
   Committees1732871400000,
   ScorecardScores1732872000000,
+  ImportIndexes1732872010000,
 ];
