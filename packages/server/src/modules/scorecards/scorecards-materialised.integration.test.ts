@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { readLetter, startTestServer, type TestServer } from "../../test/harness";
 import { loadLetterFixture, type Fixture } from "../../test/letters-fixture";
@@ -121,6 +122,29 @@ it("reads that find the grades stale at once recompute them once, under the lock
   const pages = await Promise.all([1, 2, 3, 4].map(() => read.members(id, {}, ScorecardMemberOrder.GRADE, 20)));
   for (const p of pages) expect(p).toEqual(pages[0]);
   expect(await stale()).toBe(false);
+});
+
+it("a read that finds the grades stale while a writer is still open waits for its commit and grades its rows", async () => {
+  await server.db.query(`UPDATE signature SET party = party WHERE letter_id = $1`, [fx.ids[SEED]]);
+  expect(await stale()).toBe(true);
+  let reading: Promise<unknown> | null = null;
+  await server.db.transaction(async (em) => {
+    await em.query(`UPDATE signature SET bioguide_id = NULL, status = 'UNMATCHED' WHERE letter_id = $1 AND bioguide_id = $2`, [fx.ids[SEED], SHERMAN]);
+    reading = read.members(id, {}, ScorecardMemberOrder.GRADE, 5);
+    await sleep(300);
+  });
+  await reading;
+  try {
+    // Had the refresh not waited for the writer, it would have stored the grades without its write and called them fresh.
+    // Without his signature on the opposed seed letter Sherman earns its point.
+    expect(await materialisedMatchesLive(SHERMAN)).toMatchObject({ earned: 1, possible: 2 });
+  } finally {
+    await server.db.query(
+      `UPDATE signature SET bioguide_id = $2, status = 'CONFIRMED' WHERE letter_id = $1 AND bioguide_id IS NULL AND printed_name ILIKE '%Sherman%'`,
+      [fx.ids[SEED], SHERMAN],
+    );
+  }
+  expect(await materialisedMatchesLive(SHERMAN)).toMatchObject({ earned: 0, possible: 2 });
 });
 
 it("drafts are graded live and never materialised; deleting a scorecard deletes its grades", async () => {
