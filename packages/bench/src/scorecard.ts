@@ -11,6 +11,7 @@
  *   BENCH_DATABASE_URL=postgres://…/signatory_bench pnpm --filter @signatory/bench bench:scorecard [--runs 40]
  * Needs a generated database (`pnpm --filter @signatory/bench generate --scale 0.05`).
  */
+import { loadavg } from "node:os";
 import path from "node:path";
 import { buildApp, APP_DIST } from "./processes";
 import { databaseUrl, parseArgs } from "./common";
@@ -93,7 +94,7 @@ async function main() {
     const byState = await time(Math.max(10, runs / 4), () => read.byState(id, DEFAULT_GRADE_SCALE));
     const row = (name: string, t: { p50: number; p95: number; min: number }) =>
       console.log(`| ${name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.min.toFixed(2)} |`);
-    console.log(`load average at the end: ${require("os").loadavg().map((l: number) => l.toFixed(1)).join(" ")} (2 cores, shared)`);
+    console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")} (2 cores, shared)`);
     console.log("| what | p50 ms | p95 ms | min ms |\n|---|---|---|---|");
     row(`before: first page (50), live scoring statement (${runs} runs)`, live);
     row(`after: first page (50), materialised grades (${runs} runs)`, sql);
