@@ -10,6 +10,8 @@ import { LetterOriginal1732871200000 } from "./1732871200000-LetterOriginal";
 import { LetterCuration1732871600000 } from "./1732871600000-LetterCuration";
 import { Series1732871700000 } from "./1732871700000-Series";
 import { Committees1732871400000 } from "./1732871400000-Committees";
+import { ScorecardScores1732872000000 } from "./1732872000000-ScorecardScores";
+import { ImportIndexes1732872010000 } from "./1732872010000-ImportIndexes";
 
 /** Every migration, oldest first. Both PostgreSQL and PGlite run exactly these. */
 export const migrations = [
@@ -25,4 +27,6 @@ export const migrations = [
   LetterCuration1732871600000,
   Series1732871700000,
   Committees1732871400000,
+  ScorecardScores1732872000000,
+  ImportIndexes1732872010000,
 ];

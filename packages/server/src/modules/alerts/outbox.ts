@@ -24,10 +24,11 @@ export const OUTBOX_CHANNEL = "signatory_outbox";
  * imports or changes a letter (the importer, review's resolve, letter edits).
  */
 export async function recordLetterEvent(tx: EntityManager, event: LetterEvent): Promise<string> {
+  // One statement: the row, and the notification (sent at commit) carrying its id.
   const [row] = await tx.query(
-    `INSERT INTO outbox_event (type, letter_id, detail) VALUES ($1, $2, $3) RETURNING id`,
-    [event.type, event.letterId, JSON.stringify({ bioguideIds: event.bioguideIds ?? [], summary: event.summary ?? null })],
+    `WITH e AS (INSERT INTO outbox_event (type, letter_id, detail) VALUES ($1, $2, $3) RETURNING id)
+     SELECT id, pg_notify($4 || '_' || current_schema(), id::text) FROM e`,
+    [event.type, event.letterId, JSON.stringify({ bioguideIds: event.bioguideIds ?? [], summary: event.summary ?? null }), OUTBOX_CHANNEL],
   );
-  await tx.query(`SELECT pg_notify($1 || '_' || current_schema(), $2)`, [OUTBOX_CHANNEL, String(row.id)]);
   return String(row.id);
 }

@@ -45,8 +45,16 @@ export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
   });
 }
 
-/** Removes the demo; called inside the transaction that loads real members or letters. */
+/**
+ * Removes the demo; called inside the transaction that loads real members or letters. Every import
+ * calls it, so it first asks (one statement, two partial-index probes) whether any demo row is
+ * left: a DELETE that finds nothing still scanned the letter table and fired its statement triggers.
+ */
 export async function clearDemo(em: EntityManager): Promise<void> {
+  const [{ demo }] = await em.query(
+    `SELECT EXISTS (SELECT 1 FROM letter WHERE is_demo) OR EXISTS (SELECT 1 FROM member WHERE is_demo) AS demo`,
+  );
+  if (!demo) return;
   await em.query(`DELETE FROM letter WHERE is_demo`);
   await em.query(`DELETE FROM member WHERE is_demo`);
 }

@@ -185,41 +185,39 @@ export class ImportService {
         return { letterId: existing.id, created: false, preview };
       }
       await clearDemo(em);
+      // The letter, its signatures, mentions and topics: one statement (data-modifying CTEs). A
+      // concurrent import of the same text makes `l` empty, and then nothing else is written.
+      const { mentions, topics } = preview.extraction;
+      const signatures = preview.signers.map((s) => ({
+        position: s.position, printed_name: s.printed, printed_title: s.title, role: s.role, status: s.status, confidence: s.confidence,
+        bioguide_id: s.status === "MATCHED" || s.status === "CONFIRMED" ? s.bioguideId : null,
+        state: s.state, district: s.district, party: s.party, candidates: s.candidates,
+      }));
       const [inserted] = await em.query(
-        `INSERT INTO letter (title, sent_on, chamber, recipients, salutation, body, source_name, content_hash, signer_count)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+        `WITH l AS (
+           INSERT INTO letter (title, sent_on, chamber, recipients, salutation, body, source_name, content_hash, signer_count)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (content_hash) DO NOTHING RETURNING id),
+         s AS (
+           INSERT INTO signature (letter_id, position, printed_name, printed_title, role, status, confidence, bioguide_id, state, district, party, candidates)
+           SELECT l.id, s.position, s.printed_name, s.printed_title, s.role, s.status, s.confidence, s.bioguide_id, s.state, s.district, s.party, coalesce(s.candidates, '[]')
+             FROM l, jsonb_to_recordset($10::jsonb) AS s(position int, printed_name text, printed_title text, role varchar, status varchar, confidence real,
+                  bioguide_id varchar, state varchar, district int, party varchar, candidates jsonb)),
+         m AS (
+           INSERT INTO letter_mention (letter_id, kind, text, role, normalized, count)
+           SELECT l.id, m.kind, m.text, m.role, m.normalized, m.count
+             FROM l, jsonb_to_recordset($11::jsonb) AS m(kind text, text text, role text, normalized text, count int)),
+         t AS (INSERT INTO letter_topic (letter_id, topic) SELECT l.id, unnest($12::text[]) FROM l)
+         SELECT id FROM l`,
         [
           preview.title, preview.date, preview.chamber, JSON.stringify(preview.recipients), preview.salutation,
-          preview.body, sourceName, hash, preview.signers.length,
+          preview.body, sourceName, hash, preview.signers.length, JSON.stringify(signatures), JSON.stringify(mentions), topics,
         ],
       );
       if (!inserted) {
         const other = (await letterWithText(em, hash))!;
         await audit(em, other.id, false);
         return { letterId: other.id, created: false, preview };
-      }
-      const rows = preview.signers.map((s) => [
-        inserted.id, s.position, s.printed, s.title, s.role, s.status, s.confidence,
-        s.status === "MATCHED" || s.status === "CONFIRMED" ? s.bioguideId : null, s.state, s.district, s.party, JSON.stringify(s.candidates),
-      ]);
-      const params = rows.flat();
-      await em.query(
-        `INSERT INTO signature (letter_id, position, printed_name, printed_title, role, status, confidence, bioguide_id, state, district, party, candidates)
-         VALUES ${rows.map((r, i) => `(${r.map((_, j) => `$${i * r.length + j + 1}`).join(", ")})`).join(", ")}`,
-        params,
-      );
-      const { mentions, topics } = preview.extraction;
-      if (mentions.length) {
-        await em.query(
-          `INSERT INTO letter_mention (letter_id, kind, text, role, normalized, count)
-           SELECT $1, kind, text, role, normalized, count
-             FROM jsonb_to_recordset($2::jsonb) AS m(kind text, text text, role text, normalized text, count int)`,
-          [inserted.id, JSON.stringify(mentions)],
-        );
-      }
-      if (topics.length) {
-        await em.query(`INSERT INTO letter_topic (letter_id, topic) SELECT $1, unnest($2::text[])`, [inserted.id, topics]);
       }
       await recordLineage(em, { letterId: inserted.id, title: preview.title, sentOn: preview.date, body: preview.body, recipients: preview.recipients });
       // Fault-injection point for tests: a failure here must roll back the letter and every signature.

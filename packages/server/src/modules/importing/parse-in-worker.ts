@@ -4,6 +4,7 @@
  * letter, a file, text extracted from a PDF or DOCX) goes through here. A letter the worker
  * cannot finish within the time or memory limit is refused with reason TOO_COMPLEX.
  */
+import { createHash } from "node:crypto";
 import { loadConfig } from "../../config";
 import { ImportInputError } from "./import-errors";
 import type { Extraction, MatchCandidate, MatchResult, ParsedLetter } from "./types";
@@ -65,6 +66,15 @@ async function inWorker<T>(workers: LetterWorkerPool, task: Parameters<LetterWor
   return out as T;
 }
 
+/**
+ * The content digest of a candidate pool: the worker reuses the name index it built for an equal
+ * pool (building it is most of a match; the same date's members are the same pool) and rebuilds it
+ * whenever any member's fields differ.
+ */
+export function poolDigest(pool: readonly MatchCandidate[]): string {
+  return createHash("sha256").update(JSON.stringify(pool)).digest("base64");
+}
+
 /** Parses `text`, loads the candidates for its date, and matches every signer, off the event loop. */
 export async function parseAndMatchInWorker(text: string, options: ParseAndMatchOptions): Promise<ParsedAndMatched> {
   if (text.length > MAX_LETTER_BYTES || Buffer.byteLength(text, "utf8") > MAX_LETTER_BYTES) {
@@ -77,7 +87,9 @@ export async function parseAndMatchInWorker(text: string, options: ParseAndMatch
   const dated = parsed as ParsedLetter & { date: string };
   const candidates = await options.candidates(dated);
   const matches = candidates.length
-    ? await inWorker<MatchResult[]>(workers, { kind: "match", signers: dated.signers.map((s) => ({ printed: s.printed, chamber: s.chamber })), pool: candidates })
+    ? await inWorker<MatchResult[]>(workers, {
+        kind: "match", signers: dated.signers.map((s) => ({ printed: s.printed, chamber: s.chamber })), pool: candidates, poolKey: poolDigest(candidates),
+      })
     : [];
   return { parsed: dated, matches, candidates, extraction };
 }

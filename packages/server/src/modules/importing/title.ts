@@ -32,7 +32,8 @@ const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone:
 
 /**
  * `title`, or when another letter (not the one with `exceptHash`) already has it, the title with
- * the date, and if that is taken too, the date and the first lead signer.
+ * the date, and if that is taken too, the date and the first lead signer. One statement asks
+ * which of the (up to three) titles are taken, each an index probe on lower(title).
  */
 export async function distinctTitle(
   em: Pick<EntityManager, "query">,
@@ -41,11 +42,16 @@ export async function distinctTitle(
   lead: string | null,
   exceptHash: string,
 ): Promise<string> {
-  const taken = async (t: string) =>
-    (await em.query(`SELECT 1 FROM letter WHERE lower(title) = lower($1) AND content_hash <> $2 LIMIT 1`, [t, exceptHash])).length > 0;
-  if (!(await taken(title))) return title;
   const day = longDate.format(new Date(`${date}T00:00:00Z`));
   const dated = `${title} (${day})`;
-  if (!lead || !(await taken(dated))) return dated;
-  return `${title} (${day}, ${lead})`;
+  const choices = lead ? [title, dated, `${title} (${day}, ${lead})`] : [title, dated];
+  const rows: { i: string | number }[] = await em.query(
+    `SELECT c.i FROM unnest($1::text[]) WITH ORDINALITY AS c(title, i)
+      WHERE EXISTS (SELECT 1 FROM letter WHERE lower(letter.title) = lower(c.title) AND content_hash <> $2)`,
+    [choices, exceptHash],
+  );
+  const taken = new Set(rows.map((r) => Number(r.i) - 1));
+  if (!taken.has(0)) return title;
+  if (!lead || !taken.has(1)) return dated;
+  return choices[2];
 }

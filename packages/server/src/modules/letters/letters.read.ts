@@ -174,7 +174,7 @@ export const plan = {
  * else one `signatures(...)` selection. Several signature selections, or arguments a field will
  * refuse, take the usual path (the field then reports its own error).
  */
-export async function readLetter(ctx: Context, id: string, info: GraphQLResolveInfo): Promise<LetterRow | null> {
+export async function readLetter(ctx: Pick<Context, "letters" | "loaders">, id: string, info: GraphQLResolveInfo): Promise<LetterRow | null> {
   const letterColumns = plan.letterColumns(info);
   const delegations = childSelections(info, "delegation").flatMap((s) => {
     try {

@@ -39,7 +39,7 @@ export class LettersResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg("id", () => ID, { description: "The letter's `id` or `databaseId`." }) id: string,
   ): Promise<LetterRow | null> {
-    return readLetter(ctx, id, info);
+    return readLetter({ letters: ctx.letters, loaders: ctx.loaders }, id, info); // never the caller: the answer is public
   }
 }
 

@@ -2,8 +2,14 @@
  * The scorecard read module: it owns the scoring SQL. A member's grade on a scorecard comes from
  * one statement over scorecard_letter, letter, signature and service_period (who served in the
  * letter's chamber on its date, half-open periods as everywhere else), so it is exact after any
- * import, review fix, letter edit or scorecard edit; published answers are kept by the response
- * cache, which the data-version triggers on all those tables invalidate.
+ * import, review fix, letter edit or scorecard edit.
+ *
+ * A published scorecard's pages and map read its materialised grades (scorecard_member_score,
+ * written by `refresh` from that same statement); triggers on every input mark the scorecard stale
+ * in the writer's transaction, and the next read recomputes it under a lock (migration
+ * 1732872000000-ScorecardScores explains why no write is missed). Drafts are graded live.
+ * Published answers are also kept by the response cache, which the data-version triggers on all
+ * those tables invalidate.
  */
 import type { Database } from "../../db/database";
 import { Conditions } from "../../db/sql";
@@ -147,6 +153,13 @@ export const GRADED = (scorecards: string, members: string | null) => `
     SELECT g.*, b.grade, b.min AS band_min FROM g
       JOIN bands b ON b.scorecard_id = g.scorecard_id AND g.score * 100 >= b.min AND (g.score * 100 < b.max OR b.max = 100))`;
 
+/** The columns of `graded`, in the materialised table's order. */
+const COLUMNS = "scorecard_id, bioguide_id, eligible, earned, possible, score, grade, band_min, state, party, chamber, last_name, first_name";
+
+/** The same rows as GRADED's `graded`, read from a published scorecard's materialised grades. */
+const MATERIALISED = (scorecard: string) => `
+  WITH graded AS (SELECT ${COLUMNS} FROM scorecard_member_score WHERE scorecard_id = ${scorecard})`;
+
 const toScore = (r: Record<string, unknown>): MemberScoreRow => ({
   scorecardId: r.scorecard_id as string,
   bioguideId: r.bioguide_id as string,
@@ -181,13 +194,56 @@ function afterCursor(c: Conditions, order: ScorecardMemberOrder, key: unknown[])
   return `(state > ${st}::text OR (state = ${st}::text AND ${byScore()}))`;
 }
 
+export interface ReadOptions {
+  /** Grade with the scoring statement even when the scorecard is published (benchmarks, tests). */
+  live?: boolean;
+}
+
 export class ScorecardRead {
   constructor(private readonly db: Database) {}
 
+  /**
+   * Whether the scorecard's grades can be read from scorecard_member_score: it is published and
+   * its rows are current (recomputed here first when a write marked them stale).
+   */
+  async materialised(scorecardId: string): Promise<boolean> {
+    const [row] = await this.db.query<{ published: boolean; stale: boolean | null }>(
+      `SELECT s.published_at IS NOT NULL AS published, st.stale
+         FROM scorecard s LEFT JOIN scorecard_score_state st ON st.scorecard_id = s.id WHERE s.id = $1`,
+      [scorecardId],
+    );
+    if (!row?.published || row.stale === null) return false;
+    return row.stale ? this.refresh(scorecardId) : true;
+  }
+
+  /**
+   * Recomputes a scorecard's materialised grades from the scoring statement, under its state
+   * row's lock (concurrent readers wait and then find it fresh; writers' marks wait for the commit).
+   */
+  async refresh(scorecardId: string): Promise<boolean> {
+    return this.db.transaction(async (em) => {
+      const [state] = await em.query(`SELECT stale FROM scorecard_score_state WHERE scorecard_id = $1 FOR UPDATE`, [scorecardId]);
+      if (!state) return false;
+      if (!state.stale) return true;
+      await em.query(`DELETE FROM scorecard_member_score WHERE scorecard_id = $1`, [scorecardId]);
+      await em.query(`${GRADED("s.id = $1", null)} INSERT INTO scorecard_member_score (${COLUMNS}) SELECT ${COLUMNS} FROM graded`, [scorecardId]);
+      await em.query(`UPDATE scorecard_score_state SET stale = false, refreshed_at = now() WHERE scorecard_id = $1`, [scorecardId]);
+      return true;
+    });
+  }
+
+  /** The `graded` rows of one scorecard: materialised when published, else the scoring statement. */
+  private async graded(c: Conditions, scorecardId: string, options: ReadOptions): Promise<string> {
+    const id = c.param(scorecardId);
+    return !options.live && (await this.materialised(scorecardId)) ? MATERIALISED(`${id}::uuid`) : GRADED(`s.id = ${id}`, null);
+  }
+
   /** One page of a scorecard's graded members, in one statement (totalCount by a window over the filtered rows). */
-  async members(scorecardId: string, filter: MemberFilterQuery, order: ScorecardMemberOrder, first: number, after?: string | null): Promise<Page<MemberScoreRow>> {
+  async members(
+    scorecardId: string, filter: MemberFilterQuery, order: ScorecardMemberOrder, first: number, after?: string | null, options: ReadOptions = {},
+  ): Promise<Page<MemberScoreRow>> {
     const c = new Conditions();
-    const base = GRADED(`s.id = ${c.param(scorecardId)}`, null);
+    const base = await this.graded(c, scorecardId, options);
     const parts: string[] = [];
     if (filter.states?.length) parts.push(`state = ANY(${c.param(filter.states.map((s) => s.trim().toUpperCase()))}::text[])`);
     if (filter.parties?.length) parts.push(partySql(c, "party", filter.parties));
@@ -206,7 +262,7 @@ export class ScorecardRead {
     let total = rows[0]?.total as number | undefined;
     if (total === undefined) {
       // Past the last row: the total still counts every matching member.
-      total = key ? (await this.members(scorecardId, filter, order, 1, null)).totalCount as number : 0;
+      total = key ? (await this.members(scorecardId, filter, order, 1, null, options)).totalCount as number : 0;
     }
     return {
       nodes: page.map(toScore),
@@ -234,16 +290,18 @@ export class ScorecardRead {
   }
 
   /** Per state: the graded members, their average score and its grade, and members per grade (best first). */
-  async byState(scorecardId: string, scale: readonly GradeBand[]): Promise<StateGradesRow[]> {
+  async byState(scorecardId: string, scale: readonly GradeBand[], options: ReadOptions = {}): Promise<StateGradesRow[]> {
+    const c = new Conditions();
+    const base = await this.graded(c, scorecardId, options);
     const rows = await this.db.query<{ state: string; grade: string; band_min: string; n: number; average: string; members: number }>(
-      `${GRADED("s.id = $1", null)}
+      `${base}
        SELECT state, grade, band_min, count(*)::int AS n,
               round(sum(sum(score)) OVER w / sum(count(*)) OVER w, 4) AS average, (sum(count(*)) OVER w)::int AS members
          FROM graded WHERE state IS NOT NULL
         GROUP BY state, grade, band_min
        WINDOW w AS (PARTITION BY state)
         ORDER BY state, band_min DESC`,
-      [scorecardId],
+      c.params,
     );
     const out: StateGradesRow[] = [];
     for (const r of rows) {

@@ -64,20 +64,22 @@ export async function moveSeries(em: Queryable, from: string, to: string): Promi
   await em.query(`DELETE FROM letter_series WHERE id = $1`, [from]);
 }
 
-/** Stores letters' MinHash signatures and LSH band keys, in one statement each. */
+/**
+ * The data-modifying CTEs (named fp_rows, fp_bands) that store letters' MinHash signatures and LSH
+ * band keys from parameter `param` (a JSON array of `{ letter_id } & Fingerprint`).
+ */
+const fingerprintInserts = (param: string) => `
+  fp_rows AS (
+    INSERT INTO letter_fingerprint (letter_id, minhash, shingles)
+    SELECT letter_id, ARRAY(SELECT jsonb_array_elements_text(minhash)::int), shingles
+      FROM jsonb_to_recordset(${param}::jsonb) AS f(letter_id uuid, minhash jsonb, shingles int)),
+  fp_bands AS (
+    INSERT INTO letter_band (band_key, letter_id)
+    SELECT DISTINCT k::int, f.letter_id FROM jsonb_to_recordset(${param}::jsonb) AS f(letter_id uuid, bands jsonb), jsonb_array_elements_text(f.bands) AS k)`;
+
+/** Stores letters' MinHash signatures and LSH band keys, in one statement. */
 export async function storeFingerprints(em: Queryable, rows: ({ letter_id: string } & Fingerprint)[]): Promise<void> {
-  const json = JSON.stringify(rows);
-  await em.query(
-    `INSERT INTO letter_fingerprint (letter_id, minhash, shingles)
-     SELECT letter_id, ARRAY(SELECT jsonb_array_elements_text(minhash)::int), shingles
-       FROM jsonb_to_recordset($1::jsonb) AS f(letter_id uuid, minhash jsonb, shingles int)`,
-    [json],
-  );
-  await em.query(
-    `INSERT INTO letter_band (band_key, letter_id)
-     SELECT DISTINCT k::int, f.letter_id FROM jsonb_to_recordset($1::jsonb) AS f(letter_id uuid, bands jsonb), jsonb_array_elements_text(f.bands) AS k`,
-    [json],
-  );
+  await em.query(`WITH ${fingerprintInserts("$1")} SELECT 1`, [JSON.stringify(rows)]);
 }
 
 const parseInts = (v: unknown): number[] | null => (v == null ? null : Array.isArray(v) ? v.map(Number) : String(v).replace(/[{}]/g, "").split(",").map(Number));
@@ -85,22 +87,25 @@ const parseInts = (v: unknown): number[] | null => (v == null ? null : Array.isA
 /** Stores the new letter's fingerprint, finds its earlier versions and joins or suggests them. */
 export async function recordLineage(em: Queryable, input: LineageInput): Promise<LineageResult> {
   const fp = fingerprint(input.body ?? "");
-  await storeFingerprints(em, [{ letter_id: input.letterId, ...fp }]);
+  const stored = JSON.stringify([{ letter_id: input.letterId, ...fp }]);
   const select = `SELECT l.id, l.title, l.sent_on::text AS sent_on, l.recipients, m.series_id, f.minhash
       FROM letter l
       LEFT JOIN letter_fingerprint f ON f.letter_id = l.id
       LEFT JOIN letter_series_member m ON m.letter_id = l.id`;
-  // The letters sharing most band keys with this one (each shared key: two equal minimum hashes).
+  // The fingerprint is stored and the letters sharing most band keys with this one (each shared
+  // key: two equal minimum hashes) are read in one statement; the read does not see the new rows,
+  // and excludes the new letter anyway.
   const byText: Candidate[] =
     fp.shingles >= MIN_SHINGLES
       ? await em.query(
-          `WITH c AS (SELECT letter_id, count(*) AS shared FROM letter_band
-                       WHERE band_key = ANY($1::int[]) AND letter_id <> $2
-                       GROUP BY letter_id ORDER BY shared DESC LIMIT ${MAX_CANDIDATES})
+          `WITH ${fingerprintInserts("$3")},
+           c AS (SELECT letter_id, count(*) AS shared FROM letter_band
+                  WHERE band_key = ANY($1::int[]) AND letter_id <> $2
+                  GROUP BY letter_id ORDER BY shared DESC LIMIT ${MAX_CANDIDATES})
            ${select} JOIN c ON c.letter_id = l.id WHERE NOT l.is_demo`,
-          [fp.bands, input.letterId],
+          [fp.bands, input.letterId, stored],
         )
-      : [];
+      : (await storeFingerprints(em, [{ letter_id: input.letterId, ...fp }]), []);
   const scored = new Map<string, LineageLink & { candidate: Candidate }>();
   for (const c of byText) {
     const mh = parseInts(c.minhash);
@@ -141,10 +146,10 @@ export async function recordLineage(em: Queryable, input: LineageInput): Promise
     // The new letter, and the joined candidates that were in no series yet.
     const loose = ranked.filter((l) => l.status === "JOINED" && l.candidate.series_id === null).map((l) => l.otherId);
     await em.query(
-      `INSERT INTO letter_series_member (letter_id, series_id, added_by) SELECT unnest($1::uuid[]), $2, 'AUTO'`,
+      `WITH m AS (INSERT INTO letter_series_member (letter_id, series_id, added_by) SELECT unnest($1::uuid[]), $2, 'AUTO')
+       UPDATE letter_series SET updated_at = now() WHERE id = $2`,
       [[input.letterId, ...loose], seriesId],
     );
-    await em.query(`UPDATE letter_series SET updated_at = now() WHERE id = $1`, [seriesId]);
   }
   const links = ranked
     .filter((l, i, all) => l.status === "JOINED" || all.slice(0, i).filter((x) => x.status === "POSSIBLE").length < MAX_POSSIBLE)

@@ -13,7 +13,13 @@ export const MAX_SIGNERS = 1000;
 
 export type LetterTask =
   | { kind: "parse"; text: string }
-  | { kind: "match"; signers: { printed: string; chamber: "HOUSE" | "SENATE" | null }[]; pool: MatchCandidate[] };
+  | {
+      kind: "match";
+      signers: { printed: string; chamber: "HOUSE" | "SENATE" | null }[];
+      pool: MatchCandidate[];
+      /** A digest of `pool`'s content: a worker that has matched against an equal pool reuses its index. */
+      poolKey?: string;
+    };
 
 export interface ParseResult {
   parsed: ParsedLetter;
@@ -25,8 +31,25 @@ export interface TaskInputError {
   inputError: { message: string; code: string; line?: number };
 }
 
+/** Pools by content digest, newest last: a pool arrives as a fresh copy with every task, and matchName keeps its index per pool object. */
+const pools = new Map<string, MatchCandidate[]>();
+const POOLS_KEPT = 8;
+
+/** The pool object to match against: an earlier one with the same digest (its index already built), or this one, remembered. */
+function samePool(pool: MatchCandidate[], key: string | undefined): MatchCandidate[] {
+  if (!key) return pool;
+  const kept = pools.get(key);
+  pools.delete(key);
+  pools.set(key, kept ?? pool);
+  if (pools.size > POOLS_KEPT) pools.delete(pools.keys().next().value!);
+  return kept ?? pool;
+}
+
 export function runLetterTask(task: LetterTask): ParseResult | MatchResult[] | TaskInputError {
-  if (task.kind === "match") return task.signers.map((s) => matchName(s.printed, task.pool, { chamber: s.chamber }));
+  if (task.kind === "match") {
+    const pool = samePool(task.pool, task.poolKey);
+    return task.signers.map((s) => matchName(s.printed, pool, { chamber: s.chamber }));
+  }
   let parsed: ParsedLetter;
   try {
     parsed = parseLetter(task.text);
