@@ -21,6 +21,7 @@ import { createStore, type RateLimitStore } from "./security/rate-limit-store";
 import { TrustedDocuments, withTrustedDocuments } from "./security/trusted-documents";
 import { buildAppSchema } from "./schema/build-schema";
 import { queryLimitsPlugin } from "./schema/limits";
+import { JitExecutor, jitGateway } from "./schema/jit-executor";
 import { originalRoutes } from "./modules/importing/documents/original.routes";
 import { uploadBodyBytes } from "./modules/importing/documents/upload";
 
@@ -36,6 +37,8 @@ export interface App {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** The compiled-execution cache (GRAPHQL_JIT); null when off. */
+  jit: JitExecutor | null;
   /** The response cache; null when CACHE_MAX_MB is 0. */
   cache: ResponseCache | null;
   /** Watches and alerts: the delivery worker, live subscriptions (WebSocket on /graphql). */
@@ -67,8 +70,10 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
     console.warn(`trusted document ${hash} is not trusted: ${reason}`);
   }
   const suggestionsOff = config.production || !config.introspection;
+  // GRAPHQL_JIT: Apollo's gateway interface hands execution to graphql-jit (schema/jit-executor.ts).
+  const jit = config.graphqlJit ? new JitExecutor() : null;
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(jit ? { gateway: jitGateway(schema, jit) } : { schema }),
     introspection: config.introspection,
     // "Did you mean …?" would reveal the schema even with introspection off.
     formatError: suggestionsOff ? formatErrorWithoutSuggestions : formatError,
@@ -147,5 +152,5 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
       await apollo.stop();
       await Promise.all([store.close(), closeLetterWorkers()]);
     })());
-  return { app, httpServer, apollo, cache, alerts, close };
+  return { app, httpServer, apollo, jit, cache, alerts, close };
 }

@@ -57,6 +57,8 @@ export interface Config {
    * send only those documents, API tokens and anonymous clients any document within the limits.
    */
   trustedDocuments?: { file: string; only: boolean };
+  /** GRAPHQL_JIT: execute repeated documents compiled by graphql-jit (schema/jit-executor.ts) instead of graphql-js. */
+  graphqlJit?: boolean;
 }
 
 export interface AlertsConfig {
@@ -186,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : path.join(REPO_ROOT, "packages/dashboard/src/gql/persisted-documents.json"),
       only: parseBool("TRUSTED_DOCUMENTS_ONLY", env.TRUSTED_DOCUMENTS_ONLY, false),
     },
+    graphqlJit: parseBool("GRAPHQL_JIT", env.GRAPHQL_JIT, false),
     alerts: {
       allowPrivate: parseBool("WEBHOOK_ALLOW_PRIVATE", env.WEBHOOK_ALLOW_PRIVATE, false),
       maxWatches: parseInt_("WATCH_MAX_PER_USER", env.WATCH_MAX_PER_USER, 100, 0),
