@@ -19,8 +19,8 @@
  */
 import { createHash } from "node:crypto";
 import {
-  execute, getNamedType, getVariableValues, GraphQLError, isAbstractType, Kind, printSchema, TypeInfo, visit, visitWithTypeInfo,
-  type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode,
+  execute, getNamedType, getVariableValues, isAbstractType, printSchema, TypeInfo, visit, visitWithTypeInfo,
+  type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode,
 } from "graphql";
 import type * as GraphqlJit from "graphql-jit";
 import type { CompiledQuery } from "graphql-jit";
