@@ -27,7 +27,9 @@ import { readFileSync } from "node:fs";
 
 const SERVER_CORE = 0;
 const LOAD_CORE = 1;
-const PORTS: Record<CandidateName, number> = { APP: 4911, "APP+cache": 4915, R0: 4912, R1: 4913, PG: 4914 };
+// BENCH_PORT_OFFSET moves every candidate's port (two benchmarks on one machine must not answer each other's load).
+const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 0);
+const PORTS: Record<CandidateName, number> = { APP: 4911 + PORT_OFFSET, "APP+cache": 4915 + PORT_OFFSET, R0: 4912 + PORT_OFFSET, R1: 4913 + PORT_OFFSET, PG: 4914 + PORT_OFFSET };
 const Q4_FAR_PAGE = 400;
 
 // Load generator on its own core: re-run this script under taskset once.
