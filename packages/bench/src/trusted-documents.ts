@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const manifest = path.join(dir, "manifest.json");
   writeFileSync(manifest, JSON.stringify(Object.fromEntries(cases.map((c) => [c.hash, c.query]))));
   process.env.TRUSTED_DOCUMENTS_FILE = manifest;
-  const app = await startCandidate("APP", 4921, url, 0);
+  const app = await startCandidate("APP", 4921 + Number(process.env.BENCH_PORT_OFFSET ?? 0), url, 0);
   try {
     console.log(`APP pid ${app.pid}; ${rounds} rounds of ${seconds} s per form, interleaved; the machine is shared: compare within this run`);
     console.log("query  form   req/s   cpu ms/req  errors");
