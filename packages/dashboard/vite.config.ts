@@ -5,8 +5,13 @@ import { defineConfig } from "vitest/config";
 
 const api = process.env.SIGNATORY_API ?? "http://localhost:4000";
 
-/** The JavaScript a first visit downloads before anything renders, in gzip KB. */
-const INITIAL_JS_BUDGET_KB = 170;
+/**
+ * The JavaScript a first visit downloads before anything renders, in gzip KB. 170 before trusted
+ * documents; they add ~3.5 KB: every document's SHA-256 (64 hex characters, which do not
+ * compress: 2.4 KB gzip for all of them, generated into the one gql module) and Apollo's
+ * persisted-query link.
+ */
+const INITIAL_JS_BUDGET_KB = 174;
 
 /**
  * Prints the gzip size of the entry chunk plus every chunk it imports statically (what the

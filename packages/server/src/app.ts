@@ -18,8 +18,10 @@ import { documentLimitsRule, MAX_DOCUMENT_BYTES } from "./security/document-limi
 import { documentStore, persistedQueryStore } from "./security/document-store";
 import { errorLoggingPlugin, formatError, formatErrorWithoutSuggestions } from "./security/errors";
 import { createStore, type RateLimitStore } from "./security/rate-limit-store";
+import { TrustedDocuments, withTrustedDocuments } from "./security/trusted-documents";
 import { buildAppSchema } from "./schema/build-schema";
 import { queryLimitsPlugin } from "./schema/limits";
+import { JitExecutor, jitGateway } from "./schema/jit-executor";
 import { originalRoutes } from "./modules/importing/documents/original.routes";
 import { uploadBodyBytes } from "./modules/importing/documents/upload";
 
@@ -35,6 +37,8 @@ export interface App {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** The compiled-execution cache (GRAPHQL_JIT); null when off. */
+  jit: JitExecutor | null;
   /** The response cache; null when CACHE_MAX_MB is 0. */
   cache: ResponseCache | null;
   /** Watches and alerts: the delivery worker, live subscriptions (WebSocket on /graphql). */
@@ -59,9 +63,17 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   let graphql: ReturnType<typeof graphqlEndpoint> | null = null;
   const httpServer = http.createServer((req, res) => (graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
   const schema = await buildAppSchema();
+  // The dashboard's documents, parsed, validated and costed once here (security/trusted-documents.ts).
+  const trusted = TrustedDocuments.load(config.trustedDocuments?.file);
+  const limitsRule = documentLimitsRule(config.limits);
+  for (const { hash, reason } of trusted.prepare(schema, [limitsRule], config.limits.maxTokens)) {
+    console.warn(`trusted document ${hash} is not trusted: ${reason}`);
+  }
   const suggestionsOff = config.production || !config.introspection;
+  // GRAPHQL_JIT: Apollo's gateway interface hands execution to graphql-jit (schema/jit-executor.ts).
+  const jit = config.graphqlJit ? new JitExecutor() : null;
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(jit ? { gateway: jitGateway(schema, jit) } : { schema }),
     introspection: config.introspection,
     // "Did you mean …?" would reveal the schema even with introspection off.
     formatError: suggestionsOff ? formatErrorWithoutSuggestions : formatError,
@@ -69,11 +81,11 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
     hideSchemaDetailsFromClientErrors: suggestionsOff,
     parseOptions: { maxTokens: config.limits.maxTokens },
     // Parsed documents and persisted query texts are kept within real bytes (security/document-store.ts).
-    documentStore: documentStore(DOCUMENT_STORE_BYTES),
+    documentStore: withTrustedDocuments(documentStore(DOCUMENT_STORE_BYTES), trusted),
     persistedQueries: { cache: persistedQueryStore(PERSISTED_QUERY_BYTES) },
     // One stop path (main.ts): Apollo's own SIGTERM handler stops first, and a second stop() never returns.
     stopOnTerminationSignals: false,
-    validationRules: [documentLimitsRule(config.limits)],
+    validationRules: [limitsRule],
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [
@@ -83,7 +95,7 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
       // to collect cache hints nobody reads here. (Inline tracing only runs in federated
       // subgraphs and usage reporting only with APOLLO_KEY: neither is active.)
       ApolloServerPluginCacheControlDisabled(),
-      queryLimitsPlugin<Context>(),
+      queryLimitsPlugin<Context>(undefined, trusted),
       errorLoggingPlugin<Context>(),
       ...(cache ? [cache.plugin<Context>()] : []),
     ],
@@ -113,6 +125,7 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
     // Files arrive base64 in the GraphQL body: editors get room for the largest document allowed, others 1 MB.
     apollo, services, store, cache, rateLimit: config.rateLimit, trustProxy: config.trustProxy, maxBodyBytes: 1 << 20, maxUploadBodyBytes: uploadBodyBytes(),
     maxDocumentBytes: config.limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
+    trusted, trustedOnly: config.production && (config.trustedDocuments?.only ?? false),
   });
 
   const index = path.join(config.dashboardDir, "index.html");
@@ -139,5 +152,5 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
       await apollo.stop();
       await Promise.all([store.close(), closeLetterWorkers()]);
     })());
-  return { app, httpServer, apollo, cache, alerts, close };
+  return { app, httpServer, apollo, jit, cache, alerts, close };
 }

@@ -50,6 +50,15 @@ export interface Config {
   alerts: AlertsConfig;
   /** How long SIGTERM waits for in-flight requests before exiting anyway. */
   shutdownTimeoutMs: number;
+  /**
+   * The dashboard's trusted documents (security/trusted-documents.ts): the manifest codegen
+   * writes (TRUSTED_DOCUMENTS_FILE, default packages/dashboard/src/gql/persisted-documents.json),
+   * and TRUSTED_DOCUMENTS_ONLY (default off; honoured in production only): cookie sessions may
+   * send only those documents, API tokens and anonymous clients any document within the limits.
+   */
+  trustedDocuments?: { file: string; only: boolean };
+  /** GRAPHQL_JIT: execute repeated documents compiled by graphql-jit (schema/jit-executor.ts) instead of graphql-js. */
+  graphqlJit?: boolean;
 }
 
 export interface AlertsConfig {
@@ -173,6 +182,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       versionPollMs: parseInt_("CACHE_VERSION_POLL_MS", env.CACHE_VERSION_POLL_MS, 250, 0, 3_600_000),
     },
     shutdownTimeoutMs: parseInt_("SHUTDOWN_TIMEOUT_MS", env.SHUTDOWN_TIMEOUT_MS, 25_000, 0),
+    trustedDocuments: {
+      file: env.TRUSTED_DOCUMENTS_FILE
+        ? resolveUserPath(env.TRUSTED_DOCUMENTS_FILE, env)
+        : path.join(REPO_ROOT, "packages/dashboard/src/gql/persisted-documents.json"),
+      only: parseBool("TRUSTED_DOCUMENTS_ONLY", env.TRUSTED_DOCUMENTS_ONLY, false),
+    },
+    graphqlJit: parseBool("GRAPHQL_JIT", env.GRAPHQL_JIT, false),
     alerts: {
       allowPrivate: parseBool("WEBHOOK_ALLOW_PRIVATE", env.WEBHOOK_ALLOW_PRIVATE, false),
       maxWatches: parseInt_("WATCH_MAX_PER_USER", env.WATCH_MAX_PER_USER, 100, 0),

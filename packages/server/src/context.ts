@@ -91,14 +91,65 @@ export function createServices(
   };
 }
 
+type Loaders = Context["loaders"];
+type LoaderGroup = (services: Services, loaders: Loaders) => Partial<Loaders>;
+
+/** Each module's loaders, built together on a request's first use of any of them. */
+const LOADER_GROUPS: LoaderGroup[] = [
+  (s) => membersLoaders(s.membersRead),
+  (s, l) => lettersLoaders(s.letters, s.memberLetters, l.memberById),
+  (s) => scorecardsLoaders(s.scorecards),
+  (s) => curationLoaders(s.db),
+  (s) => seriesLoaders(s.series),
+];
+
+const GROUPS = Symbol("loader groups");
+const SERVICES = Symbol("services");
+type LazyLoaders = Loaders & { [GROUPS]: (Partial<Loaders> | undefined)[]; [SERVICES]: Services };
+
+/**
+ * A prototype whose getters build a module's loaders on a request's first use of one of them:
+ * most requests use one or two modules, or none (`{ __typename }`), and 19 DataLoaders per
+ * request were most of what creating a context cost. The loader names are read once, from one
+ * set built at start.
+ */
+let lazyPrototype: object | null = null;
+function loadersPrototype(services: Services): object {
+  if (lazyPrototype) return lazyPrototype;
+  const proto = {};
+  const probe = {} as Loaders;
+  LOADER_GROUPS.forEach((build, index) => {
+    const group = build(services, probe);
+    Object.assign(probe, group);
+    for (const key of Object.keys(group)) {
+      Object.defineProperty(proto, key, {
+        enumerable: true,
+        get(this: LazyLoaders) {
+          const built = (this[GROUPS][index] ??= build(this[SERVICES], this));
+          return built[key as keyof Loaders];
+        },
+      });
+    }
+  });
+  return (lazyPrototype = proto);
+}
+
+/** How many modules' loaders this context has built so far (tests, diagnostics). */
+export function loaderGroupsBuilt(context: Context): number {
+  return (context.loaders as LazyLoaders)[GROUPS].filter(Boolean).length;
+}
+
+/**
+ * A request's context: the services are its prototype (not copied: Apollo copies the context's
+ * own properties once more per request), with the caller, the request and lazy loaders of its own.
+ */
 export function createContext(services: Services, request: RequestInfo = anonymousRequest()): Context {
-  const members = membersLoaders(services.membersRead);
-  const loaders = {
-    ...members,
-    ...lettersLoaders(services.letters, services.memberLetters, members.memberById),
-    ...scorecardsLoaders(services.scorecards),
-    ...curationLoaders(services.db),
-    ...seriesLoaders(services.series),
-  };
-  return { ...services, user: request.user, request, loaders };
+  const loaders = Object.create(loadersPrototype(services)) as LazyLoaders;
+  loaders[GROUPS] = [];
+  loaders[SERVICES] = services;
+  const context = Object.create(services) as Context;
+  context.user = request.user;
+  context.request = request;
+  context.loaders = loaders;
+  return context;
 }

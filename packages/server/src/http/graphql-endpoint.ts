@@ -20,6 +20,7 @@ import { requestShapeError } from "../security/request-shape";
 import type { RateLimit } from "../security/rate-limit";
 import type { RateLimitStore } from "../security/rate-limit-store";
 import { Role, roleAllows } from "../modules/auth/roles";
+import type { TrustedDocuments } from "../security/trusted-documents";
 import { readJsonBody } from "./json-body";
 
 export interface GraphqlEndpointOptions {
@@ -34,6 +35,10 @@ export interface GraphqlEndpointOptions {
   maxUploadBodyBytes?: number;
   /** Query text per document (comments and whitespace count), checked before parsing. */
   maxDocumentBytes: number;
+  /** The dashboard's documents by hash (security/trusted-documents.ts). */
+  trusted?: TrustedDocuments;
+  /** TRUSTED_DOCUMENTS_ONLY in production: cookie sessions may send only trusted documents. */
+  trustedOnly?: boolean;
 }
 
 /** "/graphql" and "/graphql/", any case, with or without a query string (Express's matching for the mount point itself). */
@@ -61,6 +66,12 @@ export function graphqlEndpoint(o: GraphqlEndpointOptions): (req: IncomingMessag
       }
       const query = req.url?.indexOf("?") ?? -1;
       const search = query >= 0 ? req.url!.slice(query) : "";
+      if (o.trusted) {
+        // A document id becomes its text here, before the shape check and the response cache.
+        const only = o.trustedOnly === true && caller.credentials.kind === "session";
+        const refused = method === "POST" ? o.trusted.resolve(parsed.body, only) : o.trusted.resolveSearch(search, only);
+        if (refused) return sendError(res, refused.status, refused.code, refused.message);
+      }
       const shape = requestShapeError(method, parsed.body, search, o.maxDocumentBytes);
       if (shape) return sendError(res, shape.status, shape.code, shape.message, shape.extensions);
       const pending = o.cache ? await o.cache.lookup(method, parsed.body, req.headers.accept, res) : null;

@@ -131,15 +131,18 @@ const VERDICTS = 1000;
 
 /**
  * Checks depth and cost once the operation is known. The verdict depends only on the document,
- * the operation and the variables, so it is remembered for the last VERDICTS of them.
+ * the operation and the variables, so it is remembered for the last VERDICTS of them. Documents
+ * `trusted` names (the dashboard's, checked when the server started) are not checked again.
  */
-export function queryLimitsPlugin<C extends object>(limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST }): ApolloServerPlugin<C> {
+export function queryLimitsPlugin<C extends object>(
+  limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST }, trusted?: { trusts(hash: string | undefined): boolean },
+): ApolloServerPlugin<C> {
   const verdicts = new Map<string, GraphQLError | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation, queryHash }) {
-          if (!operation) return;
+          if (!operation || trusted?.trusts(queryHash)) return;
           const key = `${queryHash}\u0000${operation.name?.value ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
           let verdict = verdicts.get(key);
           if (verdict === undefined) {
@@ -155,6 +158,13 @@ export function queryLimitsPlugin<C extends object>(limits = { maxDepth: MAX_DEP
 }
 
 /** The QUERY_TOO_COMPLEX error for an operation over the limits, or null when it is within them. */
+export function checkOperationLimits(
+  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined,
+  limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST },
+): GraphQLError | null {
+  return checkLimits(schema, document, operation, variables, limits);
+}
+
 function checkLimits(
   schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined,
   limits: { maxDepth: number; maxCost: number },
