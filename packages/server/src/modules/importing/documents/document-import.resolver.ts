@@ -8,7 +8,9 @@ import { ImportInputError, needsReview } from "../import.service";
 import { toPreview } from "../import.resolver";
 import { ImportResult, ResolutionInput } from "../import.types";
 import { DocumentError } from "./document-error";
-import { DocumentFileInput, type DocumentKind, FilePreview, LetterOriginal } from "./document-import.types";
+import type { DocumentOptions } from "./document-import.service";
+import { DocumentFileInput, type DocumentKind, FilePreview, ImportProgress, LetterOriginal } from "./document-import.types";
+import { importProgress } from "./import-progress";
 import type { PlacedSignature } from "./original-storage";
 import { decodeUpload } from "./upload";
 
@@ -25,6 +27,29 @@ async function asFileError<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+const PROGRESS_ID = "A name for this import made up by the client (a UUID; 8-64 letters, digits, - or _): poll importProgress(id) with it while the request runs.";
+
+/** Runs a file import with its progress recorded under `progressId` (when given); errors as in asFileError. */
+function tracked<T>(ctx: Context, progressId: string | null, work: (progress: Pick<DocumentOptions, "onProgress" | "onRead">) => Promise<T>): Promise<T> {
+  let tracker: ReturnType<typeof importProgress.track>;
+  try {
+    tracker = importProgress.track(progressId, ctx.request.user?.id ?? null);
+  } catch (e) {
+    if (!(e instanceof DocumentError)) throw e;
+    return Promise.reject(new GraphQLError(e.message, { extensions: { code: "BAD_USER_INPUT", field: "progressId", reason: e.reason } }));
+  }
+  return asFileError(async () => {
+    try {
+      const out = await work({ onProgress: tracker.page, onRead: () => tracker.stage("MATCHING") });
+      tracker.stage("DONE");
+      return out;
+    } catch (e) {
+      tracker.stage("FAILED");
+      throw e;
+    }
+  });
+}
+
 const crops = (signatures: PlacedSignature[], ocrPages: number[], letterId: string | null) =>
   signatures.map((s) => ({
     position: s.position,
@@ -36,10 +61,20 @@ const crops = (signatures: PlacedSignature[], ocrPages: number[], letterId: stri
 @Resolver()
 export class DocumentImportResolver {
   @Authorized(Role.EDITOR)
+  @Query(() => ImportProgress, { nullable: true, description: "How far a file import sent with this progressId has got (page by page); null when unknown, expired (10 min) or another user's. Poll it while previewFileImport or importFile runs." })
+  importProgress(@Ctx() ctx: Context, @Arg("id", () => String, { description: "The progressId given to previewFileImport or importFile." }) id: string): ImportProgress | null {
+    return importProgress.get(id, ctx.request.user?.id ?? null) as ImportProgress | null;
+  }
+
+  @Authorized(Role.EDITOR)
   @Query(() => FilePreview, { description: "Reads a file (PDF, scanned PDF, Word .docx or text), then parses and matches it without storing anything." })
-  previewFileImport(@Ctx() ctx: Context, @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput) {
-    return asFileError(async () => {
-      const { document, preview, signatures } = await ctx.documents.preview(decodeUpload(file.contentBase64), file.fileName);
+  previewFileImport(
+    @Ctx() ctx: Context,
+    @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput,
+    @Arg("progressId", () => String, { nullable: true, description: PROGRESS_ID }) progressId: string | null,
+  ) {
+    return tracked(ctx, progressId, async (progress) => {
+      const { document, preview, signatures } = await ctx.documents.preview(decodeUpload(file.contentBase64), file.fileName, progress);
       const [existing] = await ctx.db.query<{ id: string }>(`SELECT id FROM letter WHERE content_hash = $1`, [preview.contentHash]);
       return {
         document: {
@@ -62,11 +97,13 @@ export class DocumentImportResolver {
     @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput,
     @Arg("resolutions", () => [ResolutionInput], { nullable: true, description: "Names fixed by a person in the preview, stored as CONFIRMED." })
     resolutions: ResolutionInput[] | null,
+    @Arg("progressId", () => String, { nullable: true, description: PROGRESS_ID }) progressId: string | null,
   ) {
-    return asFileError(async () => {
+    return tracked(ctx, progressId, async (progress) => {
       const out = await ctx.documents.import(decodeUpload(file.contentBase64), file.fileName, {
         actor: actorOf(ctx.request),
         resolutions: resolutions ?? [],
+        ...progress,
       });
       return { letter: (await ctx.letters.byId(out.letterId))!, created: out.created, needsReview: needsReview(out.preview) };
     });

@@ -21,6 +21,8 @@ export interface DocumentOptions {
   limits?: DocumentLimits;
   /** The file's read, already started or done (a folder import reads files in the pool ahead of storing them). */
   readAhead?: () => Promise<DocumentText>;
+  /** Called once the file is read, before parse and match. */
+  onRead?: (document: DocumentText) => void;
 }
 
 export interface DocumentPreview {
@@ -57,7 +59,9 @@ export class DocumentImportService {
   /** Reads the file into letter text in a document worker; unreadable input becomes an ImportInputError. */
   async read(bytes: Uint8Array, fileName: string, options: DocumentOptions = {}): Promise<DocumentText> {
     try {
-      return await (options.readAhead ? options.readAhead() : this.workers().read(bytes, fileName, options));
+      const document = await (options.readAhead ? options.readAhead() : this.workers().read(bytes, fileName, options));
+      options.onRead?.(document);
+      return document;
     } catch (e) {
       if (e instanceof DocumentError) throw new ImportInputError(e.message, e.reason);
       throw e;

@@ -15,6 +15,7 @@ import { Worker } from "node:worker_threads";
 import { DocumentError } from "./document-error";
 import type { DocumentTask } from "./document-worker";
 import { documentLimits, type DocumentLimits } from "./limits";
+import type { PlacedSignature } from "./original-storage";
 import type { DocumentProgress, DocumentText } from "./read-document";
 
 export interface DocumentPoolOptions {
@@ -32,7 +33,7 @@ export interface ReadOptions {
 interface Job {
   task: DocumentTask;
   onProgress?: (p: DocumentProgress) => void;
-  resolve(value: DocumentText): void;
+  resolve(value: unknown): void;
   reject(error: unknown): void;
 }
 
@@ -47,7 +48,7 @@ interface Slot {
 type Message =
   | { ready: true }
   | { progress: DocumentProgress }
-  | { ok: DocumentText }
+  | { ok: unknown }
   | { inputError: { message: string; reason: string } }
   | { failed: string };
 
@@ -86,10 +87,18 @@ export class DocumentWorkerPool {
 
   /** Reads a file in a worker; DocumentError for input that cannot be read. */
   read(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<DocumentText> {
+    return this.run<DocumentText>({ kind: "read", bytes, name, limits: options.limits ?? documentLimits() }, options.onProgress);
+  }
+
+  /** Renders the page crop (PNG) where a signature was read, off the event loop. */
+  async crop(pdf: Uint8Array, box: PlacedSignature): Promise<Buffer> {
+    return Buffer.from(await this.run<Uint8Array>({ kind: "crop", bytes: pdf, box, limits: documentLimits() }));
+  }
+
+  private run<T>(task: DocumentTask, onProgress?: (p: DocumentProgress) => void): Promise<T> {
     if (this.closed) return Promise.reject(new Error("The document worker pool is closed."));
-    const task: DocumentTask = { bytes, name, limits: options.limits ?? documentLimits() };
-    return new Promise<DocumentText>((resolve, reject) => {
-      this.queue.push({ task, onProgress: options.onProgress, resolve, reject });
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ task, onProgress, resolve: resolve as (v: unknown) => void, reject });
       this.dispatch();
     });
   }

@@ -10,7 +10,7 @@ import type { DocumentLimits } from "./limits";
 import { OcrEngine } from "./ocr";
 
 /** pdf.js 5 calls ArrayBuffer#transferToFixedLength (Node 21+) when it decodes images. */
-function polyfillTransfer() {
+export function polyfillTransfer() {
   const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (n?: number) => ArrayBuffer };
   if (proto.transferToFixedLength) return;
   Object.defineProperty(proto, "transferToFixedLength", {
