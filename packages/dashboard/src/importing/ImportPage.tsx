@@ -8,6 +8,7 @@ import { CHAMBER_LABEL, formatDate, formatDistrict, plural, ROLE_LABEL, STATUS_L
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { PartyBadge } from "../ui/PartyBadge";
 import { FileDrop, type Upload } from "./FileDrop";
+import { ImportProgress, newProgressId } from "./ImportProgress";
 import { MemberPicker } from "./MemberPicker";
 import { StatusBadge } from "./StatusBadge";
 
@@ -66,8 +67,8 @@ export const ImportPreviewQuery = graphql(`
 
 /** A PDF, scanned PDF or Word file, read on the server (OCR for scans). */
 export const FilePreviewQuery = graphql(`
-  query ImportFilePreview($file: DocumentFileInput!) {
-    previewFileImport(file: $file) {
+  query ImportFilePreview($file: DocumentFileInput!, $progressId: String) {
+    previewFileImport(file: $file, progressId: $progressId) {
       document {
         kind
         pages
@@ -114,8 +115,8 @@ export const ImportLetterMutation = graphql(`
 `);
 
 export const ImportFileMutation = graphql(`
-  mutation ImportFile($file: DocumentFileInput!, $resolutions: [ResolutionInput!]) {
-    importFile(file: $file, resolutions: $resolutions) {
+  mutation ImportFile($file: DocumentFileInput!, $resolutions: [ResolutionInput!], $progressId: String) {
+    importFile(file: $file, resolutions: $resolutions, progressId: $progressId) {
       ...ImportResult_result
     }
   }
@@ -150,20 +151,6 @@ export default function ImportPage() {
   );
 }
 
-/** While the server reads a file: elapsed time, since OCR takes seconds a page. */
-function ReadingProgress() {
-  const [seconds, setSeconds] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => setSeconds((n) => n + 1), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return (
-    <p role="status" aria-live="polite" className="muted">
-      <progress aria-label="Reading the file" /> Reading the file… {seconds} s
-    </p>
-  );
-}
-
 function ImportForm() {
   const client = useApolloClient();
   const [text, setText] = useState("");
@@ -173,6 +160,8 @@ function ImportForm() {
   const [saveError, setSaveError] = useState<Error | null>(null);
   const [saving, setSaving] = useState(false);
   const [upload, setUpload] = useState<Upload | null>(null);
+  /** Names the file's current read on the server (preview, then save), for its page-by-page progress. */
+  const [progressId, setProgressId] = useState(newProgressId);
   const [runTextPreview, textPreview] = useLazyQuery(ImportPreviewQuery, { fetchPolicy: "network-only" });
   const [runFilePreview, filePreview] = useLazyQuery(FilePreviewQuery, { fetchPolicy: "network-only" });
   const [importLetter] = useMutation(ImportLetterMutation);
@@ -183,6 +172,12 @@ function ImportForm() {
     upload ? filePreview.data?.previewFileImport.preview : textPreview.data?.previewImport,
   );
   const document = upload ? filePreview.data?.previewFileImport.document : undefined;
+
+  const startProgress = () => {
+    const id = newProgressId();
+    setProgressId(id);
+    return id;
+  };
 
   /** Stores the letter and the names picked by hand in one transaction: all of it or nothing. */
   const save = async () => {
@@ -195,7 +190,7 @@ function ImportForm() {
       const result: Result = getFragmentData(
         ImportResultFragment,
         upload
-          ? (await importFile({ variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 }, resolutions } })).data!.importFile
+          ? (await importFile({ variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 }, resolutions, progressId: startProgress() } })).data!.importFile
           : (await importLetter({ variables: { text, sourceName: sourceName || null, resolutions } })).data!.importLetter,
       );
       await client.refetchQueries({ include: "active" });
@@ -266,7 +261,7 @@ function ImportForm() {
         onSubmit={(e) => {
           e.preventDefault();
           setPicks({});
-          if (upload) void runFilePreview({ variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 } } });
+          if (upload) void runFilePreview({ variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 }, progressId: startProgress() } });
           else void runTextPreview({ variables: { text } });
         }}
       >
@@ -306,7 +301,7 @@ function ImportForm() {
         <button type="submit" className="button" disabled={(!upload && !text.trim()) || preview.loading}>
           {preview.loading ? "Reading…" : "Preview"}
         </button>
-        {preview.loading && upload && <ReadingProgress />}
+        {preview.loading && upload && <ImportProgress key={progressId} id={progressId} />}
       </form>
       {document && (
         <p className="muted">
@@ -401,6 +396,7 @@ function ImportForm() {
               </tbody>
             </table>
           </div>
+          {saving && upload && <ImportProgress key={progressId} id={progressId} what="Reading the file again to save it" />}
           {saveError && <ErrorMessage error={saveError} what="the letter saved" />}
           <div className="form-actions">
             <button type="button" className="button" disabled={saving || !!data.existingLetter} onClick={() => void save()}>
