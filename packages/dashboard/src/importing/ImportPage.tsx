@@ -1,5 +1,5 @@
 import { useApolloClient, useLazyQuery, useMutation } from "@apollo/client";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router-dom";
 import { RequireEditor } from "../auth/RequireEditor";
 import { getFragmentData, graphql } from "../gql";
