@@ -81,7 +81,13 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
       return { bytes: await reader.read(file), name: path.basename(file) };
     };
     // The document workers read the next files (PDF, OCR) while this thread stores each letter, in order, in its own transaction.
-    for await (const { file, bytes, read } of readInOrder(files, load, documentWorkers(), { onProgress })) {
+    for await (const { file, bytes, read } of readInOrder(files, load, documentWorkers(), {
+      onProgress,
+      onSettled: (file) => {
+        if (reading.has(file)) reading.set(file, `${path.basename(file)} read`);
+        showReading();
+      },
+    })) {
       const name = path.basename(file);
       reading.delete(file);
       showReading();

@@ -256,7 +256,13 @@ export async function* readInOrder<F>(
   files: F[],
   load: (file: F) => Promise<{ bytes: Uint8Array; name: string }>,
   pool: DocumentWorkerPool,
-  options: { onProgress?: (file: F, p: DocumentProgress) => void; window?: number; limits?: DocumentLimits } = {},
+  options: {
+    onProgress?: (file: F, p: DocumentProgress) => void;
+    /** The file's read has ended (read or failed); it waits to be stored. */
+    onSettled?: (file: F) => void;
+    window?: number;
+    limits?: DocumentLimits;
+  } = {},
 ): AsyncGenerator<FolderFile<F>> {
   const window = options.window ?? pool.options.size + 1;
   type Settled = { file: F; name: string; bytes: Uint8Array; ok?: DocumentText; error?: unknown };
@@ -268,10 +274,12 @@ export async function* readInOrder<F>(
       return { file, name: String(file), bytes: new Uint8Array(), error };
     }
     const onProgress = options.onProgress && ((p: DocumentProgress) => options.onProgress!(file, p));
-    return pool.read(loaded.bytes, loaded.name, { limits: options.limits, onProgress }).then(
+    const settled = pool.read(loaded.bytes, loaded.name, { limits: options.limits, onProgress }).then(
       (ok) => ({ file, ...loaded, ok }),
       (error: unknown) => ({ file, ...loaded, error }),
     );
+    void settled.then(() => options.onSettled?.(file));
+    return settled;
   };
   const inFlight: Promise<Settled>[] = [];
   let next = 0;
