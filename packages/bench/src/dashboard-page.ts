@@ -23,10 +23,9 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { chromium, type Browser } from "playwright-core";
 import { databaseUrl, parseArgs, REPO_ROOT } from "./common";
-import { buildApp, startCandidate, stopCandidate } from "./processes";
+import { buildApp, freePort, startCandidate, stopCandidate } from "./processes";
 
 const DASHBOARD_DIST = path.join(REPO_ROOT, "packages/dashboard/dist");
-const PORT = 4921;
 
 interface Profile {
   name: string;
@@ -126,7 +125,7 @@ async function main() {
   );
   await db.end();
   if (!rows.length) throw new Error(`no letters in ${databaseUrl()}: run pnpm bench (or pnpm generate) first`);
-  const app = await startCandidate("APP", PORT, databaseUrl(), 0);
+  const app = await startCandidate("APP", await freePort(), databaseUrl(), 0);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -9,9 +9,21 @@
  *   --connections N  concurrent connections; default 4
  *   --json FILE      write { scale, queries: { Q1: { APP: { p50_ms, p95_ms, rps, statements } ... } } }
  *   --regenerate     reload the data even if the database already holds this scale
+ *   --workers N      generator connections loading letters side by side (default 2; see generate.ts)
  *   --no-build       use the existing packages/bench/dist/app instead of compiling the server
- *   --only A,B       candidates (default APP,APP+cache,R0,R1,PG; APP+cache is APP with its response cache on);  --queries Q1,Q4 ... to limit queries
+ *   --only A,B       candidates (default APP,APP+cache,R0,R1,PG, plus BASE with --baseline; APP+cache is APP
+ *                    with its response cache on);  --queries Q1,Q4 ... to limit queries
+ *   --baseline REF   also run BASE: the server at git ref REF (a branch, tag or sha, e.g. main or HEAD~3),
+ *                    extracted with git archive into $TMPDIR/signatory-bench-base/<sha>, built there like APP
+ *                    (reused on later runs, --no-build included)
+ *                    and measured with its cache off, interleaved with the others. Adds p50/BASE and
+ *                    rps/BASE columns, BASE's statement counts, and the before/after target: no query's
+ *                    rps drops more than 5% and no statement count grows. The data is migrated by this
+ *                    checkout's build first (BASE must accept a schema with newer additive migrations).
  *   --cpu-prof       run APP with --cpu-prof (profiles land in packages/bench/results/)
+ *   --explain Q2,Q1  after the counts, print EXPLAIN (ANALYZE, BUFFERS) of every SELECT that APP (and
+ *                    BASE, when running) sends for those queries, captured by the counting proxy with
+ *                    their parameters, and whether each plan reads indexes only or scans a table
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -20,14 +32,20 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { BENCH_DIR, databaseUrl, parseArgs, type BenchParams } from "./common";
-import { generate, recreate } from "./generate";
-import { APP_DIST, buildApp, cpuMs, rssMb, startCandidate, StatementCounter, stopCandidate, type Candidate } from "./processes";
+import { prepareBaseline, type Baseline } from "./baseline";
+import { generate, migrate, recreate } from "./generate";
+import { APP_BUILD, APP_DIST, buildApp, cpuMs, freePort, rssMb, startCandidate, StatementCounter, stopCandidate, type Candidate } from "./processes";
 import { CANDIDATES, dialect, endCursor, QUERIES, type CandidateName, type QueryDef, type Request, type Variant } from "./queries";
 import { readFileSync } from "node:fs";
 
 const SERVER_CORE = 0;
 const LOAD_CORE = 1;
-const PORTS: Record<CandidateName, number> = { APP: 4911, "APP+cache": 4915, R0: 4912, R1: 4913, PG: 4914 };
+/**
+ * Candidates get free ports from the OS: with fixed ones (4911...) two engineers' runs on one
+ * machine answered each other's requests (a candidate whose port was taken looked ready, and
+ * read 0.00 CPU ms per request).
+ */
+const KNOWN: CandidateName[] = ["APP", "APP+cache", "R0", "R1", "PG", "BASE"];
 const Q4_FAR_PAGE = 400;
 
 // Load generator on its own core: re-run this script under taskset once.
@@ -45,7 +63,12 @@ const duration = Number(args.get("duration") ?? 5);
 const rounds = Number(args.get("rounds") ?? 2);
 const connections = Number(args.get("connections") ?? 4);
 const jsonFile = args.get("json");
-const only = (args.get("only")?.split(",") ?? CANDIDATES) as CandidateName[];
+const baselineRef = args.get("baseline");
+const only = (args.get("only")?.split(",") ?? (baselineRef ? ["APP", "BASE", ...CANDIDATES.slice(1)] : CANDIDATES)) as CandidateName[];
+for (const n of only) if (!KNOWN.includes(n)) throw new Error(`--only: unknown candidate "${n}" (known: ${KNOWN.join(", ")})`);
+if (only.includes("BASE") && !baselineRef) throw new Error("--only BASE needs --baseline REF (the git ref to compare against)");
+if (baselineRef && !only.includes("BASE")) only.push("BASE");
+let baseline: Baseline | null = null;
 const queryFilter = args.get("queries")?.split(",");
 const url = databaseUrl();
 const log = (...a: unknown[]) => console.log(...a);
@@ -88,10 +111,7 @@ async function ensureData(): Promise<void> {
   }
   log(`data: generating scale ${scale}`);
   await recreate(url);
-  await generate(url, scale);
-  await sql(`CREATE TABLE bench_meta (scale numeric NOT NULL)`);
-  await sql(`INSERT INTO bench_meta VALUES ($1)`, [scale]);
-  await sql(`ANALYZE bench_meta`);
+  await generate(url, scale, log, Number(args.get("workers") ?? 2));
 }
 
 async function pickParams(): Promise<BenchParams> {
@@ -112,6 +132,11 @@ async function pickParams(): Promise<BenchParams> {
     dateFrom: `${year.y}-01-01`,
     dateTo: `${year.y}-12-31`,
   };
+}
+
+/** Starts a candidate; BASE runs the baseline's build. */
+async function start(name: CandidateName, dbUrl: string, opts: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<Candidate> {
+  return startCandidate(name, await freePort(), dbUrl, SERVER_CORE, { ...opts, build: name === "BASE" ? baseline! : APP_BUILD });
 }
 
 async function call(c: Candidate, r: Request): Promise<any> {
@@ -181,7 +206,8 @@ async function countStatements(p: BenchParams, cases: Case[], cursors: Map<Candi
     const proxyPort = await counter.listen();
     const proxied = new URL(url);
     proxied.port = String(proxyPort);
-    const c = await startCandidate(name, PORTS[name] + 100, proxied.toString(), SERVER_CORE);
+    // No alerts worker: its once-a-second poll would land inside the requests' counts.
+    const c = await start(name, proxied.toString(), { env: { ALERTS_WORKER: "false" } });
     try {
       const measure = async (key: string, r: Request | null) => {
         if (!r) return;
@@ -208,6 +234,44 @@ async function countStatements(p: BenchParams, cases: Case[], cursors: Map<Candi
   return out;
 }
 
+/** EXPLAIN (ANALYZE, BUFFERS) of the SELECTs APP (and BASE) send for each case, from the proxy's record. */
+async function explain(p: BenchParams, cases: Case[]): Promise<void> {
+  const u = new URL(url);
+  for (const name of only.filter((n) => n === "APP" || n === "BASE")) {
+    const counter = new StatementCounter({ host: u.hostname, port: Number(u.port || 5432) });
+    const proxied = new URL(url);
+    proxied.port = String(await counter.listen());
+    const c = await start(name, proxied.toString(), { env: { ALERTS_WORKER: "false" } });
+    const db = new pg.Client({ connectionString: url });
+    await db.connect();
+    try {
+      for (const k of cases) {
+        const r = requestFor(k.query, name, p, k.variant(name));
+        if (!r || k.key === "Q4p400") continue;
+        for (let i = 0; i < 3; i++) await call(c, r);
+        counter.recorded = [];
+        counter.record = true;
+        await call(c, r);
+        counter.record = false;
+        const selects = counter.recorded.filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.sql));
+        log(`\nEXPLAIN ${k.key} ${name}: ${counter.recorded.length} statements, ${selects.length} SELECT`);
+        for (const [i, s] of selects.entries()) {
+          const plan = (await db.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.params)).rows.map((row) => row["QUERY PLAN"]);
+          const seqScans = plan.filter((l) => /Seq Scan on (?!pg_temp)/.test(l)).map((l) => l.trim().replace(/\s+\(cost.*$/, ""));
+          log(`--- ${k.key} ${name} statement ${i + 1}/${selects.length}: ${s.sql.replace(/\s+/g, " ").slice(0, 300)}${s.sql.length > 300 ? " ..." : ""}`);
+          log(`    params: ${JSON.stringify(s.params).slice(0, 300)}`);
+          log(plan.map((l) => `    ${l}`).join("\n"));
+          log(`    => ${seqScans.length ? `sequential scans: ${seqScans.join("; ")}` : "indexes only (no sequential scan of a table)"}`);
+        }
+      }
+    } finally {
+      await db.end();
+      await stopCandidate(c);
+      await counter.close();
+    }
+  }
+}
+
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "-");
 
 async function main() {
@@ -217,7 +281,11 @@ async function main() {
     log("APP: compiling packages/server into packages/bench/dist/app");
     buildApp(log);
   }
+  if (baselineRef) baseline = prepareBaseline(baselineRef, log);
   await ensureData();
+  // This checkout's migrations (a no-op when the data was just generated): the newer build
+  // migrates; BASE then starts on a schema that may hold tables and columns it does not know.
+  if (baseline) migrate(url);
   await sql(`ALTER DATABASE ${new URL(url).pathname.slice(1)} SET random_page_cost = 1.1`); // see generate.ts
   await sql(readFileSync(path.join(BENCH_DIR, "src/servers/pg-functions.sql"), "utf8"));
   const p = await pickParams();
@@ -238,10 +306,11 @@ async function main() {
   const running = new Map<CandidateName, Candidate>();
   const prof = args.has("cpu-prof") ? ["--cpu-prof", `--cpu-prof-dir=${path.join(BENCH_DIR, "results")}`] : [];
   for (const name of only) {
-    running.set(name, await startCandidate(name, PORTS[name], url, SERVER_CORE, dialect(name) === "APP" ? prof : []));
+    running.set(name, await start(name, url, { nodeArgs: dialect(name) === "APP" ? prof : [] }));
     log(`started ${name} (pid ${running.get(name)!.pid})`);
   }
   const skipped = new Map<string, string>();
+  const mismatches: string[] = [];
   const cursors = new Map<CandidateName, string | null>();
   try {
     // Sanity: every candidate answers every query, with the same number of list items.
@@ -261,7 +330,9 @@ async function main() {
           counts.push(`${name}=ERROR`);
         }
       }
-      log(`check ${k.key.padEnd(7)} items: ${counts.join(" ")}`);
+      const distinct = new Set(counts.map((x) => x.split("=")[1]).filter((x) => x !== "ERROR"));
+      if (distinct.size > 1) mismatches.push(`${k.key} (${counts.join(" ")})`);
+      log(`check ${k.key.padEnd(7)} items: ${counts.join(" ")}${distinct.size > 1 ? "  MISMATCH: the candidates answer different data" : ""}`);
     }
     for (const [k, why] of skipped) log(`  skipped ${k}: ${why}`);
 
@@ -294,7 +365,8 @@ async function main() {
     log("counting SQL statements per request (each candidate again, through a counting proxy)");
     const statements = await countStatements(p, cases, cursors);
 
-    report(cases, samples, statements, rss, skipped, p, farPage);
+    report(cases, samples, statements, rss, skipped, p, farPage, mismatches);
+    if (args.get("explain")) await explain(p, cases.filter((k) => args.get("explain")!.split(",").includes(k.key)));
   } finally {
     for (const [, c] of running) await stopCandidate(c);
   }
@@ -332,30 +404,36 @@ function report(
   skipped: Map<string, string>,
   p: BenchParams,
   farPage: number,
+  mismatches: string[],
 ) {
   const rows = new Map<string, Row>();
   for (const k of cases) for (const name of only) {
     const r = summarise(samples.get(`${k.key}/${name}`), statements.get(`${k.key}/${name}`));
     if (r) rows.set(`${k.key}/${name}`, r);
   }
-  const header = ["query", "cand", "p50 ms", "p95 ms", "req/s", "cpu ms/req", "stmts", "p50/R1", "rps/R1", "p50/PG", "rps/PG", "errors"];
-  const widths = [7, 9, 8, 8, 8, 10, 6, 7, 7, 7, 7, 6];
+  const withBase = only.includes("BASE");
+  const header = ["query", "cand", "p50 ms", "p95 ms", "req/s", "cpu ms/req", "stmts", "p50/R1", "rps/R1", "p50/PG", "rps/PG",
+    ...(withBase ? ["p50/BASE", "rps/BASE"] : []), "errors"];
+  const widths = [7, 9, 8, 8, 8, 10, 6, 7, 7, 7, 7, ...(withBase ? [8, 8] : []), 6];
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   const out: string[] = [];
   out.push(line(header));
   for (const k of cases) {
     const r1 = rows.get(`${k.key}/R1`);
     const pgr = rows.get(`${k.key}/PG`);
+    const base = rows.get(`${k.key}/BASE`);
     for (const name of only) {
       const r = rows.get(`${k.key}/${name}`);
       if (!r) {
-        out.push(line([k.key, name, "skipped", "", "", "", "", "", "", "", "", ""]));
+        out.push(line([k.key, name, "skipped", ...header.slice(3).map(() => "")]));
         continue;
       }
       out.push(line([
         k.key, name, fmt(r.p50, 2), fmt(r.p95, 2), fmt(r.rps, 0), fmt(r.cpu, 2), fmt(r.statements, 1),
         r1 ? fmt(r.p50 / r1.p50, 2) : "-", r1 ? fmt(r.rps / r1.rps, 2) : "-",
-        pgr ? fmt(r.p50 / pgr.p50, 2) : "-", pgr ? fmt(r.rps / pgr.rps, 2) : "-", String(r.errors),
+        pgr ? fmt(r.p50 / pgr.p50, 2) : "-", pgr ? fmt(r.rps / pgr.rps, 2) : "-",
+        ...(withBase ? [base ? fmt(r.p50 / base.p50, 2) : "-", base ? fmt(r.rps / base.rps, 2) : "-"] : []),
+        String(r.errors),
       ]));
     }
   }
@@ -401,6 +479,8 @@ function report(
     const growth = l[l.length - 1] - l[0];
     targets.push({ name: `${n} no RSS growth between rounds`, met: growth <= Math.max(10, 0.1 * l[0]), detail: `${fmt(l[0])} -> ${fmt(l[l.length - 1])} MB` });
   }
+  targets.push({ name: "every candidate returns the same number of items", met: mismatches.length === 0, detail: mismatches.length ? mismatches.join("; ") : `${cases.length} queries` });
+  if (withBase) targets.push(...beforeAfter(cases, rows, statements, samples));
   log("\ntargets:");
   for (const t of targets) log(`  ${t.met === null ? "n/a    " : t.met ? "met    " : "NOT met"}  ${t.name}: ${t.detail}`);
 
@@ -417,6 +497,7 @@ function report(
     }
     const doc = {
       scale, duration, rounds, connections, params: p, q4_far_page: farPage,
+      baseline: baseline ? { ref: baseline.ref, sha: baseline.sha } : null,
       machine: machine(), queries, rss_mb: Object.fromEntries(rss),
       list_size_statements: Object.fromEntries([...statements].filter(([k]) => k.includes("@"))),
       targets,
@@ -424,6 +505,53 @@ function report(
     writeFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), jsonFile), JSON.stringify(doc, null, 2));
     log(`wrote ${jsonFile}`);
   }
+}
+
+/** Tolerated rps drop of APP against BASE in one run (the machine's run-to-run noise is a few %). */
+const BASE_RPS_TOLERANCE = 0.05;
+
+/**
+ * Before (BASE) vs after (APP), same run: per query rps >= 95% of BASE's and statements per
+ * request no more than BASE's (the list-size variants included), then one summary line.
+ */
+function beforeAfter(cases: Case[], rows: Map<string, Row>, statements: Map<string, number>, samples: Map<string, Sample[]>) {
+  const out: { name: string; met: boolean | null; detail: string }[] = [];
+  const drops: string[] = [];
+  const grows: string[] = [];
+  let measured = 0;
+  for (const k of cases) {
+    const a = rows.get(`${k.key}/APP`);
+    const b = rows.get(`${k.key}/BASE`);
+    if (!a || !b) {
+      out.push({ name: `${k.key} APP rps >= ${1 - BASE_RPS_TOLERANCE}x BASE`, met: null, detail: "not measured" });
+      continue;
+    }
+    measured++;
+    const ratio = a.rps / b.rps;
+    const ok = ratio >= 1 - BASE_RPS_TOLERANCE;
+    if (!ok) drops.push(`${k.key} ${fmt(ratio, 2)}`);
+    // Each round's own ratio (APP and BASE run back to back in a round): their spread is the noise.
+    const sa = samples.get(`${k.key}/APP`) ?? [];
+    const sb = samples.get(`${k.key}/BASE`) ?? [];
+    const perRound = sa.length > 1 && sa.length === sb.length
+      ? `; per round ${sa.map((x, i) => fmt(x.requests / x.seconds / (sb[i].requests / sb[i].seconds), 2)).join(", ")}`
+      : "";
+    out.push({ name: `${k.key} APP rps >= ${1 - BASE_RPS_TOLERANCE}x BASE`, met: ok, detail: `${fmt(a.rps, 0)} vs ${fmt(b.rps, 0)} req/s (${fmt(ratio, 2)}${perRound})` });
+  }
+  const keys = [...new Set([...statements.keys()].filter((k) => k.endsWith("/APP")).map((k) => k.slice(0, -"/APP".length)))];
+  for (const key of keys) {
+    const a = statements.get(`${key}/APP`);
+    const b = statements.get(`${key}/BASE`);
+    if (a === undefined || b === undefined) continue;
+    if (a > b) grows.push(`${key} ${fmt(b)} -> ${fmt(a)}`);
+    out.push({ name: `${key} APP statements <= BASE`, met: a <= b, detail: `${fmt(a)} vs ${fmt(b)}` });
+  }
+  out.push({
+    name: `before/after: BASE ${baseline?.ref} (${baseline?.sha.slice(0, 12)}) -> APP: no query's rps drops more than ${BASE_RPS_TOLERANCE * 100}% and no statement count grows`,
+    met: measured === 0 ? null : drops.length === 0 && grows.length === 0,
+    detail: measured === 0 ? "not measured" : [drops.length ? `rps drops: ${drops.join(", ")}` : "no rps drop", grows.length ? `statements grow: ${grows.join(", ")}` : "no statement growth"].join("; "),
+  });
+  return out;
 }
 
 export function machine() {

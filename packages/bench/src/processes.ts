@@ -1,8 +1,9 @@
 /** Candidate server processes (pinned to a core), /proc readings, and the statement-counting proxy. */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { compileServer, type ServerBuild } from "./baseline";
 import { BENCH_DIR, REPO_ROOT } from "./common";
 import { dialect, type CandidateName } from "./queries";
 
@@ -15,10 +16,11 @@ export const APP_DIST = path.join(BENCH_DIR, "dist/app");
  * tree (others' work in progress); those are printed, not fatal.
  */
 export function buildApp(log = console.log): void {
-  const tsc = path.join(BENCH_DIR, "node_modules/.bin/tsc");
-  const res = spawnSync(tsc, ["-p", path.join(REPO_ROOT, "packages/server/tsconfig.build.json"), "--outDir", APP_DIST], { encoding: "utf8" });
-  if (res.status !== 0) log(`  note: tsc reported errors in packages/server (emitted anyway):\n${(res.stdout ?? "").trim().split("\n").slice(0, 5).map((l) => `    ${l}`).join("\n")}`);
+  compileServer(path.join(REPO_ROOT, "packages/server"), APP_DIST, log);
 }
+
+/** This checkout's server, as built by buildApp. */
+export const APP_BUILD: ServerBuild = { dist: APP_DIST, nodePath: path.join(REPO_ROOT, "packages/server/node_modules") };
 
 export interface Candidate {
   name: CandidateName;
@@ -30,22 +32,32 @@ export interface Candidate {
   log: string[];
 }
 
-export function startCandidate(name: CandidateName, port: number, databaseUrl: string, core: number, extraNodeArgs: string[] = []): Promise<Candidate> {
-  const node = [process.execPath, ...extraNodeArgs];
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production" };
+export interface StartOptions {
+  /** Node flags (--cpu-prof ...). */
+  nodeArgs?: string[];
+  /** APP, APP+cache and BASE: which server build (default this checkout's, dist/app). */
+  build?: ServerBuild;
+  /** Extra environment for the server. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export function startCandidate(name: CandidateName, port: number, databaseUrl: string, core: number, opts: StartOptions = {}): Promise<Candidate> {
+  const build = opts.build ?? APP_BUILD;
+  const node = [process.execPath, ...(opts.nodeArgs ?? [])];
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production", ...opts.env };
   delete env.BENCH_PINNED;
   let args: string[];
   if (dialect(name) === "APP") {
     env.DEMO = "false";
-    // The response cache: off for APP (every request executes), on for APP+cache (repeated
-    // identical requests are hits).
-    env.CACHE_MAX_MB = name === "APP" ? "0" : "64";
+    // The response cache: off for APP and BASE (every request executes), on for APP+cache
+    // (repeated identical requests are hits).
+    env.CACHE_MAX_MB = name === "APP+cache" ? "64" : "0";
     // The per-client rate limit (300/min by default) would answer most benchmark requests with
     // 429; it stays on (its middleware still runs) with a ceiling the load cannot reach.
     env.RATE_LIMIT_MAX = "1000000000";
-    env.NODE_PATH = path.join(REPO_ROOT, "packages/server/node_modules");
+    env.NODE_PATH = build.nodePath;
     env.DASHBOARD_DIR = path.join(REPO_ROOT, "packages/dashboard/dist");
-    args = [...node, path.join(APP_DIST, "main.js")];
+    args = [...node, path.join(build.dist, "main.js")];
   } else if (name === "PG") {
     args = [...node, "--import", "tsx", path.join(BENCH_DIR, "src/servers/postgraphile.ts")];
   } else {
@@ -65,9 +77,22 @@ export function startCandidate(name: CandidateName, port: number, databaseUrl: s
   return waitReady(c).then(() => c);
 }
 
+/** A TCP port nothing listens on now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 async function waitReady(c: Candidate): Promise<void> {
   const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
+  let answered = false;
+  while (!answered && Date.now() < deadline) {
     if (c.proc.exitCode !== null) throw new Error(`${c.name} exited (${c.proc.exitCode}):\n${c.log.join("")}`);
     try {
       const res = await fetch(`${c.base}${dialect(c.name) === "APP" || c.name === "PG" ? "/graphql" : "/q5"}`, {
@@ -75,13 +100,16 @@ async function waitReady(c: Candidate): Promise<void> {
         headers: { "content-type": "application/json" },
         body: dialect(c.name) === "APP" || c.name === "PG" ? JSON.stringify({ query: "{ __typename }" }) : undefined,
       });
-      if (res.ok) return;
+      answered = res.ok;
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 200));
+    if (!answered) await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${c.name} did not start:\n${c.log.join("")}`);
+  if (!answered) throw new Error(`${c.name} did not start:\n${c.log.join("")}`);
+  // Answered: make sure it was this process (another one on the port would answer too).
+  await new Promise((r) => setTimeout(r, 300));
+  if (c.proc.exitCode !== null) throw new Error(`${c.name} exited (${c.proc.exitCode}); another process answered on port ${c.port}:\n${c.log.join("")}`);
 }
 
 export async function stopCandidate(c: Candidate): Promise<void> {
@@ -116,12 +144,19 @@ export function rssMb(pid: number): number {
  */
 export class StatementCounter {
   count = 0;
+  /** With `record` on: each statement executed, its SQL and text parameters (null: binary or NULL). */
+  recorded: { sql: string; params: (string | null)[] }[] = [];
+  record = false;
   private server: net.Server;
   constructor(private readonly target: { host: string; port: number }) {
     this.server = net.createServer((client) => {
       const upstream = net.connect(target.port, target.host);
       let started = false;
       let buf = Buffer.alloc(0);
+      // Extended protocol: Parse names a statement, Bind binds it (with parameters) to a portal,
+      // Execute runs a portal. Named statements are parsed once per connection.
+      const parsed = new Map<string, string>();
+      const portals = new Map<string, { sql: string; params: (string | null)[] }>();
       client.on("data", (chunk) => {
         upstream.write(chunk);
         buf = Buffer.concat([buf, chunk]);
@@ -139,6 +174,8 @@ export class StatementCounter {
           if (buf.length < 1 + len) break;
           const type = String.fromCharCode(buf[0]);
           if (type === "Q" || type === "E") this.count++;
+          // Parse and Bind always (a named statement is parsed once, maybe before recording starts).
+          if (type === "P" || type === "B" || (this.record && (type === "Q" || type === "E"))) this.observe(type, buf.subarray(5, 1 + len), parsed, portals);
           buf = buf.subarray(1 + len);
         }
       });
@@ -153,6 +190,41 @@ export class StatementCounter {
       upstream.on("close", close);
     });
   }
+  private observe(type: string, body: Buffer, parsed: Map<string, string>, portals: Map<string, { sql: string; params: (string | null)[] }>) {
+    let at = 0;
+    const cstr = () => {
+      const end = body.indexOf(0, at);
+      const v = body.toString("utf8", at, end);
+      at = end + 1;
+      return v;
+    };
+    if (type === "Q") this.recorded.push({ sql: cstr(), params: [] });
+    else if (type === "P") {
+      const name = cstr();
+      parsed.set(name, cstr());
+    } else if (type === "B") {
+      const portal = cstr();
+      const sql = parsed.get(cstr()) ?? "";
+      const nFormats = body.readInt16BE(at);
+      const formats = Array.from({ length: nFormats }, (_, i) => body.readInt16BE(at + 2 + 2 * i));
+      at += 2 + 2 * nFormats;
+      const nParams = body.readInt16BE(at);
+      at += 2;
+      const params: (string | null)[] = [];
+      for (let i = 0; i < nParams; i++) {
+        const n = body.readInt32BE(at);
+        at += 4;
+        const binary = (nFormats === 1 ? formats[0] : formats[i] ?? 0) === 1;
+        params.push(n < 0 || binary ? null : body.toString("utf8", at, at + n));
+        if (n > 0) at += n;
+      }
+      portals.set(portal, { sql, params });
+    } else if (type === "E") {
+      const p = portals.get(cstr());
+      if (p) this.recorded.push(p);
+    }
+  }
+
   listen(): Promise<number> {
     return new Promise((resolve) => this.server.listen(0, "127.0.0.1", () => resolve((this.server.address() as net.AddressInfo).port)));
   }

@@ -3,12 +3,15 @@ import type { BenchParams } from "./common";
 
 /** What a candidate speaks: APP and APP+cache are the same server, the same requests. */
 export type Dialect = "APP" | "R0" | "R1" | "PG";
-/** APP runs with its response cache off (CACHE_MAX_MB=0), APP+cache with it on (the default, 64 MB). */
-export type CandidateName = Dialect | "APP+cache";
+/**
+ * APP runs with its response cache off (CACHE_MAX_MB=0), APP+cache with it on (the default, 64 MB).
+ * BASE is the server at another git ref (`--baseline REF`), cache off like APP.
+ */
+export type CandidateName = Dialect | "APP+cache" | "BASE";
 export const CANDIDATES: CandidateName[] = ["APP", "APP+cache", "R0", "R1", "PG"];
 
 export function dialect(c: CandidateName): Dialect {
-  return c === "APP+cache" ? "APP" : c;
+  return c === "APP+cache" || c === "BASE" ? "APP" : c;
 }
 
 export interface Request {

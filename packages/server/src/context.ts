@@ -12,8 +12,9 @@ import { curationLoaders } from "./modules/curation/curation.loaders";
 import { LetterEditService } from "./modules/curation/letter-edit.service";
 import { lettersLoaders } from "./modules/letters/letters.loaders";
 import { LettersService } from "./modules/letters/letters.service";
-import { MemberLettersService } from "./modules/members/member-letters.service";
+import { MemberLettersService } from "./modules/letters/member-letters.service";
 import { membersLoaders } from "./modules/members/members.loaders";
+import { MembersRead } from "./modules/members/members.read";
 import { MembersService } from "./modules/members/members.service";
 import { scorecardsLoaders } from "./modules/scorecards/scorecards.loaders";
 import { ScorecardsService } from "./modules/scorecards/scorecards.service";
@@ -30,6 +31,9 @@ export interface Services {
   db: Database;
   letters: LettersService;
   members: MembersService;
+  /** Members and terms by keys (what the member loaders batch). */
+  membersRead: MembersRead;
+  /** What members signed (the letters module's reads keyed by member). */
   memberLetters: MemberLettersService;
   stats: StatsService;
   importing: ImportService;
@@ -69,6 +73,7 @@ export function createServices(
     db,
     letters: new LettersService(db),
     members: new MembersService(db),
+    membersRead: new MembersRead(db),
     memberLetters: new MemberLettersService(db),
     stats: new StatsService(db),
     importing,
@@ -87,10 +92,10 @@ export function createServices(
 }
 
 export function createContext(services: Services, request: RequestInfo = anonymousRequest()): Context {
-  const members = membersLoaders(services.db, services.memberLetters);
+  const members = membersLoaders(services.membersRead);
   const loaders = {
     ...members,
-    ...lettersLoaders(services.letters, members.memberById),
+    ...lettersLoaders(services.letters, services.memberLetters, members.memberById),
     ...scorecardsLoaders(services.scorecards),
     ...curationLoaders(services.db),
     ...seriesLoaders(services.series),

@@ -10,7 +10,7 @@ import {
 import { getMetadataStorage } from "type-graphql";
 
 /** Public (no `@Authorized`) but answered from the caller's session. */
-const CALLER_FIELDS = ["Query.me"];
+export const CALLER_FIELDS: readonly string[] = ["Query.me"];
 
 /** `Type.field` of every field TypeGraphQL guards with `@Authorized` (on the field or its resolver class). */
 export function guardedFields(): Set<string> {

@@ -3,7 +3,6 @@
  * PostgreSQL, compiled to WASM) in a data folder. Both run the same migrations.
  */
 import "reflect-metadata";
-import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { DataSource, type EntityManager } from "typeorm";
 import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
@@ -13,6 +12,7 @@ import pg from "pg";
 import { lockDataDir } from "./data-dir-lock";
 import { entities } from "./entities";
 import { migrations } from "./migrations/index";
+import { PreparedStatements } from "./prepared-statements";
 
 export interface DatabaseOptions {
   /** postgres://... ; null for the embedded PGlite. */
@@ -41,6 +41,8 @@ export interface DatabaseOptions {
   importConnections?: number;
   /** PostgreSQL: the short statement timeout of expensive public filters (`query(…, { publicFilter: true })`). */
   publicFilterTimeoutMs?: number;
+  /** PostgreSQL: named prepared statements kept per pooled connection (least recently used ones are deallocated); default 256. */
+  preparedStatements?: number;
 }
 
 export interface QueryOptions {
@@ -78,25 +80,8 @@ class Slots {
 const DATE_OID = 1082;
 pg.types.setTypeParser(DATE_OID, (v: string) => v);
 
-/** A prepared statement's name for each SQL text: a hash, so that equal texts share a name and different ones never do. */
-class StatementNames {
-  private readonly names = new Map<string, string>();
-
-  of(sql: string): string {
-    let name = this.names.get(sql);
-    if (name === undefined) {
-      name = `s_${createHash("sha256").update(sql).digest("base64url").slice(0, 24)}`;
-      // The server's statements come from a bounded set of templates; the bound keeps a misuse from growing the map.
-      if (this.names.size >= 2000) this.names.clear();
-      this.names.set(sql, name);
-    }
-    return name;
-  }
-}
-
 export class Database {
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly statementNames = new StatementNames();
 
   private constructor(
     readonly source: DataSource,
@@ -118,6 +103,8 @@ export class Database {
     private readonly importSlots: Slots = new Slots(POOL_SIZE),
     /** The statement timeout of expensive public filters, in ms (0: the pool's own). */
     readonly publicFilterTimeoutMs = 0,
+    /** PostgreSQL: the named statements of each pooled connection, bounded. */
+    readonly prepared: PreparedStatements = new PreparedStatements(),
   ) {}
 
   static async open(options: DatabaseOptions): Promise<Database> {
@@ -170,7 +157,7 @@ export class Database {
     const pool = options.url ? ((source.driver as PostgresDriver).master as pg.Pool) : null;
     const direct = options.url ? { url: options.url, options: options.schema ? `-c search_path=${options.schema}` : undefined } : null;
     const importConnections = Math.min(Math.max(options.importConnections ?? 2, 1), POOL_SIZE - 1);
-    return new Database(source, pool, !options.url, options.importTimeoutMs ?? 120_000, releaseLock, direct, new Slots(importConnections), options.publicFilterTimeoutMs ?? 2_000);
+    return new Database(source, pool, !options.url, options.importTimeoutMs ?? 120_000, releaseLock, direct, new Slots(importConnections), options.publicFilterTimeoutMs ?? 2_000, new PreparedStatements(options.preparedStatements));
   }
 
   async migrate(): Promise<string[]> {
@@ -209,11 +196,23 @@ export class Database {
    * RETURNING). On PostgreSQL the statement is prepared once per pooled connection, named after
    * its text: an unnamed statement is planned on every execution, and planning cost more than
    * running most of the server's reads (the delegation query: 1–2 ms planning, 0.4 ms executing).
+   * A connection keeps its most recently used statements only (prepared-statements.ts): clients
+   * vary the text through projections and filters.
    */
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = [], options: QueryOptions = {}): Promise<T[]> {
     if (!this.pool) return this.source.query(sql, params);
     if (options.publicFilter && this.publicFilterTimeoutMs > 0) return this.queryWithin(this.publicFilterTimeoutMs, sql, params);
-    return (await this.pool.query({ name: this.statementNames.of(sql), text: sql, values: params })).rows as T[];
+    const client = await this.pool.connect();
+    let failure: Error | undefined;
+    try {
+      return (await this.prepared.run(client, sql, params)).rows as T[];
+    } catch (e) {
+      failure = e as Error;
+      throw e;
+    } finally {
+      // As pg's pool.query does: a connection that saw an error is not reused.
+      client.release(failure);
+    }
   }
 
   /**
@@ -241,7 +240,7 @@ export class Database {
     let broken = false;
     try {
       await client.query(`BEGIN; SET LOCAL statement_timeout = ${Math.floor(timeoutMs)}`);
-      const result = await client.query({ name: this.statementNames.of(sql), text: sql, values: params });
+      const result = await this.prepared.run(client, sql, params);
       await client.query("COMMIT");
       return result.rows as T[];
     } catch (e) {

@@ -15,6 +15,7 @@ import { DocumentImportResolver, LetterOriginalResolver } from "../modules/impor
 import { CurationResolver, LetterCurationFieldsResolver } from "../modules/curation/curation.resolver";
 import { LetterFieldsResolver } from "../modules/letters/letter-fields.resolver";
 import { LettersResolver, SignatureResolver } from "../modules/letters/letters.resolver";
+import { MemberLettersResolver } from "../modules/letters/member-letters.resolver";
 import { MemberFieldsResolver } from "../modules/members/member-fields.resolver";
 import { MembersResolver } from "../modules/members/members.resolver";
 import { MemberDataResolver } from "../modules/members/member-data.resolver";
@@ -36,6 +37,7 @@ export const resolvers = [
   MembersResolver,
   MemberDataResolver,
   MemberFieldsResolver,
+  MemberLettersResolver,
   StatsResolver,
   SignerCountResolver,
   NodeResolver,

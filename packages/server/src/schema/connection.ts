@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { badUserInput, type DomainError } from "../errors/domain-error";
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 
 @ObjectType({ simpleResolvers: true, description: "Where a page of a connection ends." })
@@ -16,6 +16,18 @@ export interface Page<T> {
   hasNextPage: boolean;
   /** The count, or a function that counts: it runs only when a query selects `totalCount`. */
   totalCount: number | (() => Promise<number>);
+}
+
+/**
+ * A page from the rows a keyset query read with `LIMIT first + 1`: the first `first` rows become
+ * nodes, the extra row only says that more follow.
+ */
+export function pageOf<R, T>(
+  rows: readonly R[], first: number, toNode: (row: R) => T, cursorOf: (node: T, row: R) => string, totalCount: Page<T>["totalCount"],
+): Page<T> {
+  const page = rows.slice(0, first);
+  const nodes = page.map(toNode);
+  return { nodes, cursors: nodes.map((n, i) => cursorOf(n, page[i])), hasNextPage: rows.length > first, totalCount };
 }
 
 /** Calls `count` once, the first time the result is asked for. */
@@ -51,7 +63,8 @@ export function ConnectionType<T extends object>(name: string, Node: ClassType<T
       return typeof this.count === "number" ? this.count : this.count();
     }
 
-    static from<C extends Connection>(this: new () => C, page: Page<T>): C {
+    /** The connection of a page; its nodes may be partly read rows of T (only the columns the query selects). */
+    static from<C extends Connection>(this: new () => C, page: Page<T> | Page<Partial<T>>): C {
       return Object.assign(new this(), {
         edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
@@ -64,8 +77,9 @@ export function ConnectionType<T extends object>(name: string, Node: ClassType<T
 
 export const MAX_PAGE = 100;
 
-export function badInput(message: string, field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
+/** BAD_USER_INPUT, naming the argument at fault where there is one. */
+export function badInput(message: string, field?: string): DomainError {
+  return badUserInput(message, field);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** What a query selects below the field being resolved: lets a resolver load only what is asked for. */
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { getArgumentValues, getNamedType, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
 /** The fields selected directly under the current field, fragments and inline fragments followed. */
 export function subfields(info: GraphQLResolveInfo): FieldNode[] {
@@ -18,4 +18,22 @@ export function subfields(info: GraphQLResolveInfo): FieldNode[] {
 /** Names of the fields selected directly under the current field. */
 export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
   return new Set(subfields(info).map((f) => f.name.value));
+}
+
+/** One selection of a child field, seen from its parent: its arguments and the `info` its own resolver will get (as far as look-ahead needs). */
+export interface ChildSelection {
+  args: Record<string, unknown>;
+  info: GraphQLResolveInfo;
+}
+
+/**
+ * Each selection of the child field `name` below the current field (an object type), with its
+ * arguments (defaults applied; throws as the field would on a bad argument value). A root field
+ * uses it to read ahead what the child's resolver will ask for.
+ */
+export function childSelections(info: GraphQLResolveInfo, name: string): ChildSelection[] {
+  const def = (getNamedType(info.returnType) as GraphQLObjectType).getFields()[name];
+  return subfields(info)
+    .filter((f) => f.name.value === name)
+    .map((node) => ({ args: getArgumentValues(def, node, info.variableValues), info: { ...info, fieldNodes: [node] } }));
 }

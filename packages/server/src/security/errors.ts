@@ -1,9 +1,12 @@
 /**
- * What clients see of errors: their own mistakes with codes, never internals. An unexpected
- * error is logged with the request's id and answered with INTERNAL_SERVER_ERROR and that id.
+ * What clients see of errors: their own mistakes with codes, never internals. A DomainError
+ * (errors/domain-error.ts), which services throw for requests they refuse, becomes its message,
+ * code and details here and nowhere else. An unexpected error is logged with the request's id
+ * and answered with INTERNAL_SERVER_ERROR and that id.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
+import { DomainError } from "../errors/domain-error";
 import { TOKEN_LIMIT_MESSAGE } from "./document-limits";
 import { logError } from "./log";
 
@@ -46,6 +49,8 @@ export function withoutSuggestions(message: string): string {
 
 /** Apollo's formatError: client errors pass through without stack traces; anything else is masked. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const domain = domainErrorOf(error);
+  if (domain) return { message: domain.message, locations: formatted.locations, path: formatted.path, extensions: domain.extensions };
   const input = inputErrorOf((error as GraphQLError)?.originalError);
   if (input) return { message: input.message, locations: formatted.locations, path: formatted.path, extensions: input.extensions };
   const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
@@ -61,6 +66,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: MASKED_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
+/** The DomainError behind a GraphQL error (graphql-js keeps the thrown error as `originalError`), or null. */
+export function domainErrorOf(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  const original = (error as GraphQLError | undefined)?.originalError;
+  return original instanceof DomainError ? original : null;
+}
+
 /** Logs internal errors with the request id and puts the id on the masked errors sent back. */
 export function errorLoggingPlugin<C extends { request: { id: string } }>(): ApolloServerPlugin<C> {
   return {
@@ -69,7 +81,7 @@ export function errorLoggingPlugin<C extends { request: { id: string } }>(): Apo
         async didEncounterErrors({ errors, contextValue }) {
           for (const e of errors) {
             const code = e.extensions?.code as string | undefined;
-            if ((code && EXPOSED_CODES.has(code)) || inputErrorOf(e.originalError)) continue;
+            if ((code && EXPOSED_CODES.has(code)) || domainErrorOf(e) || inputErrorOf(e.originalError)) continue;
             logError(`[request ${contextValue.request?.id ?? "?"}] internal error:`, e.originalError ?? e);
           }
         },

@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import { createApp, type App, type AppConfig } from "../app";
 import { loadConfig } from "../config";
 import { createContext, createServices } from "../context";
-import { Database } from "../db/database";
+import { Database, type DatabaseOptions } from "../db/database";
 import type { AuthUser } from "../modules/auth/credentials.service";
 import { anonymousRequest } from "../modules/auth/request";
 import type { Role } from "../modules/auth/roles";
@@ -39,10 +39,10 @@ export interface TestServer {
 
 export const usingPostgres = () => Boolean(process.env.TEST_DATABASE_URL);
 
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(options: Partial<DatabaseOptions> = {}): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL ?? null;
   const schema = url ? `test_${randomBytes(6).toString("hex")}` : undefined;
-  const db = await Database.open({ url, dataDir: null, schema });
+  const db = await Database.open({ ...options, url, dataDir: null, schema });
   await db.migrate();
   if (schema) {
     const close = db.close.bind(db);
@@ -54,8 +54,8 @@ export async function openTestDatabase(): Promise<Database> {
   return db;
 }
 
-export async function startTestServer(): Promise<TestServer> {
-  const db = await openTestDatabase();
+export async function startTestServer(database: Partial<DatabaseOptions> = {}): Promise<TestServer> {
+  const db = await openTestDatabase(database);
   // No alerts worker: its polling would run statements in the background of statement counts.
   const app = await createApp(db, { dashboardDir: "/nonexistent", production: false, alerts: { ...loadConfig({}).alerts, worker: false } });
   const services = createServices(db);

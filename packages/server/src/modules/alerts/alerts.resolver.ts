@@ -1,6 +1,6 @@
-import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../context";
+import { DomainError } from "../../errors/domain-error";
 import { checkFirst, type Page } from "../../schema/connection";
 import { unauthenticated } from "../auth/auth-errors";
 import { Role } from "../auth/roles";
@@ -19,7 +19,7 @@ const AFTER = { nullable: true, description: "Cursor to continue after." } as co
 
 function broker(ctx: Context, signedIn = false) {
   if (signedIn && !ctx.user) throw unauthenticated();
-  if (!ctx.broker) throw new GraphQLError("Subscriptions are served over WebSocket at /graphql.", { extensions: { code: "BAD_REQUEST" } });
+  if (!ctx.broker) throw new DomainError("Subscriptions are served over WebSocket at /graphql.", "BAD_REQUEST");
   return ctx.broker;
 }
 

@@ -2,8 +2,8 @@
  * A user's watches, notifications, webhook and deliveries: the read and write side of alerts
  * for the API. Everything is scoped to the caller; an admin sees counts only (`watchCounts`).
  */
+import { notFound as notFoundError } from "../../errors/domain-error";
 import { randomBytes } from "node:crypto";
-import { GraphQLError } from "graphql";
 import type { AlertsConfig } from "../../config";
 import type { Database } from "../../db/database";
 import { badInput, decodeCursor, encodeCursor, type Page } from "../../schema/connection";
@@ -11,7 +11,7 @@ import { checkWebhookUrl, UnsafeUrlError } from "./webhook-url";
 import type { DeliveryStatus } from "./alerts.types";
 import { WATCH_KINDS } from "./watch-kinds";
 
-const notFound = (what: string, id: string) => new GraphQLError(`No ${what} with id ${id}.`, { extensions: { code: "NOT_FOUND" } });
+const notFound = (what: string, id: string) => notFoundError(`No ${what} with id ${id}.`);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface WatchRow {

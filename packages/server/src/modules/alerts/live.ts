@@ -41,6 +41,8 @@ export function attachLiveServer(httpServer: Server, schema: GraphQLSchema, serv
     {
       schema,
       validate: (s, doc) => validate(s, doc, rules),
+      // graphql-ws answers a refused subscribe with GraphQLErrors it sends as they are (no
+      // formatError here): these are protocol answers, not a service's refusals (DomainError).
       onSubscribe: (_ctx, _id, payload) => {
         let doc;
         try {

@@ -7,7 +7,7 @@
  * class implementing `WatchKind`, added to `WATCH_KINDS`, plus one optional field on
  * `WatchInput` (alerts.types.ts) named after its `inputField`.
  */
-import { GraphQLError } from "graphql";
+import { DomainError, notFound } from "../../errors/domain-error";
 import type { EntityManager } from "typeorm";
 import { Conditions } from "../../db/sql";
 import { badInput } from "../../schema/connection";
@@ -55,7 +55,6 @@ export interface WatchKind<Input = unknown> {
   message(event: StoredEvent, letterTitle: string, watch: CandidateWatch): string;
 }
 
-const notFound = (message: string) => new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
 
 /** A member: any letter they sign, and a signature later confirmed as theirs. */
 export class MemberWatchKind implements WatchKind<string> {
@@ -113,9 +112,9 @@ export class LettersSearchWatchKind implements WatchKind<LetterQuery> {
     try {
       c = letterConditions(new Conditions(), filter);
     } catch (e) {
-      const field = e instanceof GraphQLError ? e.extensions.field : undefined;
+      const field = e instanceof DomainError ? e.field : undefined;
       if (typeof field !== "string") throw e;
-      throw badInput((e as GraphQLError).message, field.replace(/^filter\./, "input.letters."));
+      throw badInput((e as DomainError).message, field.replace(/^filter\./, "input.letters."));
     }
     await em.query(`SELECT 1 FROM letter l ${c.where} LIMIT 0`, c.params);
     const label = Object.entries(filter).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`).join("; ");

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { pageSize } from "../../schema/connection";
-import { asAuthError } from "./auth-errors";
 import { AuditEntryConnection, User, UserConnection } from "./auth.types";
 import { actorOf } from "./request";
 import { Role } from "./roles";
@@ -27,7 +26,7 @@ export class AdminResolver {
     @Arg("password", () => String, { description: "At least 12 characters." }) password: string,
     @Arg("role", () => Role, { description: "What the user may do." }) role: Role,
   ): Promise<User> {
-    return asAuthError(() => ctx.auth.users.create(actorOf(ctx.request), { email, password, role }));
+    return ctx.auth.users.create(actorOf(ctx.request), { email, password, role });
   }
 
   @Authorized(Role.ADMIN)
@@ -37,7 +36,7 @@ export class AdminResolver {
     @Arg("id", () => ID, { description: "The user's id." }) id: string,
     @Arg("role", () => Role, { description: "The new role." }) role: Role,
   ): Promise<User> {
-    return asAuthError(() => ctx.auth.users.setRole(actorOf(ctx.request), id, role));
+    return ctx.auth.users.setRole(actorOf(ctx.request), id, role);
   }
 
   @Authorized(Role.ADMIN)

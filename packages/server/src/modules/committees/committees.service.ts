@@ -2,11 +2,12 @@
  * The committees read module: owns the SQL of committees, their dated membership and the
  * letters their members signed. "On date D" means the membership stretches that hold D.
  */
-import { GraphQLError } from "graphql";
+import { DomainError, notFound } from "../../errors/domain-error";
 import type { Database } from "../../db/database";
 import { COMMITTEE_IDS, DATA_FROM, HOLDS } from "./committee-sql";
-import { toMember } from "../members/members.loaders";
-import { toLetter, LETTER_SELECT } from "../letters/letters.service";
+import { toMember } from "../members/members.read";
+import { SERVING_ON } from "../members/serving-sql";
+import { toLetter, LETTER_SELECT } from "../letters/letters.read";
 export { committeeId, COMMITTEE_IDS, DATA_FROM, HOLDS } from "./committee-sql";
 import { Committee, type CommitteeChamber, type CommitteeSide, type CommitteeLetter, type CommitteeSeat } from "./committee-types";
 
@@ -23,17 +24,18 @@ export const toCommittee = (r: Record<string, unknown>, prefix = ""): Committee 
     isCurrent: Boolean(r[`${prefix}is_current`]),
   });
 
-export function noCommitteeData(on: string, from: string | null): GraphQLError {
-  return new GraphQLError(
+export function noCommitteeData(on: string, from: string | null): DomainError {
+  return new DomainError(
     from
       ? `Committee membership is known from ${from}; the data cannot say who sat on a committee on ${on}.`
       : "No committee membership is loaded: run `signatory members sync` with the committee files.",
-    { extensions: { code: "BAD_USER_INPUT", reason: "NO_DATA", dataFrom: from, date: on } },
+    "BAD_USER_INPUT",
+    { reason: "NO_DATA", dataFrom: from, date: on },
   );
 }
 
 export const notFoundCommittee = (id: string) =>
-  new GraphQLError(`There is no committee "${id}".`, { extensions: { code: "NOT_FOUND", field: "committee" } });
+  notFound(`There is no committee "${id}".`, "committee");
 
 const toSeat = (r: Record<string, any>): CommitteeSeat => ({
   committee: toCommittee(r, "c_"),
@@ -133,7 +135,7 @@ export class CommitteesService {
       `SELECT DISTINCT cm.bioguide_id FROM committee_membership cm
         WHERE cm.committee_id IN ${COMMITTEE_IDS("$1", "$3")} AND ${HOLDS("cm", "$2::date")}
           AND ($4::text[] IS NULL OR EXISTS (SELECT 1 FROM service_period sp WHERE sp.bioguide_id = cm.bioguide_id
-                AND sp.chamber = ANY($4::text[]) AND sp.start_date <= $2::date AND $2::date < sp.end_date))
+                AND sp.chamber = ANY($4::text[]) AND ${SERVING_ON("sp", "$2::date")}))
         ORDER BY 1`,
       [id, on, opts.includeSubcommittees ?? false, opts.chambers ?? null],
     );

@@ -1,10 +1,12 @@
+import { DomainError } from "../../errors/domain-error";
+
 /** A curation request that cannot be done; `code` is the GraphQL error code, `field` the input at fault. */
-export class CurationError extends Error {
+export class CurationError extends DomainError {
   constructor(
     message: string,
-    readonly code: "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT",
-    readonly field?: string,
+    override readonly code: "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT",
+    field?: string,
   ) {
-    super(message);
+    super(message, code, field ? { field } : {});
   }
 }

@@ -1,22 +1,10 @@
-import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { checkFirst } from "../../schema/connection";
 import { actorOf } from "../auth/request";
 import { Role } from "../auth/roles";
 import { Letter } from "../letters/letter.entity";
-import { CurationError } from "./curation-error";
 import { DeletedLetter, LetterChange, LetterEditInput, LetterEditResult, MergeLettersResult } from "./curation.types";
-
-/** Curation errors become GraphQL errors with their code and the input at fault. */
-async function coded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof CurationError) throw new GraphQLError(e.message, { extensions: { code: e.code, ...(e.field ? { field: e.field } : {}) } });
-    throw e;
-  }
-}
 
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
@@ -24,51 +12,47 @@ const json = (v: unknown) => (v === null || v === undefined ? null : JSON.string
 export class CurationResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => LetterEditResult, { description: "Corrects a letter's title, date, chamber, recipients, topics or source; audited. A new date or chamber re-resolves its signatures." })
-  editLetter(
+  async editLetter(
     @Ctx() ctx: Context,
     @Arg("id", () => ID, { description: "The letter's `id` or `databaseId`." }) id: string,
     @Arg("input", () => LetterEditInput, { description: "The fields to change." }) input: LetterEditInput,
   ): Promise<LetterEditResult> {
-    return coded(async () => {
-      const out = await ctx.curation.edit(id, input, actorOf(ctx.request));
-      const s = out.signatures;
-      return { letter: (await ctx.letters.byId(out.letterId))!, changed: out.changed, rematched: s?.rematched ?? 0, kept: s?.kept ?? 0, flagged: s?.flagged ?? [] };
-    });
+    const out = await ctx.curation.edit(id, input, actorOf(ctx.request));
+    const s = out.signatures;
+    return { letter: (await ctx.letters.byId(out.letterId))!, changed: out.changed, rematched: s?.rematched ?? 0, kept: s?.kept ?? 0, flagged: s?.flagged ?? [] };
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => DeletedLetter, { description: "Deletes a letter (with its signatures); `restoreLetter` undoes it for 30 days." })
-  deleteLetter(
+  async deleteLetter(
     @Ctx() ctx: Context,
     @Arg("id", () => ID, { description: "The letter's `id` or `databaseId`." }) id: string,
     @Arg("reason", () => String, { nullable: true, description: "Why, for the history (e.g. \"test import\")." }) reason: string | null,
   ): Promise<DeletedLetter> {
-    return coded(async () => Object.assign(new DeletedLetter(), await ctx.curation.delete(id, actorOf(ctx.request), reason)));
+    return Object.assign(new DeletedLetter(), await ctx.curation.delete(id, actorOf(ctx.request), reason));
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Letter, { description: "Restores a deleted letter with its id, signatures and review decisions (within 30 days)." })
-  restoreLetter(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The deleted letter's `id` or `databaseId`." }) id: string): Promise<Letter> {
-    return coded(async () => (await ctx.letters.byId(await ctx.curation.restore(id, actorOf(ctx.request))))!);
+  async restoreLetter(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The deleted letter's `id` or `databaseId`." }) id: string): Promise<Letter> {
+    return (await ctx.letters.byId(await ctx.curation.restore(id, actorOf(ctx.request))))!;
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ID, { description: "Removes a deleted letter for good (ADMIN); returns its databaseId. Its history stays in the audit log." })
   purgeLetter(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The deleted letter's `id` or `databaseId`." }) id: string): Promise<string> {
-    return coded(() => ctx.curation.purge(id, actorOf(ctx.request)));
+    return ctx.curation.purge(id, actorOf(ctx.request));
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => MergeLettersResult, { description: "Merges two imports of the same letter: better text, union of sources and topics, review decisions kept; `fromId` is deleted (restorable)." })
-  mergeLetters(
+  async mergeLetters(
     @Ctx() ctx: Context,
     @Arg("intoId", () => ID, { description: "The letter that stays." }) intoId: string,
     @Arg("fromId", () => ID, { description: "The letter merged into it, then deleted." }) fromId: string,
   ): Promise<MergeLettersResult> {
-    return coded(async () => {
-      const out = await ctx.curation.merge(intoId, fromId, actorOf(ctx.request));
-      return { ...out, letter: (await ctx.letters.byId(out.letterId))! };
-    });
+    const out = await ctx.curation.merge(intoId, fromId, actorOf(ctx.request));
+    return { ...out, letter: (await ctx.letters.byId(out.letterId))! };
   }
 
   @Authorized(Role.EDITOR)

@@ -5,9 +5,9 @@ import type { MatchCandidate, RankedCandidate } from "../importing/types";
 import type { MembersService } from "../members/members.service";
 import { CurationError } from "./curation-error";
 
-export type Chamber = "HOUSE" | "SENATE" | "BICAMERAL";
+import { chambersOf, type LetterChamberCode as Chamber } from "../members/serving-sql";
 
-export const chambersOf = (chamber: Chamber): ("HOUSE" | "SENATE")[] => (chamber === "BICAMERAL" ? ["HOUSE", "SENATE"] : [chamber]);
+export { chambersOf, type Chamber };
 
 /** A signature whose person-confirmed member was not serving on the new date or in the new chamber. */
 export interface FlaggedSignature {

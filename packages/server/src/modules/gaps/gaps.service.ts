@@ -3,7 +3,7 @@
  * statement per gap. The set is taken on the letter's date; only those serving in the letter's
  * chamber(s) that day could have signed.
  */
-import { GraphQLError } from "graphql";
+import { notFound } from "../../errors/domain-error";
 import type { Database } from "../../db/database";
 import { badInput } from "../../schema/connection";
 import { COMMITTEE_IDS, committeeId, DATA_FROM, HOLDS, noCommitteeData, notFoundCommittee } from "../committees/committees.service";
@@ -11,7 +11,8 @@ import { type CommitteeSide } from "../committees/committee-types";
 import { groupUuid, notFoundGroup } from "../groups/groups.service";
 import type { LetterChamber } from "../letters/enums";
 import type { Chamber } from "../members/chamber";
-import { toMember } from "../members/members.loaders";
+import { toMember } from "../members/members.read";
+import { SERVING_FOR } from "../members/serving-sql";
 import { partyFromName } from "../members/party";
 import { Gap, GapKind, type GapMember } from "./gap-types";
 
@@ -44,7 +45,7 @@ function gapSql(of: GapOfInput): GapSql {
     return {
       kind: GapKind.STATE, key: code, name: "$2::text", period: "true", params: [code],
       people: `SELECT DISTINCT sp.bioguide_id, NULL::text AS side, NULL::text AS title FROM service_period sp, l
-                WHERE sp.state = $2 AND (l.chamber = 'BICAMERAL' OR sp.chamber = l.chamber) AND sp.start_date <= l.d AND l.d < sp.end_date`,
+                WHERE sp.state = $2 AND ${SERVING_FOR("sp", "l.chamber", "l.d")}`,
     };
   }
   if (of.committee) {
@@ -84,8 +85,7 @@ export class GapsService {
            FROM l CROSS JOIN people p JOIN member m ON m.bioguide_id = p.bioguide_id ${group}
            LEFT JOIN LATERAL (
              SELECT sp.* FROM service_period sp
-              WHERE sp.bioguide_id = p.bioguide_id AND (l.chamber = 'BICAMERAL' OR sp.chamber = l.chamber) AND ${q.period}
-                AND sp.start_date <= l.d AND l.d < sp.end_date
+              WHERE sp.bioguide_id = p.bioguide_id AND ${q.period} AND ${SERVING_FOR("sp", "l.chamber", "l.d")}
               ORDER BY sp.start_date DESC LIMIT 1) sp ON true)
        SELECT to_char(l.d, 'YYYY-MM-DD') AS d, l.chamber, ${q.name} AS name,
               ${q.kind === GapKind.COMMITTEE ? DATA_FROM : "NULL::text"} AS data_from,
@@ -93,7 +93,7 @@ export class GapsService {
          FROM l`,
       [letter.id, ...q.params],
     );
-    if (!row) throw new GraphQLError("The letter is gone.", { extensions: { code: "NOT_FOUND" } });
+    if (!row) throw notFound("The letter is gone.");
     if (row.name === null) throw q.kind === GapKind.COMMITTEE ? notFoundCommittee(q.key) : notFoundGroup(q.key);
     if (q.kind === GapKind.COMMITTEE && (!row.data_from || (row.d as string) < (row.data_from as string))) {
       throw noCommitteeData(row.d as string, row.data_from as string | null);

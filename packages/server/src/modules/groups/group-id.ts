@@ -1,9 +1,9 @@
-import { GraphQLError } from "graphql";
+import { notFound } from "../../errors/domain-error";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const notFoundGroup = (id: string) =>
-  new GraphQLError(`There is no group "${id.slice(0, 60)}".`, { extensions: { code: "NOT_FOUND", field: "group" } });
+  notFound(`There is no group "${id.slice(0, 60)}".`, "group");
 
 /** A group id as given by a user: a uuid, else NOT_FOUND (no query needed). */
 export function groupUuid(id: string): string {

@@ -3,8 +3,8 @@
  * row in the same transaction. Group members are people (bioguide ids): one who left office
  * stays; gaps count only those serving in the letter's chamber on its date.
  */
-import { GraphQLError } from "graphql";
 export { groupUuid, notFoundGroup } from "./group-id";
+import { conflict } from "../../errors/domain-error";
 import type { Database } from "../../db/database";
 import { badInput } from "../../schema/connection";
 import { writeAudit, type Actor } from "../auth/audit.service";
@@ -12,10 +12,11 @@ import { buildMatcher } from "../importing/match/match-name";
 import { fold, parsePrintedName } from "../importing/match/name-forms";
 import type { MatchCandidate, MatchResult } from "../importing/types";
 import { MatchStatus } from "../letters/enums";
-import { LETTER_SELECT, toLetter } from "../letters/letters.service";
+import { LETTER_SELECT, toLetter } from "../letters/letters.read";
 import type { Chamber } from "../members/chamber";
 import type { Member } from "../members/member.entity";
-import { toMember } from "../members/members.loaders";
+import { toMember } from "../members/members.read";
+import { SERVING_FOR, SERVING_ON } from "../members/serving-sql";
 import type { MembersService } from "../members/members.service";
 import { MemberGroup, type GroupMemberRecord, type GroupRecord, type ListMatch, type ListMatchResult } from "./group-types";
 import { groupUuid, notFoundGroup } from "./group-id";
@@ -90,7 +91,7 @@ export class GroupsService {
       `SELECT gm.bioguide_id FROM member_group_member gm JOIN member_group g ON g.id = gm.group_id
         WHERE gm.group_id = $1::uuid AND EXISTS (SELECT 1 FROM service_period sp WHERE sp.bioguide_id = gm.bioguide_id
               AND (g.chamber IS NULL OR sp.chamber = g.chamber) AND ($3::text[] IS NULL OR sp.chamber = ANY($3::text[]))
-              AND sp.start_date <= $2::date AND $2::date < sp.end_date)
+              AND ${SERVING_ON("sp", "$2::date")})
         ORDER BY 1`,
       [groupUuid(groupId), on, chambers ?? null],
     );
@@ -106,7 +107,7 @@ export class GroupsService {
         `INSERT INTO member_group (name, description, chamber) VALUES ($1, $2, $3) ON CONFLICT ((lower(name))) DO NOTHING RETURNING id`,
         [name, description, input.chamber ?? null],
       );
-      if (!row) throw new GraphQLError(`A group named "${name}" exists.`, { extensions: { code: "CONFLICT", field: "name" } });
+      if (!row) throw conflict(`A group named "${name}" exists.`, "name");
       const added = await this.insertMembers(em, row.id, ids);
       await writeAudit(em, actor, { action: "group.create", targetType: "member_group", targetId: row.id, detail: { name, chamber: input.chamber ?? null, added } });
       return row.id as string;
@@ -120,7 +121,7 @@ export class GroupsService {
     const description = this.checkDescription(input.description);
     await this.db.transaction(async (em) => {
       const clash = await em.query(`SELECT 1 FROM member_group WHERE lower(name) = lower($1) AND id <> $2::uuid`, [name, id]);
-      if (clash.length) throw new GraphQLError(`A group named "${name}" exists.`, { extensions: { code: "CONFLICT", field: "name" } });
+      if (clash.length) throw conflict(`A group named "${name}" exists.`, "name");
       const rows = await em.query(
         `UPDATE member_group SET name = $2, description = $3, chamber = $4, updated_at = now() WHERE id = $1::uuid RETURNING id`,
         [id, name, description, input.chamber ?? null],
@@ -253,7 +254,7 @@ export class GroupsService {
        per AS (
          SELECT gm.bioguide_id,
                 count(*) FILTER (WHERE EXISTS (SELECT 1 FROM service_period sp WHERE sp.bioguide_id = gm.bioguide_id
-                  AND (gl.chamber = 'BICAMERAL' OR sp.chamber = gl.chamber) AND sp.start_date <= gl.sent_on AND gl.sent_on < sp.end_date))::int AS eligible,
+                  AND ${SERVING_FOR("sp", "gl.chamber", "gl.sent_on")}))::int AS eligible,
                 coalesce(array_agg(gl.id::text ORDER BY gl.sent_on DESC) FILTER (WHERE s.letter_id IS NOT NULL), '{}') AS signed_ids
            FROM member_group_member gm CROSS JOIN gl
            LEFT JOIN signature s ON s.letter_id = gl.id AND s.bioguide_id = gm.bioguide_id

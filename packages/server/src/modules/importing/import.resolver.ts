@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { badInput, pageSize } from "../../schema/connection";
@@ -7,26 +6,11 @@ import { Role } from "../auth/roles";
 import type { MatchStatus, LetterChamber, SignerRole } from "../letters/enums";
 import { Letter } from "../letters/letter.entity";
 import { SignatureConnection } from "../letters/letters.resolver";
+import type { LetterRow } from "../letters/letters.read";
 import { MatchCandidateInfo, Signature } from "../letters/signature.entity";
 import { Member } from "../members/member.entity";
-import { ImportInputError, letterWithText, needsReview, type ImportPreview as Preview } from "./import.service";
+import { needsReview, type ImportPreview as Preview } from "./import.service";
 import { ImportPreview, ImportResult, PreviewSignature, ResolutionInput } from "./import.types";
-import { ReviewError } from "./review.service";
-
-/** Input problems become BAD_USER_INPUT naming the reason and, where known, the line. */
-async function asUserError<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof ImportInputError) {
-      throw new GraphQLError(e.message, {
-        extensions: { code: "BAD_USER_INPUT", field: "text", reason: e.reason, ...(e.line ? { line: e.line } : {}) },
-      });
-    }
-    if (e instanceof ReviewError) throw new GraphQLError(e.message, { extensions: { code: e.code } });
-    throw e;
-  }
-}
 
 export function toPreview(p: Preview, existingLetter: Letter | null): ImportPreview {
   return Object.assign(new ImportPreview(), {
@@ -63,17 +47,14 @@ export function toPreview(p: Preview, existingLetter: Letter | null): ImportPrev
 export class ImportResolver {
   @Authorized(Role.EDITOR)
   @Query(() => ImportPreview, { description: "Parses and matches a letter's text without storing anything." })
-  previewImport(@Ctx() ctx: Context, @Arg("text", () => String, { description: "The letter as text or markdown." }) text: string) {
-    return asUserError(async () => {
-      const preview = await ctx.importing.preview(text);
-      const existing = await letterWithText(ctx.db.manager, preview.contentHash);
-      return toPreview(preview, existing ? await ctx.letters.byId(existing.id) : null);
-    });
+  async previewImport(@Ctx() ctx: Context, @Arg("text", () => String, { description: "The letter as text or markdown." }) text: string) {
+    const { preview, existingLetterId } = await ctx.importing.previewWithExisting(text);
+    return toPreview(preview, existingLetterId ? await ctx.letters.byId(existingLetterId) : null);
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => ImportResult, { description: "Stores a letter with all its signatures, or nothing; the same letter twice is stored once." })
-  importLetter(
+  async importLetter(
     @Ctx() ctx: Context,
     @Arg("text", () => String, { description: "The letter as text or markdown (at most 2 MB)." }) text: string,
     @Arg("sourceName", () => String, { nullable: true, description: "Where it came from: a file name or URL." }) sourceName: string | null,
@@ -83,10 +64,8 @@ export class ImportResolver {
     })
     resolutions: ResolutionInput[] | null,
   ) {
-    return asUserError(async () => {
-      const out = await ctx.importing.import(text, { sourceName, actor: actorOf(ctx.request), resolutions: resolutions ?? [] });
-      return { letter: (await ctx.letters.byId(out.letterId))!, created: out.created, needsReview: needsReview(out.preview) };
-    });
+    const out = await ctx.importing.import(text, { sourceName, actor: actorOf(ctx.request), resolutions: resolutions ?? [] });
+    return { letter: (await ctx.letters.byId(out.letterId))!, created: out.created, needsReview: needsReview(out.preview) };
   }
 
   @Authorized(Role.EDITOR)
@@ -96,7 +75,7 @@ export class ImportResolver {
     @Arg("id", () => ID, { description: "The signature's id." }) id: string,
     @Arg("bioguideId", () => String, { description: "The member who signed; must have served in the letter's chamber on its date." }) bioguideId: string,
   ) {
-    return asUserError(() => ctx.review.resolve(id, bioguideId, actorOf(ctx.request)));
+    return ctx.review.resolve(id, bioguideId, actorOf(ctx.request));
   }
 
   @Authorized(Role.EDITOR)
@@ -106,7 +85,7 @@ export class ImportResolver {
     @Arg("letterId", () => ID, { description: "The letter's id." }) letterId: string,
     @Arg("topics", () => [String], { description: "Tags such as \"human-rights\"; normalised to lower-case slugs." }) topics: string[],
   ) {
-    return asUserError(() => ctx.review.setTopics(letterId, topics, actorOf(ctx.request)));
+    return ctx.review.setTopics(letterId, topics, actorOf(ctx.request));
   }
 
   @Authorized(Role.EDITOR)
@@ -123,7 +102,7 @@ export class ImportResolver {
 @Resolver(() => Signature)
 export class SignatureLetterResolver {
   @FieldResolver(() => Letter, { description: "The letter this signature is on." })
-  letter(@Root() s: Signature, @Ctx() ctx: Context): Letter | Promise<Letter> {
+  letter(@Root() s: Signature, @Ctx() ctx: Context): LetterRow | Promise<LetterRow> {
     // Read with the signature: no promise, so graphql-js completes the signature synchronously.
     if (s.joinedLetter) return s.joinedLetter;
     return ctx.loaders.letterById.load(s.letterId).then((letter) => {

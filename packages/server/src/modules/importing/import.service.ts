@@ -90,6 +90,12 @@ export class ImportService {
   }
 
   /** Parses and matches without writing anything; the reading itself runs in the letter workers. */
+  /** A preview of `text` and the id of the stored letter with the same text (or source text), if any; stores nothing. */
+  async previewWithExisting(text: string): Promise<{ preview: ImportPreview; existingLetterId: string | null }> {
+    const preview = await this.preview(text);
+    return { preview, existingLetterId: (await letterWithText(this.db.manager, preview.contentHash))?.id ?? null };
+  }
+
   async preview(text: string, em: EntityManager = this.db.manager): Promise<ImportPreview> {
     const { parsed, matches, candidates, extraction } = await parseAndMatchInWorker(text, {
       candidates: async (letter) => {

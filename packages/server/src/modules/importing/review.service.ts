@@ -1,19 +1,19 @@
+import { DomainError } from "../../errors/domain-error";
 import type { Database } from "../../db/database";
 import { countLater } from "../../db/sql";
 import { recordLetterEvent } from "../alerts/outbox";
 import { writeAudit, type Actor } from "../auth/audit.service";
 import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
-import { toSignature } from "../letters/letters.service";
+import { toSignature } from "../letters/letters.read";
+import { chambersOf } from "../members/serving-sql";
 import type { Signature } from "../letters/signature.entity";
 import { MembersService } from "../members/members.service";
 import { letterUuid, uuidOf } from "../node/global-id";
 
-export class ReviewError extends Error {
-  constructor(
-    message: string,
-    readonly code: "NOT_FOUND" | "BAD_USER_INPUT",
-  ) {
-    super(message);
+/** A review decision that cannot be taken: NOT_FOUND or BAD_USER_INPUT. */
+export class ReviewError extends DomainError {
+  constructor(message: string, code: "NOT_FOUND" | "BAD_USER_INPUT") {
+    super(message, code);
   }
 }
 
@@ -35,7 +35,7 @@ export class ReviewService {
           )
         : [];
       if (!sig) throw new ReviewError(`No signature with id ${id}.`, "NOT_FOUND");
-      const chambers = sig.chamber === "BICAMERAL" ? ["HOUSE", "SENATE"] : [sig.chamber];
+      const chambers = chambersOf(sig.chamber);
       const period = await new MembersService(this.db).periodOn(bioguideId, chambers, sig.sent_on, em);
       if (!period) {
         throw new ReviewError(

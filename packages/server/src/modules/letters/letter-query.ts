@@ -3,36 +3,11 @@ import type { Conditions } from "../../db/sql";
 import { ConditionsAt, memberSetConditions } from "../gaps/member-set-sql";
 import { containsPattern, fold } from "../../db/text";
 import { badInput } from "../../schema/connection";
-import type { Party } from "../members/party";
 import { partySql } from "../members/party-sql";
-import type { LetterChamber } from "./enums";
+import type { LetterFilter } from "./letter-types";
 
-export interface LetterQuery {
-  chamber?: LetterChamber | null;
-  dateFrom?: string | null;
-  dateTo?: string | null;
-  /** Part of a recipient's name or organisation, case-insensitive. */
-  recipient?: string | null;
-  /** A topic tag, case-insensitive exact match. */
-  topic?: string | null;
-  /** Part of a mentioned entity's name, case- and accent-insensitive. */
-  mention?: string | null;
-  /** Full-text search over title and body (web-search syntax: words, "phrases", -not, or). */
-  search?: string | null;
-  /** Bioguide ids: every one of them signed. */
-  signedBy?: string[] | null;
-  /** At least one signer from one of these states (on the letter's date). */
-  signerStates?: string[] | null;
-  /** At least one signer from one of these parties (on the letter's date). */
-  signerParties?: Party[] | null;
-  /** True: at least one Democrat and one Republican signed; false: not so. */
-  bipartisan?: boolean | null;
-  minSigners?: number | null;
-  /** At least one signer sat on one of these committees on the letter's date. */
-  committees?: string[] | null;
-  /** At least one signer is in one of these member groups. */
-  groups?: string[] | null;
-}
+/** The letter filter: the GraphQL input `LetterFilter` is the one shape (stats and scorecards take it too). */
+export type LetterQuery = LetterFilter;
 
 /** Characters of a `search`; a real search is a few words. */
 export const MAX_SEARCH_LENGTH = 200;

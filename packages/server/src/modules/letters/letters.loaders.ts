@@ -3,19 +3,10 @@ import type { Page } from "../../schema/connection";
 import type { Member } from "../members/member.entity";
 import type { Letter } from "./letter.entity";
 import type { DelegationMember, LetterBreakdown, LetterMention } from "./letter-types";
-import type { DelegationKey, LettersService, SignatureQuery } from "./letters.service";
+import type { DelegationKey, MemberSignaturePageKey, SignaturePageKey, SignatureRow } from "./letters.read";
+import type { LettersService } from "./letters.service";
+import type { MemberLettersService } from "./member-letters.service";
 import type { Signature } from "./signature.entity";
-
-export interface SignaturePageKey {
-  letterId: string;
-  filter: SignatureQuery;
-  first: number;
-  after: string | null;
-  /** The signature columns to read (SIGNATURE_PROJECTION); all when absent. */
-  columns?: readonly string[];
-  /** The member columns to read when the query asks for the signers' members (they come in the same statement). */
-  memberColumns?: readonly string[] | null;
-}
 
 /**
  * Loads one page per parent for keys that share their arguments: the same `signatures(...)`
@@ -44,19 +35,21 @@ export function pageLoader<K extends { first: number; after: string | null }, T>
   );
 }
 
-/** Per-request loaders for letters: one query per kind of thing, however many letters ask. */
-export function lettersLoaders(letters: LettersService, memberById?: DataLoader<string, Member | null>) {
+/**
+ * Per-request loaders for letters, and for what members signed: one query per kind of thing,
+ * however many letters or members ask.
+ */
+export function lettersLoaders(letters: LettersService, memberLetters: MemberLettersService, memberById?: DataLoader<string, Member | null>) {
   const primeMember = (m: Member) => memberById?.prime(m.bioguideId, m);
   return {
     /** Hands a whole member read with a signature page to the member loader. */
     primeMember,
     letterById: new DataLoader<string, Letter | null>((ids) => letters.byIds(ids)),
     signatureById: new DataLoader<string, Signature | null>((ids) => letters.signatureByIds(ids)),
-    signaturePages: pageLoader<SignaturePageKey, Signature>(
+    signaturePages: pageLoader<SignaturePageKey, SignatureRow>(
       (k) => k.letterId,
-      (k) => [k.filter, k.first, k.after, k.columns ?? null, k.memberColumns ?? null],
-      (ids, k) =>
-        letters.signaturePages(ids, k.filter, k.first, k.after, k.columns, k.memberColumns ? { columns: k.memberColumns, onMember: primeMember } : undefined),
+      (k) => [k.filter, k.first, k.after, k.columns, k.memberColumns],
+      (ids, k) => letters.signaturePages(ids, k, primeMember),
     ),
     breakdownByLetter: new DataLoader<string, LetterBreakdown>(async (ids) => {
       const map = await letters.breakdowns(ids);
@@ -67,5 +60,11 @@ export function lettersLoaders(letters: LettersService, memberById?: DataLoader<
     }),
     mentionsByLetter: new DataLoader<string, LetterMention[]>((ids) => letters.mentions(ids)),
     topicsByLetter: new DataLoader<string, string[]>((ids) => letters.topics(ids)),
+    letterCountByMember: new DataLoader<string, number>((ids) => memberLetters.letterCounts(ids)),
+    signaturesByMember: pageLoader<MemberSignaturePageKey, SignatureRow>(
+      (k) => k.bioguideId,
+      (k) => [k.filter, k.first, k.after, k.columns, k.letterColumns],
+      (ids, k) => memberLetters.signaturePages(ids, k),
+    ),
   };
 }

@@ -1,74 +1,26 @@
 import type { Database } from "../../db/database";
-import { Conditions, countLater, hydrate } from "../../db/sql";
-import { badInput, decodeCursor, encodeCursor, type Page } from "../../schema/connection";
+import { Conditions, countLater } from "../../db/sql";
+import { badInput, decodeCursor, encodeCursor, pageOf, type Page } from "../../schema/connection";
 import { letterUuid } from "../node/global-id";
-import { memberJoinedSelect, MEMBER_PROJECTION, toJoinedMember, toMember } from "../members/members.loaders";
-import { Projection } from "../../schema/projection";
+import { byKeys, memberJoinedSelect, MEMBER_PROJECTION, toJoinedMember, toMember } from "../members/members.read";
 import type { Member } from "../members/member.entity";
 import { partyFromName, type Party } from "../members/party";
 import { partySql } from "../members/party-sql";
+import { SERVING_FOR } from "../members/serving-sql";
 import type { Chamber } from "../members/chamber";
-import type { LetterChamber, MatchStatus } from "./enums";
 import { SignerRole } from "./enums";
-import { Letter } from "./letter.entity";
+import type { Letter } from "./letter.entity";
 import { memberSetConditions } from "../gaps/member-set-sql";
 import { isExpensive, letterConditions, searchText, TSQUERY, type LetterQuery } from "./letter-query";
 import { LetterOrder, type MentionKind, type DelegationMember, type LetterBreakdown, type LetterMention, type PartyCount, type StateCount } from "./letter-types";
-import { Signature } from "./signature.entity";
+import type { Signature } from "./signature.entity";
+import {
+  LETTER_PROJECTION, LETTER_SELECT, letterSelect, SIGNATURE_SELECT, signatureSelect, toLetter, toSignature,
+  type DelegationKey, type DelegationPlan, type LetterRow, type SignaturePagePlan, type SignatureRow, type SignatureQuery,
+} from "./letters.read";
 
-export { partySql } from "../members/party-sql";
 export type { LetterQuery } from "./letter-query";
-
-export interface SignatureQuery {
-  states?: string[] | null;
-  parties?: Party[] | null;
-  roles?: SignerRole[] | null;
-  districts?: number[] | null;
-  statuses?: MatchStatus[] | null;
-  /** Committee ids: the signer sat on one of them on the letter's date. */
-  committees?: string[] | null;
-  /** Member group ids: the signer is in one of them. */
-  groups?: string[] | null;
-}
-
-const LETTER_COLUMNS: Record<string, keyof Letter> = {
-  id: "id", title: "title", sent_on: "sentOn", chamber: "chamber", recipients: "recipients",
-  salutation: "salutation", body: "body", source_name: "sourceName", content_hash: "contentHash",
-  signer_count: "signerCount", is_demo: "isDemo", created_at: "createdAt",
-};
-/** `columns` of `letter l`, for a SELECT list. */
-const letterSelect = (columns: readonly string[]) => columns.map((c) => `l.${c}`).join(", ");
-/** Every stored column of `letter l` but the search vector. */
-export const LETTER_SELECT = letterSelect(Object.keys(LETTER_COLUMNS));
-
-const SIGNATURE_COLUMNS: Record<string, keyof Signature> = {
-  id: "id", letter_id: "letterId", position: "position", printed_name: "printedName", printed_title: "printedTitle",
-  role: "role", status: "status", confidence: "confidence", bioguide_id: "bioguideId", state: "state",
-  district: "district", party: "partyName", candidates: "candidates",
-};
-const SIGNATURE_SELECT = Object.keys(SIGNATURE_COLUMNS).map((c) => `s.${c}`).join(", ");
-
-/** Letter fields -> columns (fields named like their property need that column; resolvers read the id). */
-export const LETTER_PROJECTION = new Projection(
-  LETTER_COLUMNS,
-  {
-    id: ["id"], databaseId: ["id"], signatures: ["id"], breakdown: ["id"], topics: ["id"], mentions: ["id"],
-    delegation: ["id", "sent_on", "chamber"], gap: ["id", "sent_on", "chamber"],
-  },
-  ["id", "sent_on", "signer_count"], // the keys of every order's cursor
-);
-/** Signature fields -> columns; `member` adds the joined member's own columns (MEMBER_PROJECTION). */
-export const SIGNATURE_PROJECTION = new Projection(
-  SIGNATURE_COLUMNS,
-  { id: ["id"], party: ["party"], letter: ["letter_id"], member: ["bioguide_id"] },
-  ["id", "letter_id", "position", "bioguide_id"],
-);
-
-export const toLetter = (row: Record<string, unknown>) => hydrate(Letter, row, LETTER_COLUMNS);
-const LETTER_JOINED_COLUMNS = Object.fromEntries(Object.entries(LETTER_COLUMNS).map(([c, prop]) => [`l_${c}`, prop]));
-/** The letter of a row that selected some of its columns as l_<column>. */
-export const toJoinedLetter = (row: Record<string, unknown>) => hydrate(Letter, row, LETTER_JOINED_COLUMNS);
-export const toSignature = (row: Record<string, unknown>) => hydrate(Signature, row, SIGNATURE_COLUMNS);
+export type { SignatureQuery } from "./letters.read";
 
 /** Sort key, SQL order and keyset condition of each letter order; cursors start with the order's tag. */
 const ORDERS = {
@@ -123,26 +75,6 @@ export function stateCounts(rows: { state: string | null; n: number }[]): StateC
     .sort((a, b) => b.count - a.count || String(a.state).localeCompare(String(b.state)));
 }
 
-/** A two-letter state code from user input, or null when it is not one. */
-export function stateCode(state: string): string | null {
-  const code = state.trim().toUpperCase();
-  return /^[A-Z]{2}$/.test(code) ? code : null;
-}
-
-/** The member columns a delegation's selection needs (`signed`, `notSigned`, `members { member }`). */
-export function delegationMemberColumns(fields: { signed: Set<string> | null; notSigned: Set<string> | null; members: Set<string> | null }): string[] {
-  return MEMBER_PROJECTION.columnsFor(new Set([...(fields.signed ?? []), ...(fields.notSigned ?? []), ...(fields.members ?? [])]));
-}
-
-export interface DelegationKey {
-  /** The member columns to read; all when absent. */
-  memberColumns?: readonly string[];
-  letterId: string;
-  sentOn: string;
-  chamber: LetterChamber;
-  state: string;
-}
-
 /**
  * Delegation rows (`memberColumns` of the member, k = index of the key) for the keys relation
  * `q(k, letter_id, d, chamber, state)`. The list is sorted by last name and id: those two always come.
@@ -153,8 +85,7 @@ const DELEGATION_ROWS = (keys: string, memberColumns: readonly string[] = MEMBER
          EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = q.letter_id AND s.bioguide_id = sp.bioguide_id) AS signed
     FROM ${keys}
     JOIN service_period sp
-      ON sp.state = q.state AND (q.chamber = 'BICAMERAL' OR sp.chamber = q.chamber)
-     AND sp.start_date <= q.d AND q.d < sp.end_date
+      ON sp.state = q.state AND ${SERVING_FOR("sp", "q.chamber", "q.d")}
     JOIN member m ON m.bioguide_id = sp.bioguide_id
    ORDER BY q.k, sp.bioguide_id, sp.start_date DESC`;
 
@@ -185,10 +116,7 @@ function delegationLists(rows: Record<string, unknown>[], keyCount: number): Del
  * conditions go into `c`, which must hold no conditions yet): window functions give each letter its total and the rank of a row after the cursor (the
  * position); only `columns` of each signature, and with `memberColumns` the signer's member.
  */
-function signaturePageSql(
-  c: Conditions, letterIds: readonly string[], filter: SignatureQuery, first: number, after: string | null | undefined,
-  columns: readonly string[], memberColumns?: readonly string[],
-): string {
+function signaturePageSql(c: Conditions, letterIds: readonly string[], { filter, first, after, columns, memberColumns }: SignaturePagePlan): string {
   const cursor = decodeCursor(after, 1);
   const afterPosition = cursor ? Number(cursor[0]) : 0;
   if (!Number.isInteger(afterPosition)) throw badInput("`after` is not a cursor from this connection.", "after");
@@ -196,7 +124,7 @@ function signaturePageSql(
   signatureConditions(c, filter);
   const pos = c.param(afterPosition);
   return `SELECT x.*${memberColumns ? `, ${memberJoinedSelect(memberColumns)}` : ""} FROM (
-       SELECT ${columns.map((col) => `s.${col}`).join(", ")}, count(*) OVER w AS total, s.position > ${pos} AS in_page,
+       SELECT ${signatureSelect(columns)}, count(*) OVER w AS total, s.position > ${pos} AS in_page,
               count(*) FILTER (WHERE s.position > ${pos}) OVER (w ORDER BY s.position) AS rn,
               row_number() OVER (w ORDER BY s.position) AS rn_all
          FROM signature s ${c.where}
@@ -208,17 +136,20 @@ function signaturePageSql(
      ORDER BY x.letter_id, x.position`;
 }
 
+/** Called with each whole member read along a signature page (a loader may then keep it). */
+export type OnMember = (member: Member) => void;
+
 /** Pages from signaturePageSql's rows. With the member joined, each signature carries it: `member` then resolves without a promise. */
 function signaturePagesOf(
-  letterIds: readonly string[], rows: Record<string, unknown>[], first: number, members?: { columns: readonly string[]; onMember?: (member: Member) => void },
-): Map<string, Page<Signature>> {
+  letterIds: readonly string[], rows: Record<string, unknown>[], { first, memberColumns }: SignaturePagePlan, onWholeMember?: OnMember,
+): Map<string, Page<SignatureRow>> {
   // A loader may keep only whole members.
-  const onMember = members?.columns.length === MEMBER_PROJECTION.all.length ? members.onMember : undefined;
-  const toNode = members
+  const onMember = memberColumns?.length === MEMBER_PROJECTION.all.length ? onWholeMember : undefined;
+  const toNode = memberColumns
     ? (r: Record<string, unknown>) => {
         const signature = toSignature(r);
         signature.joinedMember = toJoinedMember(r);
-        if (signature.joinedMember) onMember?.(signature.joinedMember);
+        if (signature.joinedMember) onMember?.(signature.joinedMember as Member); // whole: onMember is set only when every column was read
         return signature;
       }
     : toSignature;
@@ -228,7 +159,9 @@ function signaturePagesOf(
 export class LettersService {
   constructor(private readonly db: Database) {}
 
-  /** A letter by its global id or raw uuid. */
+  /** A letter by its global id or raw uuid: whole, or only `columns` of it. */
+  async byId(id: string): Promise<Letter | null>;
+  async byId(id: string, columns: readonly string[]): Promise<LetterRow | null>;
   async byId(id: string, columns: readonly string[] = LETTER_PROJECTION.all): Promise<Letter | null> {
     const uuid = letterUuid(id);
     if (!uuid) return null;
@@ -238,14 +171,13 @@ export class LettersService {
 
   async byIds(ids: readonly string[]): Promise<(Letter | null)[]> {
     const rows = await this.db.query(`SELECT ${LETTER_SELECT} FROM letter l WHERE l.id = ANY($1::uuid[])`, [ids]);
-    const byId = new Map(rows.map((r) => [r.id as string, toLetter(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return byKeys(ids, rows, (r) => r.id as string, toLetter, () => null);
   }
 
   /** Letters matching `filter`, keyset-paginated in the given order (newest first by default). */
   async list(
     filter: LetterQuery, first: number, after?: string | null, orderBy: LetterOrder = LetterOrder.DATE, columns: readonly string[] = LETTER_PROJECTION.all,
-  ): Promise<Page<Letter>> {
+  ): Promise<Page<LetterRow>> {
     const search = searchText(filter);
     if (orderBy === LetterOrder.RELEVANCE && !search) {
       throw badInput("`orderBy: RELEVANCE` needs a `filter.search`.", "orderBy");
@@ -266,58 +198,42 @@ export class LettersService {
       c.params,
       timing,
     );
-    const page = rows.slice(0, first);
-    return {
-      nodes: page.map(toLetter),
-      cursors: page.map((r) => encodeCursor([o.tag, ...o.key(r)])),
-      hasNextPage: rows.length > first,
-      totalCount: count,
-    };
-  }
-
-  /** One letter's signatures in document order (see signaturePages). */
-  async signatures(letterId: string, filter: SignatureQuery, first: number, after?: string | null): Promise<Page<Signature>> {
-    return (await this.signaturePages([letterId], filter, first, after)).get(letterId)!;
+    return pageOf(rows, first, toLetter, (_, r) => encodeCursor([o.tag, ...o.key(r)]), count);
   }
 
   /**
    * A page of signatures for each of several letters, in one statement: window functions give
-   * each letter its total and the rank of a row after the cursor (the position). Only `columns`
-   * of each signature are read. With `members`, the signers' members come in the same statement
-   * (only `members.columns` of them), each on its signature; `members.onMember` receives them
-   * when every column was read (a loader may then keep them).
+   * each letter its total and the rank of a row after the cursor (the position). Only
+   * `plan.columns` of each signature are read. With `plan.memberColumns`, the signers' members
+   * come in the same statement (only those columns of them), each on its signature; `onMember`
+   * receives them when every column was read (a loader may then keep them).
    */
-  async signaturePages(
-    letterIds: readonly string[], filter: SignatureQuery, first: number, after?: string | null,
-    columns: readonly string[] = SIGNATURE_PROJECTION.all,
-    members?: { columns: readonly string[]; onMember?: (member: Member) => void },
-  ): Promise<Map<string, Page<Signature>>> {
+  async signaturePages(letterIds: readonly string[], plan: SignaturePagePlan, onMember?: OnMember): Promise<Map<string, Page<SignatureRow>>> {
     const c = new Conditions();
-    const rows = await this.db.query(signaturePageSql(c, letterIds, filter, first, after, columns, members?.columns), c.params);
-    return signaturePagesOf(letterIds, rows, first, members);
+    const rows = await this.db.query(signaturePageSql(c, letterIds, plan), c.params);
+    return signaturePagesOf(letterIds, rows, plan, onMember);
   }
 
   /**
-   * A letter with one page of its signatures, in one statement (`letter(id) { signatures }` needs
-   * no second round trip); the page as `signaturePages` would read it. Null when there is no such letter.
+   * A letter (its `letterColumns`) with one page of its signatures, in one statement
+   * (`letter(id) { signatures }` needs no second round trip); the page as `signaturePages` would
+   * read it. Null when there is no such letter.
    */
   async byIdWithSignatures(
-    id: string, filter: SignatureQuery, first: number, after: string | null,
-    columns: readonly string[], members?: { columns: readonly string[]; onMember?: (member: Member) => void },
-    letterColumns: readonly string[] = LETTER_PROJECTION.all,
-  ): Promise<{ letter: Letter; page: Page<Signature> } | null> {
+    id: string, { signatures, letterColumns = LETTER_PROJECTION.all, onMember }: { signatures: SignaturePagePlan; letterColumns?: readonly string[]; onMember?: OnMember },
+  ): Promise<{ letter: LetterRow; page: Page<SignatureRow> } | null> {
     const uuid = letterUuid(id);
     if (!uuid) return null;
     const c = new Conditions();
     const letterId = c.param(uuid);
-    const page = signaturePageSql(c, [uuid], filter, first, after, columns, members?.columns);
+    const page = signaturePageSql(c, [uuid], signatures);
     const [row] = await this.db.query(
       `SELECT ${letterSelect(letterColumns)}, (SELECT coalesce(json_agg(p ORDER BY p.position), '[]') FROM (${page}) p) AS page_rows
          FROM letter l WHERE l.id = ${letterId}`,
       c.params,
     );
     if (!row) return null;
-    return { letter: toLetter(row), page: signaturePagesOf([uuid], row.page_rows as Record<string, unknown>[], first, members).get(uuid)! };
+    return { letter: toLetter(row), page: signaturePagesOf([uuid], row.page_rows as Record<string, unknown>[], signatures, onMember).get(uuid)! };
   }
 
   /** Signature counts by party, state and role for several letters: one GROUPING SETS query. */
@@ -359,17 +275,20 @@ export class LettersService {
   }
 
   /**
-   * A letter and its delegations for `states` in one statement (`letter(id) { delegation(state) }`
-   * needs no second round trip), reading `memberColumns` of the members; null when there is no
-   * such letter. One state (the usual case) is a plain `= $2`: PostgreSQL then settles on a
+   * A letter and a delegation for each plan in one statement (`letter(id) { delegation(state) }`
+   * needs no second round trip), reading the member columns the plans need; `lists` follows
+   * `plans`. Null when there is no such letter. One state (the usual case) is a plain `= $2`: PostgreSQL then settles on a
    * generic plan for the prepared statement and stops planning it (0.35 ms a run against 0.8 ms
    * with the planning that a list of states keeps needing).
    */
   async byIdWithDelegations(
-    id: string, states: string[], memberColumns?: readonly string[], letterColumns: readonly string[] = LETTER_PROJECTION.all,
-  ): Promise<{ letter: Letter; delegations: DelegationMember[][] } | null> {
+    id: string, plans: readonly DelegationPlan[], letterColumns: readonly string[] = LETTER_PROJECTION.all,
+  ): Promise<{ letter: LetterRow; lists: DelegationMember[][] } | null> {
     const uuid = letterUuid(id);
     if (!uuid) return null;
+    const states = [...new Set(plans.map((p) => p.state))];
+    // One statement for all the states: the union of the member columns their selections need.
+    const memberColumns = plans.some((p) => !p.memberColumns) ? undefined : [...new Set(plans.flatMap((p) => p.memberColumns!))];
     const keys = states.length === 1
       ? `(SELECT 0 AS k, l.id AS letter_id, l.sent_on AS d, l.chamber, $2::text AS state) AS q`
       : `(SELECT (st.i - 1)::int AS k, l.id AS letter_id, l.sent_on AS d, l.chamber, st.state
@@ -380,7 +299,8 @@ export class LettersService {
       [uuid, states.length === 1 ? states[0] : states],
     );
     if (!row) return null;
-    return { letter: toLetter(row), delegations: delegationLists(row.delegation_rows as Record<string, unknown>[], states.length) };
+    const lists = delegationLists(row.delegation_rows as Record<string, unknown>[], states.length);
+    return { letter: toLetter(row), lists: plans.map((p) => lists[states.indexOf(p.state)]) };
   }
 
   async mentions(letterIds: readonly string[]): Promise<LetterMention[][]> {
@@ -406,8 +326,7 @@ export class LettersService {
 
   async signatureByIds(ids: readonly string[]): Promise<(Signature | null)[]> {
     const rows = await this.db.query(`SELECT ${SIGNATURE_SELECT} FROM signature s WHERE s.id = ANY($1::uuid[])`, [ids]);
-    const byId = new Map(rows.map((r) => [r.id as string, toSignature(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return byKeys(ids, rows, (r) => r.id as string, toSignature, () => null);
   }
 }
 
@@ -430,15 +349,6 @@ function pagesBy<T>(
     if (r.in_page !== false) grouped.get(r[parentColumn] as string)?.push(r);
   }
   const out = new Map<string, Page<T>>();
-  for (const [parent, list] of grouped) {
-    const page = list.slice(0, first);
-    const nodes = page.map(toNode);
-    out.set(parent, {
-      nodes,
-      cursors: nodes.map((n, i) => cursorOf(n, page[i])),
-      hasNextPage: list.length > first,
-      totalCount: totals.get(parent) ?? 0,
-    });
-  }
+  for (const [parent, list] of grouped) out.set(parent, pageOf(list, first, toNode, cursorOf, totals.get(parent) ?? 0));
   return out;
 }

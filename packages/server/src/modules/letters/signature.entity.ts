@@ -4,7 +4,8 @@ import { Party, partyFromName } from "../members/party";
 import { toGlobalId } from "../node/global-id";
 import { Node } from "../node/node";
 import { MatchStatus, SignerRole } from "./enums";
-import type { Member } from "../members/member.entity";
+import type { MemberRow } from "../members/members.read";
+import type { LetterRow } from "./letters.read";
 import { Letter } from "./letter.entity";
 
 @ObjectType({ simpleResolvers: true, description: "A member considered for a printed name, with a score from 0 to 1." })
@@ -33,10 +34,10 @@ export class Signature {
   letterId: string;
 
   /** The signer's member when the statement that read this signature joined it (not a column). */
-  joinedMember?: Member | null;
+  joinedMember?: MemberRow | null;
 
   /** The signature's letter (some of its columns: those the query selects) when the statement that read this signature joined it (not a column). */
-  joinedLetter?: Letter;
+  joinedLetter?: LetterRow;
 
   @ManyToOne(() => Letter, (l) => l.signatures, { onDelete: "CASCADE" })
   @JoinColumn({ name: "letter_id" })

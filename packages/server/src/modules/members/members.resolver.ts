@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import { badInput, pageSize, ConnectionType } from "../../schema/connection";
+import { pageSize, ConnectionType } from "../../schema/connection";
 import { DateScalar } from "../../schema/scalars";
-import { letterUuid } from "../node/global-id";
 import { Chamber } from "./chamber";
 import { Member } from "./member.entity";
+import { MEMBERS_PAGE } from "./members.read";
 import { Party } from "./party";
 
 @InputType({ description: "Which members to list; all given conditions must hold." })
@@ -34,24 +34,16 @@ export class MemberFilter {
 @ObjectType({ description: "A page of members." })
 export class MemberConnection extends ConnectionType("Member", Member) {}
 
-function letterArg(id: string | null | undefined, field: string): string | null {
-  if (id === null || id === undefined) return null;
-  const uuid = letterUuid(id);
-  if (!uuid) throw badInput(`\`${field}\` is not a letter id.`, `filter.${field}`);
-  return uuid;
-}
-
 @Resolver(() => Member)
 export class MembersResolver {
   @Query(() => MemberConnection, { description: "Members, by last name." })
   async members(
     @Ctx() ctx: Context,
     @Arg("filter", () => MemberFilter, { nullable: true, description: "Filters; all must hold." }) filter: MemberFilter | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 50, description: "Page size, 1 to 100." }) first: number | null,
+    @Arg("first", () => Int, { nullable: true, defaultValue: MEMBERS_PAGE, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
   ): Promise<MemberConnection> {
-    const f = { ...filter, signed: letterArg(filter?.signed, "signed"), notSigned: letterArg(filter?.notSigned, "notSigned") };
-    return MemberConnection.from(await ctx.members.list(f, pageSize(first, 50), after));
+    return MemberConnection.from(await ctx.members.list(filter ?? {}, pageSize(first, MEMBERS_PAGE), after));
   }
 
   @Query(() => Member, { nullable: true, description: "One member by bioguide id, e.g. \"S000344\"; null when there is none." })

@@ -3,10 +3,12 @@ import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
 import { Conditions, countLater } from "../../db/sql";
 import { containsPattern, fold } from "../../db/text";
-import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
+import { badInput, decodeCursor, encodeCursor, pageOf, type Page } from "../../schema/connection";
+import { letterUuid } from "../node/global-id";
 import { partySql } from "./party-sql";
+import { IN_CHAMBER_OF, SERVING_ON } from "./serving-sql";
 import type { Chamber } from "./chamber";
-import { toMember } from "./members.loaders";
+import { toMember } from "./members.read";
 import type { Member } from "./member.entity";
 import type { Party } from "./party";
 import { clearDemo } from "../demo/demo.service";
@@ -27,10 +29,18 @@ export interface MemberQuery {
   chambers?: Chamber[] | null;
   /** Only members serving that day; state, party and chamber filters then apply to that day. */
   servingOn?: string | null;
-  /** Only members who signed this letter (uuid); filters then apply to the letter's date. */
+  /** Only members who signed this letter (its global id or uuid); filters then apply to the letter's date. */
   signed?: string | null;
   /** Only members who could have signed this letter (serving in its chamber on its date) and did not. */
   notSigned?: string | null;
+}
+
+/** A letter id of the filter as a uuid (null when absent); BAD_USER_INPUT when it is no letter id. */
+function letterArg(id: string | null | undefined, field: "signed" | "notSigned"): string | null {
+  if (id === null || id === undefined) return null;
+  const uuid = letterUuid(id);
+  if (!uuid) throw badInput(`\`${field}\` is not a letter id.`, `filter.${field}`);
+  return uuid;
 }
 
 export type SyncProgress = (done: number, total: number) => void;
@@ -135,7 +145,7 @@ export class MembersService {
               m.bioguide_id, m.first_name, m.middle_name, m.last_name, m.suffix, m.nickname, m.official_full,
               p.chamber, p.state, p.district, p.party
          FROM service_period p JOIN member m USING (bioguide_id)
-        WHERE p.chamber = ANY($2) AND p.start_date <= $1 AND $1 < p.end_date
+        WHERE p.chamber = ANY($2) AND ${SERVING_ON("p", "$1")}
         ORDER BY m.bioguide_id, p.start_date DESC`,
       [date, chambers],
     );
@@ -155,7 +165,8 @@ export class MembersService {
   }
 
   /** Members by last name, keyset-paginated on (last_name, first_name, bioguide_id). */
-  async list(filter: MemberQuery, first: number, after?: string | null): Promise<Page<Member>> {
+  async list(query: MemberQuery, first: number, after?: string | null): Promise<Page<Member>> {
+    const filter = { ...query, signed: letterArg(query.signed, "signed"), notSigned: letterArg(query.notSigned, "notSigned") };
     const c = new Conditions();
     if (filter.name?.trim()) {
       c.add(
@@ -172,12 +183,12 @@ export class MembersService {
     if (needsPeriod) {
       const p = c;
       const parts: string[] = ["sp.bioguide_id = m.bioguide_id"];
-      if (day) parts.push(`sp.start_date <= ${day} AND ${day} < sp.end_date`);
+      if (day) parts.push(SERVING_ON("sp", day));
       if (filter.states?.length) parts.push(`sp.state = ANY(${p.param(filter.states.map((s) => s.toUpperCase()))})`);
       if (filter.chambers?.length) parts.push(`sp.chamber = ANY(${p.param(filter.chambers)})`);
       if (filter.parties?.length) parts.push(partySql(p, "sp.party", filter.parties));
       if (filter.notSigned) {
-        parts.push(`EXISTS (SELECT 1 FROM letter l WHERE l.id = ${p.param(filter.notSigned)}::uuid AND (l.chamber = 'BICAMERAL' OR l.chamber = sp.chamber))`);
+        parts.push(`EXISTS (SELECT 1 FROM letter l WHERE l.id = ${p.param(filter.notSigned)}::uuid AND ${IN_CHAMBER_OF("sp", "l.chamber")})`);
       }
       c.raw(`EXISTS (SELECT 1 FROM service_period sp WHERE ${parts.join(" AND ")})`);
     }
@@ -196,13 +207,7 @@ export class MembersService {
       `SELECT m.* FROM member m ${c.where} ORDER BY m.last_name, m.first_name, m.bioguide_id LIMIT ${c.param(first + 1)}`,
       c.params,
     );
-    const nodes = rows.slice(0, first).map(toMember);
-    return {
-      nodes,
-      cursors: nodes.map((m) => encodeCursor([m.lastName, m.firstName, m.bioguideId])),
-      hasNextPage: rows.length > first,
-      totalCount: count,
-    };
+    return pageOf(rows, first, toMember, (m) => encodeCursor([m.lastName, m.firstName, m.bioguideId]), count);
   }
 
   /** State, district and party of a member serving in one of `chambers` on `date`, if they were. */
@@ -213,9 +218,9 @@ export class MembersService {
     em: EntityManager = this.db.manager,
   ): Promise<{ state: string; district: number | null; party: string } | null> {
     const [period] = await em.query(
-      `SELECT state, district, party FROM service_period
-        WHERE bioguide_id = $1 AND chamber = ANY($2) AND start_date <= $3 AND $3 < end_date
-        ORDER BY start_date DESC LIMIT 1`,
+      `SELECT sp.state, sp.district, sp.party FROM service_period sp
+        WHERE sp.bioguide_id = $1 AND sp.chamber = ANY($2) AND ${SERVING_ON("sp", "$3")}
+        ORDER BY sp.start_date DESC LIMIT 1`,
       [bioguideId, chambers, date],
     );
     return period ?? null;

@@ -1,5 +1,5 @@
 /** Scorecards: validated writes (all of a scorecard or nothing) and reads of the scorecard rows. */
-import { GraphQLError } from "graphql";
+import { notFound as notFoundError } from "../../errors/domain-error";
 import type { Database } from "../../db/database";
 import { badInput } from "../../schema/connection";
 import { writeAudit, type Actor } from "../auth/audit.service";
@@ -244,4 +244,4 @@ export class ScorecardsService {
   }
 }
 
-export const notFound = (id: string) => new GraphQLError(`No scorecard has the id "${id}".`, { extensions: { code: "NOT_FOUND" } });
+export const notFound = (id: string) => notFoundError(`No scorecard has the id "${id}".`);

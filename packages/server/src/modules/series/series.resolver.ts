@@ -1,22 +1,10 @@
-import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { actorOf } from "../auth/request";
 import { Role } from "../auth/roles";
 import { Letter } from "../letters/letter.entity";
 import { Member } from "../members/member.entity";
-import { SeriesError } from "./series.service";
 import { ComparedMember, LetterComparison, Series, SeriesMatrix, SeriesMatrixRow, VersionSuggestion } from "./series-types";
-
-/** Series errors become GraphQL errors with their code and field. */
-async function coded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof SeriesError) throw new GraphQLError(e.message, { extensions: { code: e.code, ...(e.field ? { field: e.field } : {}) } });
-    throw e;
-  }
-}
 
 @Resolver(() => Series)
 export class SeriesResolver {
@@ -42,7 +30,7 @@ export class SeriesResolver {
     @Arg("id", () => ID, { description: "The series id." }) id: string,
     @Arg("name", () => String, { description: "The new name, 1 to 300 characters." }) name: string,
   ): Promise<Series> {
-    return coded(() => ctx.series.rename(id, name, actorOf(ctx.request)));
+    return ctx.series.rename(id, name, actorOf(ctx.request));
   }
 
   @Authorized(Role.EDITOR)
@@ -52,7 +40,7 @@ export class SeriesResolver {
     @Arg("letterId", () => ID, { description: "A letter." }) letterId: string,
     @Arg("otherId", () => ID, { description: "Its other version." }) otherId: string,
   ): Promise<Series> {
-    return coded(() => ctx.series.confirm(letterId, otherId, actorOf(ctx.request)));
+    return ctx.series.confirm(letterId, otherId, actorOf(ctx.request));
   }
 
   @Authorized(Role.EDITOR)
@@ -62,7 +50,7 @@ export class SeriesResolver {
     @Arg("letterId", () => ID, { description: "A letter." }) letterId: string,
     @Arg("otherId", () => ID, { description: "The letter suggested as its version." }) otherId: string,
   ): Promise<boolean> {
-    return coded(() => ctx.series.reject(letterId, otherId, actorOf(ctx.request)));
+    return ctx.series.reject(letterId, otherId, actorOf(ctx.request));
   }
 
   @Authorized(Role.EDITOR)
@@ -72,7 +60,7 @@ export class SeriesResolver {
     @Arg("letterIds", () => [ID], { description: "Letters of one series to move out, not all of them." }) letterIds: string[],
     @Arg("name", () => String, { nullable: true, description: "The new series' name; default: its first letter's title." }) name: string | null,
   ): Promise<Series> {
-    return coded(() => ctx.series.split(letterIds, name, actorOf(ctx.request)));
+    return ctx.series.split(letterIds, name, actorOf(ctx.request));
   }
 
   @Authorized(Role.EDITOR)
@@ -82,7 +70,7 @@ export class SeriesResolver {
     @Arg("id", () => ID, { description: "The series to merge (it is deleted)." }) id: string,
     @Arg("intoId", () => ID, { description: "The series that receives its letters." }) intoId: string,
   ): Promise<Series> {
-    return coded(() => ctx.series.merge(id, intoId, actorOf(ctx.request)));
+    return ctx.series.merge(id, intoId, actorOf(ctx.request));
   }
 }
 
@@ -110,7 +98,7 @@ export class LetterSeriesResolver {
     @Ctx() ctx: Context,
     @Arg("letterId", () => ID, { description: "The other letter's `id` or `databaseId`." }) letterId: string,
   ): Promise<LetterComparison> {
-    return coded(() => ctx.series.compare(letter.id, letterId));
+    return ctx.series.compare(letter.id, letterId);
   }
 }
 

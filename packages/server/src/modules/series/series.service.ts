@@ -3,10 +3,11 @@
  * version, suggestions, the signer comparison and matrix, each one statement) and staff edits
  * (rename, confirm or reject a suggestion, split, merge), each audited in its transaction.
  */
+import { DomainError } from "../../errors/domain-error";
 import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
 import { writeAudit, type Actor } from "../auth/audit.service";
-import { LETTER_SELECT, toLetter } from "../letters/letters.service";
+import { LETTER_SELECT, toLetter } from "../letters/letters.read";
 import type { Letter } from "../letters/letter.entity";
 import { letterUuid } from "../node/global-id";
 import { moveSeries } from "./lineage";
@@ -15,13 +16,10 @@ import {
   VersionSuggestion, type VersionLinkStatus, type VersionMethod,
 } from "./series-types";
 
-export class SeriesError extends Error {
-  constructor(
-    message: string,
-    readonly code: "NOT_FOUND" | "BAD_USER_INPUT",
-    readonly field?: string,
-  ) {
-    super(message);
+/** A series request that cannot be done: NOT_FOUND or BAD_USER_INPUT, with the input at fault. */
+export class SeriesError extends DomainError {
+  constructor(message: string, code: "NOT_FOUND" | "BAD_USER_INPUT", field?: string) {
+    super(message, code, field ? { field } : {});
   }
 }
 

@@ -1,53 +1,30 @@
-import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../context";
 import { actorOf } from "../../auth/request";
 import { Role } from "../../auth/roles";
 import { Letter } from "../../letters/letter.entity";
-import { ImportInputError, needsReview } from "../import.service";
+import { needsReview } from "../import.service";
 import { toPreview } from "../import.resolver";
 import { ImportResult, ResolutionInput } from "../import.types";
-import { DocumentError } from "./document-error";
 import type { DocumentOptions } from "./document-import.service";
 import { DocumentFileInput, type DocumentKind, FilePreview, ImportProgress, LetterOriginal } from "./document-import.types";
 import { importProgress } from "./import-progress";
 import type { PlacedSignature } from "./original-storage";
 import { decodeUpload } from "./upload";
 
-/** Unreadable files and letters become BAD_USER_INPUT on the `file` argument, with the reason. */
-async function asFileError<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof ImportInputError || e instanceof DocumentError) {
-      const line = e instanceof ImportInputError && e.line ? { line: e.line } : {};
-      throw new GraphQLError(e.message, { extensions: { code: "BAD_USER_INPUT", field: "file", reason: e.reason, ...line } });
-    }
-    throw e;
-  }
-}
-
 const PROGRESS_ID = "A name for this import made up by the client (a UUID; 8-64 letters, digits, - or _): poll importProgress(id) with it while the request runs.";
 
-/** Runs a file import with its progress recorded under `progressId` (when given); errors as in asFileError. */
-function tracked<T>(ctx: Context, progressId: string | null, work: (progress: Pick<DocumentOptions, "onProgress" | "onRead">) => Promise<T>): Promise<T> {
-  let tracker: ReturnType<typeof importProgress.track>;
+/** Runs a file import with its progress recorded under `progressId` (when given). */
+async function tracked<T>(ctx: Context, progressId: string | null, work: (progress: Pick<DocumentOptions, "onProgress" | "onRead">) => Promise<T>): Promise<T> {
+  const tracker = importProgress.track(progressId, ctx.request.user?.id ?? null);
   try {
-    tracker = importProgress.track(progressId, ctx.request.user?.id ?? null);
+    const out = await work({ onProgress: tracker.page, onRead: () => tracker.stage("MATCHING") });
+    tracker.stage("DONE");
+    return out;
   } catch (e) {
-    if (!(e instanceof DocumentError)) throw e;
-    return Promise.reject(new GraphQLError(e.message, { extensions: { code: "BAD_USER_INPUT", field: "progressId", reason: e.reason } }));
+    tracker.stage("FAILED");
+    throw e;
   }
-  return asFileError(async () => {
-    try {
-      const out = await work({ onProgress: tracker.page, onRead: () => tracker.stage("MATCHING") });
-      tracker.stage("DONE");
-      return out;
-    } catch (e) {
-      tracker.stage("FAILED");
-      throw e;
-    }
-  });
 }
 
 const crops = (signatures: PlacedSignature[], ocrPages: number[], letterId: string | null) =>
@@ -68,45 +45,44 @@ export class DocumentImportResolver {
 
   @Authorized(Role.EDITOR)
   @Query(() => FilePreview, { description: "Reads a file (PDF, scanned PDF, Word .docx or text), then parses and matches it without storing anything." })
-  previewFileImport(
+  async previewFileImport(
     @Ctx() ctx: Context,
     @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput,
     @Arg("progressId", () => String, { nullable: true, description: PROGRESS_ID }) progressId: string | null,
   ) {
-    return tracked(ctx, progressId, async (progress) => {
-      const { document, preview, signatures } = await ctx.documents.preview(decodeUpload(file.contentBase64), file.fileName, progress);
-      const [existing] = await ctx.db.query<{ id: string }>(`SELECT id FROM letter WHERE content_hash = $1`, [preview.contentHash]);
-      return {
-        document: {
-          kind: document.kind as DocumentKind,
-          pages: document.pages,
-          ocrPages: document.ocrPages,
-          sha256: document.fileHash,
-          warnings: document.warnings,
-          signatures: crops(signatures, document.ocrPages, null),
-        },
-        preview: toPreview(preview, existing ? await ctx.letters.byId(existing.id) : null),
-      };
-    });
+    const { document, preview, signatures, existingLetterId } = await tracked(ctx, progressId, (progress) =>
+      ctx.documents.preview(decodeUpload(file.contentBase64), file.fileName, progress),
+    );
+    return {
+      document: {
+        kind: document.kind as DocumentKind,
+        pages: document.pages,
+        ocrPages: document.ocrPages,
+        sha256: document.fileHash,
+        warnings: document.warnings,
+        signatures: crops(signatures, document.ocrPages, null),
+      },
+      preview: toPreview(preview, existingLetterId ? await ctx.letters.byId(existingLetterId) : null),
+    };
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => ImportResult, { description: "Stores a letter read from a file, with all its signatures and the original file, or nothing." })
-  importFile(
+  async importFile(
     @Ctx() ctx: Context,
     @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput,
     @Arg("resolutions", () => [ResolutionInput], { nullable: true, description: "Names fixed by a person in the preview, stored as CONFIRMED." })
     resolutions: ResolutionInput[] | null,
     @Arg("progressId", () => String, { nullable: true, description: PROGRESS_ID }) progressId: string | null,
   ) {
-    return tracked(ctx, progressId, async (progress) => {
-      const out = await ctx.documents.import(decodeUpload(file.contentBase64), file.fileName, {
+    const out = await tracked(ctx, progressId, (progress) =>
+      ctx.documents.import(decodeUpload(file.contentBase64), file.fileName, {
         actor: actorOf(ctx.request),
         resolutions: resolutions ?? [],
         ...progress,
-      });
-      return { letter: (await ctx.letters.byId(out.letterId))!, created: out.created, needsReview: needsReview(out.preview) };
-    });
+      }),
+    );
+    return { letter: (await ctx.letters.byId(out.letterId))!, created: out.created, needsReview: needsReview(out.preview) };
   }
 }
 

@@ -30,6 +30,8 @@ export interface DocumentPreview {
   preview: ImportPreview;
   /** Page and box of each signature by its position, where the file had them. */
   signatures: PlacedSignature[];
+  /** The stored letter with the same text, if any. */
+  existingLetterId: string | null;
 }
 
 /** Pairs the parser's signers with the boxes the layout found, by printed name, in order. */
@@ -47,6 +49,15 @@ export function placeSignatures(preview: ImportPreview, boxes: SignatureBox[]): 
   return out;
 }
 
+/** The letter read from a file is the `file` argument's: its problems are blamed on `file`, not `text`. */
+async function onFile<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    throw e instanceof ImportInputError ? e.on("file") : e;
+  }
+}
+
 export class DocumentImportService {
   constructor(
     private readonly db: Database,
@@ -56,22 +67,23 @@ export class DocumentImportService {
     private readonly workers: () => DocumentWorkerPool = documentWorkers,
   ) {}
 
-  /** Reads the file into letter text in a document worker; unreadable input becomes an ImportInputError. */
+  /** Reads the file into letter text in a document worker; unreadable input becomes an ImportInputError on `file`. */
   async read(bytes: Uint8Array, fileName: string, options: DocumentOptions = {}): Promise<DocumentText> {
     try {
       const document = await (options.readAhead ? options.readAhead() : this.workers().read(bytes, fileName, options));
       options.onRead?.(document);
       return document;
     } catch (e) {
-      if (e instanceof DocumentError) throw new ImportInputError(e.message, e.reason);
+      if (e instanceof DocumentError) throw new ImportInputError(e.message, e.reason, undefined, "file");
       throw e;
     }
   }
 
   async preview(bytes: Uint8Array, fileName: string, options: DocumentOptions = {}): Promise<DocumentPreview> {
     const document = await this.read(bytes, fileName, options);
-    const preview = await this.imports.preview(document.text);
-    return { document, preview, signatures: placeSignatures(preview, document.signatures) };
+    const preview = await onFile(this.imports.preview(document.text));
+    const [existing] = await this.db.query<{ id: string }>(`SELECT id FROM letter WHERE content_hash = $1`, [preview.contentHash]);
+    return { document, preview, signatures: placeSignatures(preview, document.signatures), existingLetterId: existing?.id ?? null };
   }
 
   async import(
@@ -86,7 +98,7 @@ export class DocumentImportService {
       if (options.actor && e instanceof ImportInputError) await this.refused(options.actor, fileName, e.reason);
       throw e;
     }
-    const out = await this.imports.import(document.text, {
+    const out = await onFile(this.imports.import(document.text, {
       sourceName: fileName,
       actor: options.actor,
       resolutions: options.resolutions,
@@ -102,7 +114,7 @@ export class DocumentImportService {
         };
         await this.originals.put(em, letterId, file, bytes);
       },
-    });
+    }));
     return { ...out, document };
   }
 

@@ -1,18 +1,10 @@
 /** A member's letters: what they signed, with whom, and what they could have signed. */
 import type { Database } from "../../db/database";
 import { Conditions } from "../../db/sql";
-import { badInput, decodeCursor, encodeCursor, once, type Page } from "../../schema/connection";
-import type { Letter } from "../letters/letter.entity";
-import { LETTER_SELECT, SIGNATURE_PROJECTION, toJoinedLetter, toLetter, toSignature } from "../letters/letters.service";
-import type { Signature } from "../letters/signature.entity";
-import { toTerm } from "./members.loaders";
-import type { Term } from "./term.entity";
-
-export interface MemberSignatureQuery {
-  topic?: string | null;
-  dateFrom?: string | null;
-  dateTo?: string | null;
-}
+import { decodeCursor, encodeCursor, once, pageOf, type Page } from "../../schema/connection";
+import type { Letter } from "./letter.entity";
+import { LETTER_SELECT, letterJoinedSelect, signatureSelect, toJoinedLetter, toLetter, toSignature, type MemberSignaturePageKey, type SignatureRow } from "./letters.read";
+import { SERVING_FOR } from "../members/serving-sql";
 
 export interface CoSignerRow {
   bioguideId: string;
@@ -25,17 +17,9 @@ export interface MemberRecordRow {
   letters: { letter: Letter; signed: boolean }[];
 }
 
-/** Where a member served on a day: the term, with the party, state and district of that day. */
-export interface PeriodKey {
-  bioguideId: string;
-  date: string;
-}
-
 /** Letter `l` is in the chamber member `$id` served in on its date (both chambers for BICAMERAL). */
-const SERVED_ON_LETTER = (id: string) => `EXISTS (
-  SELECT 1 FROM service_period sp
-   WHERE sp.bioguide_id = ${id} AND (l.chamber = 'BICAMERAL' OR sp.chamber = l.chamber)
-     AND sp.start_date <= l.sent_on AND l.sent_on < sp.end_date)`;
+const SERVED_ON_LETTER = (id: string) =>
+  `EXISTS (SELECT 1 FROM service_period sp WHERE sp.bioguide_id = ${id} AND ${SERVING_FOR("sp", "l.chamber", "l.sent_on")})`;
 
 export class MemberLettersService {
   constructor(private readonly db: Database) {}
@@ -49,9 +33,8 @@ export class MemberLettersService {
    * only when a query selects `totalCount`, in one statement for all the members.
    */
   async signaturePages(
-    ids: readonly string[], filter: MemberSignatureQuery, first: number, after?: string | null,
-    columns: readonly string[] = SIGNATURE_PROJECTION.all, letterColumns?: readonly string[],
-  ): Promise<Map<string, Page<Signature>>> {
+    ids: readonly string[], { filter, first, after, columns, letterColumns }: Omit<MemberSignaturePageKey, "bioguideId">,
+  ): Promise<Map<string, Page<SignatureRow>>> {
     const c = new Conditions();
     const members = c.param(ids);
     c.raw("s.bioguide_id = p.bioguide_id");
@@ -67,7 +50,7 @@ export class MemberLettersService {
     const rows = await this.db.query(
       `SELECT p.bioguide_id AS page_of, x.* FROM unnest(${members}::text[]) WITH ORDINALITY AS p(bioguide_id, i)
        CROSS JOIN LATERAL (
-         SELECT ${columns.map((col) => `s.${col}`).join(", ")}, ${letterColumns ? `${letterColumns.map((col) => `l.${col} AS l_${col}`).join(", ")}, ` : ""}
+         SELECT ${signatureSelect(columns)}, ${letterColumns ? `${letterJoinedSelect(letterColumns)}, ` : ""}
                 l.sent_on AS letter_sent_on
            FROM signature s JOIN letter l ON l.id = s.letter_id ${c.where}
           ORDER BY l.sent_on DESC, s.id DESC LIMIT ${c.param(first + 1)}) x
@@ -91,16 +74,9 @@ export class MemberLettersService {
       : toSignature;
     const byMember = new Map<string, Record<string, unknown>[]>(ids.map((id) => [id, []]));
     for (const r of rows) byMember.get(r.page_of as string)?.push(r);
-    const out = new Map<string, Page<Signature>>();
+    const out = new Map<string, Page<SignatureRow>>();
     for (const [id, list] of byMember) {
-      const page = list.slice(0, first);
-      const nodes = page.map(toNode);
-      out.set(id, {
-        nodes,
-        cursors: nodes.map((n, i) => encodeCursor([page[i].letter_sent_on, n.id])),
-        hasNextPage: list.length > first,
-        totalCount: async () => (await totals()).get(id) ?? 0,
-      });
+      out.set(id, pageOf(list, first, toNode, (n, r) => encodeCursor([r.letter_sent_on, n.id]), async () => (await totals()).get(id) ?? 0));
     }
     return out;
   }
@@ -151,35 +127,5 @@ export class MemberLettersService {
       signed: rows[0].signed_count as number,
       letters: rows.map((r) => ({ letter: toLetter(r), signed: r.signed as boolean })),
     };
-  }
-
-  /** The term each member served on each date, with that day's party; null when not serving. */
-  async termsOn(keys: readonly PeriodKey[]): Promise<(Term | null)[]> {
-    const bad = keys.find((k) => !/^\d{4}-\d{2}-\d{2}$/.test(k.date));
-    if (bad) throw badInput(`\`date\` must be YYYY-MM-DD, got "${bad.date}".`, "date");
-    const rows = await this.db.query(
-      `SELECT DISTINCT ON (q.k) q.k, t.*, sp.party AS day_party, sp.state AS day_state, sp.district AS day_district
-         FROM unnest($1::int[], $2::text[], $3::date[]) AS q(k, bioguide_id, d)
-         JOIN service_period sp ON sp.bioguide_id = q.bioguide_id AND sp.start_date <= q.d AND q.d < sp.end_date
-         JOIN term t ON t.id = sp.term_id
-        ORDER BY q.k, sp.start_date DESC`,
-      [keys.map((_, i) => i), keys.map((k) => k.bioguideId), keys.map((k) => k.date)],
-    );
-    const out: (Term | null)[] = keys.map(() => null);
-    for (const r of rows) out[r.k as number] = toTerm({ ...r, party: r.day_party, state: r.day_state, district: r.day_district });
-    return out;
-  }
-
-  /** Each member's latest service period as a term with the party it ends with. */
-  async currentTerms(ids: readonly string[]): Promise<(Term | null)[]> {
-    const rows = await this.db.query(
-      `SELECT DISTINCT ON (sp.bioguide_id) t.*, sp.party AS day_party
-         FROM service_period sp JOIN term t ON t.id = sp.term_id
-        WHERE sp.bioguide_id = ANY($1)
-        ORDER BY sp.bioguide_id, sp.start_date DESC`,
-      [ids],
-    );
-    const byId = new Map(rows.map((r) => [r.bioguide_id as string, toTerm({ ...r, party: r.day_party })]));
-    return ids.map((id) => byId.get(id) ?? null);
   }
 }

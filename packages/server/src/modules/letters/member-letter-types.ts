@@ -1,8 +1,8 @@
 /** GraphQL types around a member's letters. */
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { Letter } from "../letters/letter.entity";
+import { Letter } from "./letter.entity";
 import { DateScalar } from "../../schema/scalars";
-import { Member } from "./member.entity";
+import { Member } from "../members/member.entity";
 
 @InputType({ description: "Which of a member's signatures to list." })
 export class MemberSignatureFilter {
