@@ -10,6 +10,7 @@ import express from "express";
 import { ResponseCache } from "./cache/response-cache";
 import { loadConfig, type Config } from "./config";
 import { createServices, type Context } from "./context";
+import { closeDocumentWorkers } from "./modules/importing/documents/document-pool";
 import { closeLetterWorkers, configureLetterWorkers } from "./modules/importing/parse-in-worker";
 import type { Database } from "./db/database";
 import { graphqlEndpoint, isGraphqlPath } from "./http/graphql-endpoint";
@@ -150,7 +151,7 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
       draining = true;
       await alerts.close(); // sockets first: an open WebSocket would hold the HTTP server's drain
       await apollo.stop();
-      await Promise.all([store.close(), closeLetterWorkers()]);
+      await Promise.all([store.close(), closeLetterWorkers(), closeDocumentWorkers()]);
     })());
   return { app, httpServer, apollo, jit, cache, alerts, close };
 }

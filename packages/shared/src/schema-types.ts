@@ -483,6 +483,21 @@ export type ImportPreview = {
   warnings: Array<Scalars['String']['output']>;
 };
 
+/** How far the server has read a file sent with a progressId (per page; OCR takes seconds a page). */
+export type ImportProgress = {
+  __typename?: 'ImportProgress';
+  /** True when the page being read is a scan, read by OCR. */
+  ocr: Scalars['Boolean']['output'];
+  /** Pages read by OCR so far, the current one included. */
+  ocrPages: Scalars['Int']['output'];
+  /** The page being read (1-based); 0 before the first page, and for Word and text files. */
+  page: Scalars['Int']['output'];
+  /** Pages in the file, once known (0 before). */
+  pages: Scalars['Int']['output'];
+  /** READING, MATCHING, DONE or FAILED. */
+  stage: ImportStage;
+};
+
 /** What an import stored. */
 export type ImportResult = {
   __typename?: 'ImportResult';
@@ -493,6 +508,13 @@ export type ImportResult = {
   /** Signatures that a person must review. */
   needsReview: Scalars['Int']['output'];
 };
+
+/** Where a file import is: READING the file (page by page), MATCHING the signers (and storing), DONE, or FAILED. */
+export type ImportStage =
+  | 'DONE'
+  | 'FAILED'
+  | 'MATCHING'
+  | 'READING';
 
 /** A letter sent by Members of Congress, with its signers. */
 export type Letter = Node & {
@@ -1239,6 +1261,7 @@ export type MutationEditScorecardArgs = {
 
 export type MutationImportFileArgs = {
   file: DocumentFileInput;
+  progressId?: InputMaybe<Scalars['String']['input']>;
   resolutions?: InputMaybe<Array<ResolutionInput>>;
 };
 
@@ -1489,6 +1512,8 @@ export type Query = {
   group: MemberGroup;
   /** Member groups by name. */
   groups: Array<MemberGroup>;
+  /** How far a file import sent with this progressId has got (page by page); null when unknown, expired (10 min) or another user's. Poll it while previewFileImport or importFile runs. */
+  importProgress: Maybe<ImportProgress>;
   /** One letter by id (its global `id` or its uuid `databaseId`); null when there is none. */
   letter: Maybe<Letter>;
   /** Letters matching a filter, newest first unless `orderBy` says otherwise. */
@@ -1574,6 +1599,11 @@ export type QueryGroupArgs = {
 };
 
 
+export type QueryImportProgressArgs = {
+  id: Scalars['String']['input'];
+};
+
+
 export type QueryLetterArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1620,6 +1650,7 @@ export type QueryNotificationsArgs = {
 
 export type QueryPreviewFileImportArgs = {
   file: DocumentFileInput;
+  progressId?: InputMaybe<Scalars['String']['input']>;
 };
 
 

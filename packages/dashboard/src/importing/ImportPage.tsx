@@ -1,5 +1,5 @@
 import { useApolloClient, useLazyQuery, useMutation } from "@apollo/client";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router-dom";
 import { RequireEditor } from "../auth/RequireEditor";
 import { graphql, type FragmentType } from "../gql";
@@ -9,6 +9,7 @@ import { FileDrop, type Upload } from "./FileDrop";
 import { ImportPreview } from "./ImportPreview";
 import { ImportResult, type ImportResult_result } from "./ImportResult";
 import type { Picks } from "./PreviewSigners";
+import { ImportProgress, newProgressId } from "./ImportProgress";
 
 export const ImportPreviewQuery = graphql(`
   query ImportPreview($text: String!) {
@@ -20,8 +21,8 @@ export const ImportPreviewQuery = graphql(`
 
 /** A PDF, scanned PDF or Word file, read on the server (OCR for scans). */
 export const FilePreviewQuery = graphql(`
-  query ImportFilePreview($file: DocumentFileInput!) {
-    previewFileImport(file: $file) {
+  query ImportFilePreview($file: DocumentFileInput!, $progressId: String) {
+    previewFileImport(file: $file, progressId: $progressId) {
       document {
         ...DocumentSummary_document
       }
@@ -41,8 +42,8 @@ export const ImportLetterMutation = graphql(`
 `);
 
 export const ImportFileMutation = graphql(`
-  mutation ImportFile($file: DocumentFileInput!, $resolutions: [ResolutionInput!]) {
-    importFile(file: $file, resolutions: $resolutions) {
+  mutation ImportFile($file: DocumentFileInput!, $resolutions: [ResolutionInput!], $progressId: String) {
+    importFile(file: $file, resolutions: $resolutions, progressId: $progressId) {
       ...ImportResult_result
     }
   }
@@ -66,20 +67,6 @@ export default function ImportPage() {
   );
 }
 
-/** While the server reads a file: elapsed time, since OCR takes seconds a page. */
-function ReadingProgress() {
-  const [seconds, setSeconds] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => setSeconds((n) => n + 1), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return (
-    <p role="status" aria-live="polite" className="muted">
-      <progress aria-label="Reading the file" /> Reading the file… {seconds} s
-    </p>
-  );
-}
-
 function ImportForm() {
   const client = useApolloClient();
   const [text, setText] = useState("");
@@ -89,6 +76,8 @@ function ImportForm() {
   const [saveError, setSaveError] = useState<Error | null>(null);
   const [saving, setSaving] = useState(false);
   const [upload, setUpload] = useState<Upload | null>(null);
+  /** Names the file's current read on the server (preview, then save), for its page-by-page progress. */
+  const [progressId, setProgressId] = useState(newProgressId);
   const [runTextPreview, textPreview] = useLazyQuery(ImportPreviewQuery, { fetchPolicy: "network-only" });
   const [runFilePreview, filePreview] = useLazyQuery(FilePreviewQuery, { fetchPolicy: "network-only" });
   const [importLetter] = useMutation(ImportLetterMutation);
@@ -96,6 +85,12 @@ function ImportForm() {
   const preview = upload ? filePreview : textPreview;
   const data = upload ? filePreview.data?.previewFileImport.preview : textPreview.data?.previewImport;
   const document = upload ? filePreview.data?.previewFileImport.document : undefined;
+
+  const startProgress = () => {
+    const id = newProgressId();
+    setProgressId(id);
+    return id;
+  };
 
   /** Stores the letter and the names picked by hand in one transaction: all of it or nothing. */
   const save = async () => {
@@ -106,7 +101,7 @@ function ImportForm() {
         .filter(([, id]) => id)
         .map(([position, bioguideId]) => ({ position: Number(position), bioguideId }));
       const result = upload
-        ? (await importFile({ variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 }, resolutions } })).data!.importFile
+        ? (await importFile({ variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 }, resolutions, progressId: startProgress() } })).data!.importFile
         : (await importLetter({ variables: { text, sourceName: sourceName || null, resolutions } })).data!.importLetter;
       await client.refetchQueries({ include: "active" });
       setSaved(result);
@@ -139,7 +134,7 @@ function ImportForm() {
         onSubmit={(e) => {
           e.preventDefault();
           setPicks({});
-          if (upload) void runFilePreview({ variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 } } });
+          if (upload) void runFilePreview({ variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 }, progressId: startProgress() } });
           else void runTextPreview({ variables: { text } });
         }}
       >
@@ -179,7 +174,7 @@ function ImportForm() {
         <button type="submit" className="button" disabled={(!upload && !text.trim()) || preview.loading}>
           {preview.loading ? "Reading…" : "Preview"}
         </button>
-        {preview.loading && upload && <ReadingProgress />}
+        {preview.loading && upload && <ImportProgress key={progressId} id={progressId} />}
       </form>
       {document && <DocumentSummary document={document} />}
 
@@ -193,6 +188,9 @@ function ImportForm() {
           saveError={saveError}
           onSave={() => void save()}
         />
+        )}
+        {data && saving && upload && (
+          <ImportProgress key={progressId} id={progressId} what="Reading the file again to save it" />
       )}
     </>
   );

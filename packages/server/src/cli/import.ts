@@ -4,6 +4,7 @@ import { Presets, SingleBar } from "cli-progress";
 import { resolveUserPath } from "../config";
 import { cliActor } from "../modules/auth/audit.service";
 import { DocumentImportService } from "../modules/importing/documents/document-import.service";
+import { documentWorkers, readInOrder } from "../modules/importing/documents/document-pool";
 import type { DocumentProgress } from "../modules/importing/documents/read-document";
 import { ImportInputError, needsReview, type ImportPreview } from "../modules/importing/import.service";
 import { isFolderNoise, letterFileReader } from "../modules/importing/letter-files";
@@ -62,22 +63,37 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
     const actor = cliActor();
     const bar = files.length > 1 && !opts.json ? new SingleBar({ format: "importing [{bar}] {value}/{total} {file}", stream: process.stderr }, Presets.shades_classic) : null;
     bar?.start(files.length, 0, { file: "" });
-    for (const file of files) {
+    // Files being read, with their page: the workers read several at once.
+    const reading = new Map<string, string>();
+    const showReading = () => bar?.update({ file: [...reading.values()].join(" · ") });
+    const onProgress = opts.json
+      ? undefined
+      : (file: string, p: DocumentProgress) => {
+          const name = path.basename(file);
+          if (bar) {
+            reading.set(file, `${name} page ${p.page}/${p.pages}${p.mode === "OCR" ? " (OCR)" : ""}`);
+            showReading();
+          } else if (p.mode === "OCR") process.stderr.write(`${name}: reading page ${p.page}/${p.pages} by OCR\n`);
+        };
+    const load = async (file: string) => {
+      const reader = letterFileReader(file);
+      if ("reason" in reader) throw new ImportInputError(reader.reason, "UNREADABLE_FORMAT");
+      return { bytes: await reader.read(file), name: path.basename(file) };
+    };
+    // The document workers read the next files (PDF, OCR) while this thread stores each letter, in order, in its own transaction.
+    for await (const { file, bytes, read } of readInOrder(files, load, documentWorkers(), {
+      onProgress,
+      onSettled: (file) => {
+        if (reading.has(file)) reading.set(file, `${path.basename(file)} read`);
+        showReading();
+      },
+    })) {
       const name = path.basename(file);
-      bar?.increment(0, { file: name });
+      reading.delete(file);
+      showReading();
       try {
-        const reader = letterFileReader(file);
-        if ("reason" in reader) throw new ImportInputError(reader.reason, "UNREADABLE_FORMAT");
-        const bytes = await reader.read(file);
-        // Per-page progress: OCR takes seconds a page.
-        const onProgress = opts.json
-          ? undefined
-          : (p: DocumentProgress) => {
-              if (bar) bar.update({ file: `${name} page ${p.page}/${p.pages}${p.mode === "OCR" ? " (OCR)" : ""}` });
-              else if (p.mode === "OCR") process.stderr.write(`${name}: reading page ${p.page}/${p.pages} by OCR\n`);
-            };
         if (opts.dryRun) {
-          const { preview } = await service.preview(bytes, name, { onProgress });
+          const { preview } = await service.preview(bytes, name, { readAhead: read });
           const named = await nameCandidates(db.manager, preview);
           results.push({ file: name, ...previewJson(preview, named) });
           tally.review += needsReview(preview);
@@ -86,7 +102,7 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
             for (const line of reviewLines(preview, named)) console.log(line);
           }
         } else {
-          const out = await service.import(bytes, name, { actor, onProgress });
+          const out = await service.import(bytes, name, { actor, readAhead: read });
           tally[out.created ? "imported" : "present"]++;
           if (out.created) tally.review += needsReview(out.preview);
           const named = await nameCandidates(db.manager, out.preview);

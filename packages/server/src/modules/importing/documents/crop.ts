@@ -1,13 +1,15 @@
 /**
  * The crop of a page where a signature was read, for the reviewer: the signature's box with a
  * margin (the handwritten signature above the printed name included), rendered from the
- * original PDF at 2x.
+ * original PDF at 2x. Runs in a document worker (document-pool.ts), never on the event loop.
  */
 import type { PlacedSignature } from "./original-storage";
+import { polyfillTransfer } from "./pdf";
 
 const SCALE = 2;
 
 export async function renderCrop(pdf: Uint8Array, box: PlacedSignature): Promise<Buffer> {
+  polyfillTransfer();
   const { getDocumentProxy, renderPageAsImage } = await import("unpdf");
   const canvas = await import("@napi-rs/canvas");
   const doc = await getDocumentProxy(new Uint8Array(pdf), { stopAtErrors: true, verbosity: 0 });

@@ -15,6 +15,12 @@ const PreviewFile = graphql(`
   }
 `);
 
+const PreviewFileWithProgress = graphql(`
+  query PreviewFileWithProgress($file: DocumentFileInput!, $progressId: String) {
+    previewFileImport(file: $file, progressId: $progressId) { document { pages } }
+  }
+`);
+
 const ImportFile = graphql(`
   mutation ImportFile($file: DocumentFileInput!) {
     importFile(file: $file) {
@@ -83,6 +89,12 @@ describe("importing a PDF through GraphQL", () => {
     }
     const bad = await server.run(ImportFile, { file: { fileName: "x.pdf", contentBase64: "%%%not base64" } }, EDITOR);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "BAD_ENCODING" });
+    expect(await counts()).toEqual({ letters: 0, originals: 0 });
+  });
+
+  it("refuses a malformed progressId on `progressId` before reading anything", async () => {
+    const res = await server.run(PreviewFileWithProgress, { file: file(pdf), progressId: "no spaces allowed" }, EDITOR);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "progressId", reason: "BAD_PROGRESS_ID" });
     expect(await counts()).toEqual({ letters: 0, originals: 0 });
   });
 

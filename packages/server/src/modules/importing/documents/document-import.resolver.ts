@@ -6,9 +6,26 @@ import { Letter } from "../../letters/letter.entity";
 import { needsReview } from "../import.service";
 import { toPreview } from "../import.resolver";
 import { ImportResult, ResolutionInput } from "../import.types";
-import { DocumentFileInput, type DocumentKind, FilePreview, LetterOriginal } from "./document-import.types";
+import type { DocumentOptions } from "./document-import.service";
+import { DocumentFileInput, type DocumentKind, FilePreview, ImportProgress, LetterOriginal } from "./document-import.types";
+import { importProgress } from "./import-progress";
 import type { PlacedSignature } from "./original-storage";
 import { decodeUpload } from "./upload";
+
+const PROGRESS_ID = "A name for this import made up by the client (a UUID; 8-64 letters, digits, - or _): poll importProgress(id) with it while the request runs.";
+
+/** Runs a file import with its progress recorded under `progressId` (when given). */
+async function tracked<T>(ctx: Context, progressId: string | null, work: (progress: Pick<DocumentOptions, "onProgress" | "onRead">) => Promise<T>): Promise<T> {
+  const tracker = importProgress.track(progressId, ctx.request.user?.id ?? null);
+  try {
+    const out = await work({ onProgress: tracker.page, onRead: () => tracker.stage("MATCHING") });
+    tracker.stage("DONE");
+    return out;
+  } catch (e) {
+    tracker.stage("FAILED");
+    throw e;
+  }
+}
 
 const crops = (signatures: PlacedSignature[], ocrPages: number[], letterId: string | null) =>
   signatures.map((s) => ({
@@ -21,9 +38,21 @@ const crops = (signatures: PlacedSignature[], ocrPages: number[], letterId: stri
 @Resolver()
 export class DocumentImportResolver {
   @Authorized(Role.EDITOR)
+  @Query(() => ImportProgress, { nullable: true, description: "How far a file import sent with this progressId has got (page by page); null when unknown, expired (10 min) or another user's. Poll it while previewFileImport or importFile runs." })
+  importProgress(@Ctx() ctx: Context, @Arg("id", () => String, { description: "The progressId given to previewFileImport or importFile." }) id: string): ImportProgress | null {
+    return importProgress.get(id, ctx.request.user?.id ?? null) as ImportProgress | null;
+  }
+
+  @Authorized(Role.EDITOR)
   @Query(() => FilePreview, { description: "Reads a file (PDF, scanned PDF, Word .docx or text), then parses and matches it without storing anything." })
-  async previewFileImport(@Ctx() ctx: Context, @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput) {
-    const { document, preview, signatures, existingLetterId } = await ctx.documents.preview(decodeUpload(file.contentBase64), file.fileName);
+  async previewFileImport(
+    @Ctx() ctx: Context,
+    @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput,
+    @Arg("progressId", () => String, { nullable: true, description: PROGRESS_ID }) progressId: string | null,
+  ) {
+    const { document, preview, signatures, existingLetterId } = await tracked(ctx, progressId, (progress) =>
+      ctx.documents.preview(decodeUpload(file.contentBase64), file.fileName, progress),
+    );
     return {
       document: {
         kind: document.kind as DocumentKind,
@@ -44,11 +73,15 @@ export class DocumentImportResolver {
     @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput,
     @Arg("resolutions", () => [ResolutionInput], { nullable: true, description: "Names fixed by a person in the preview, stored as CONFIRMED." })
     resolutions: ResolutionInput[] | null,
+    @Arg("progressId", () => String, { nullable: true, description: PROGRESS_ID }) progressId: string | null,
   ) {
-    const out = await ctx.documents.import(decodeUpload(file.contentBase64), file.fileName, {
-      actor: actorOf(ctx.request),
-      resolutions: resolutions ?? [],
-    });
+    const out = await tracked(ctx, progressId, (progress) =>
+      ctx.documents.import(decodeUpload(file.contentBase64), file.fileName, {
+        actor: actorOf(ctx.request),
+        resolutions: resolutions ?? [],
+        ...progress,
+      }),
+    );
     return { letter: (await ctx.letters.byId(out.letterId))!, created: out.created, needsReview: needsReview(out.preview) };
   }
 }

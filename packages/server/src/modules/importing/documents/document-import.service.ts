@@ -13,11 +13,16 @@ import { DocumentError } from "./document-error";
 import type { SignatureBox } from "./layout";
 import type { DocumentLimits } from "./limits";
 import { DatabaseOriginalStorage, type OriginalFile, type OriginalStorage, type PlacedSignature } from "./original-storage";
-import { MEDIA_TYPES, readDocument, type DocumentProgress, type DocumentText } from "./read-document";
+import { documentWorkers, type DocumentWorkerPool } from "./document-pool";
+import { MEDIA_TYPES, type DocumentProgress, type DocumentText } from "./read-document";
 
 export interface DocumentOptions {
   onProgress?: (p: DocumentProgress) => void;
   limits?: DocumentLimits;
+  /** The file's read, already started or done (a folder import reads files in the pool ahead of storing them). */
+  readAhead?: () => Promise<DocumentText>;
+  /** Called once the file is read, before parse and match. */
+  onRead?: (document: DocumentText) => void;
 }
 
 export interface DocumentPreview {
@@ -58,12 +63,16 @@ export class DocumentImportService {
     private readonly db: Database,
     private readonly imports: ImportService = new ImportService(db),
     readonly originals: OriginalStorage = new DatabaseOriginalStorage(db),
+    /** Where files are read (pdf.js, rendering, OCR): worker threads, never the event loop. */
+    private readonly workers: () => DocumentWorkerPool = documentWorkers,
   ) {}
 
-  /** Reads the file into letter text; unreadable input becomes an ImportInputError on `file`. */
+  /** Reads the file into letter text in a document worker; unreadable input becomes an ImportInputError on `file`. */
   async read(bytes: Uint8Array, fileName: string, options: DocumentOptions = {}): Promise<DocumentText> {
     try {
-      return await readDocument(bytes, fileName, options);
+      const document = await (options.readAhead ? options.readAhead() : this.workers().read(bytes, fileName, options));
+      options.onRead?.(document);
+      return document;
     } catch (e) {
       if (e instanceof DocumentError) throw new ImportInputError(e.message, e.reason, undefined, "file");
       throw e;

@@ -85,3 +85,32 @@ export class LetterOriginal {
   @Field(() => [SignatureCrop], { description: "Where each signature was read, with its page crop." })
   signatureCrops: SignatureCrop[];
 }
+
+export enum ImportStage {
+  READING = "READING",
+  MATCHING = "MATCHING",
+  DONE = "DONE",
+  FAILED = "FAILED",
+}
+registerEnumType(ImportStage, {
+  name: "ImportStage",
+  description: "Where a file import is: READING the file (page by page), MATCHING the signers (and storing), DONE, or FAILED.",
+});
+
+@ObjectType({ description: "How far the server has read a file sent with a progressId (per page; OCR takes seconds a page)." })
+export class ImportProgress {
+  @Field(() => ImportStage, { description: "READING, MATCHING, DONE or FAILED." })
+  stage: ImportStage;
+
+  @Field(() => Int, { description: "The page being read (1-based); 0 before the first page, and for Word and text files." })
+  page: number;
+
+  @Field(() => Int, { description: "Pages in the file, once known (0 before)." })
+  pages: number;
+
+  @Field(() => Boolean, { description: "True when the page being read is a scan, read by OCR." })
+  ocr: boolean;
+
+  @Field(() => Int, { description: "Pages read by OCR so far, the current one included." })
+  ocrPages: number;
+}

@@ -5,7 +5,7 @@
  */
 import type { Express, Response } from "express";
 import type { OriginalStorage } from "./original-storage";
-import { renderCrop } from "./crop";
+import { documentWorkers } from "./document-pool";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,7 +47,7 @@ export function originalRoutes(app: Express, originals: OriginalStorage): void {
         return;
       }
       safeHeaders(res);
-      res.type("image/png").end(await renderCrop(bytes, box));
+      res.type("image/png").end(await documentWorkers().crop(bytes, box));
     } catch (e) {
       next(e);
     }

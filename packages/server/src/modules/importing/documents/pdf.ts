@@ -10,7 +10,7 @@ import type { DocumentLimits } from "./limits";
 import { OcrEngine } from "./ocr";
 
 /** pdf.js 5 calls ArrayBuffer#transferToFixedLength (Node 21+) when it decodes images. */
-function polyfillTransfer() {
+export function polyfillTransfer() {
   const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (n?: number) => ArrayBuffer };
   if (proto.transferToFixedLength) return;
   Object.defineProperty(proto, "transferToFixedLength", {
@@ -90,10 +90,16 @@ interface TextItem {
 }
 
 /** Text of every page with positions; OCR for pages that have no text layer. */
-export async function readPdf(bytes: Uint8Array, limits: DocumentLimits, onProgress?: (p: PdfProgress) => void): Promise<PdfText> {
+export async function readPdf(
+  bytes: Uint8Array,
+  limits: DocumentLimits,
+  onProgress?: (p: PdfProgress) => void,
+  /** An engine kept across files (a document worker keeps one); without it, one for this file. */
+  sharedOcr?: OcrEngine,
+): Promise<PdfText> {
   checkPdfBytes(bytes, limits);
   const doc = await open(bytes);
-  const ocr = new OcrEngine();
+  const ocr = sharedOcr ?? new OcrEngine();
   try {
     const pages = doc.numPages;
     // pdf.js reports an empty page tree as one page: ask pdf-lib when there seems to be one.
@@ -134,7 +140,7 @@ export async function readPdf(bytes: Uint8Array, limits: DocumentLimits, onProgr
     }
     return { pieces, pages, ocrPages };
   } finally {
-    await ocr.close();
+    if (!sharedOcr) await ocr.close();
     await doc.cleanup().catch(() => undefined);
     await doc.loadingTask?.destroy?.();
   }

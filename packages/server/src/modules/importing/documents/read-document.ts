@@ -8,6 +8,7 @@ import { DocumentError } from "./document-error";
 import { readDocx } from "./docx";
 import { layOut, type SignatureBox } from "./layout";
 import { documentLimits, type DocumentLimits } from "./limits";
+import type { OcrEngine } from "./ocr";
 import { readPdf, type PdfProgress } from "./pdf";
 import { sniff, type DocumentKind } from "./sniff";
 
@@ -36,7 +37,7 @@ export const MEDIA_TYPES: Record<DocumentKind, string> = {
 export async function readDocument(
   bytes: Uint8Array,
   name = "",
-  options: { limits?: DocumentLimits; onProgress?: (p: DocumentProgress) => void } = {},
+  options: { limits?: DocumentLimits; onProgress?: (p: DocumentProgress) => void; ocr?: OcrEngine } = {},
 ): Promise<DocumentText> {
   const limits = options.limits ?? documentLimits();
   if (bytes.length > limits.maxBytes) {
@@ -53,7 +54,7 @@ export async function readDocument(
     const docx = await readDocx(bytes, limits);
     return { ...base, text: docx.text, pages: 1, warnings: docx.warnings };
   }
-  const pdf = await readPdf(bytes, limits, options.onProgress);
+  const pdf = await readPdf(bytes, limits, options.onProgress, options.ocr);
   if (pdf.pieces.length === 0 && pdf.ocrPages.length === 0) throw new DocumentError("The PDF has no pages with content (no pages, or only blank ones).", "NO_PAGES");
   if (pdf.pieces.length === 0) throw new DocumentError("The PDF has no readable text, even by OCR.", "NO_TEXT");
   const laid = layOut(pdf.pieces);
