@@ -53,9 +53,12 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (existsSync(chromium)) {
   const tap = path.join(reports, "browser.tap");
   run("browser (Playwright + Chromium)", "packages/dashboard", "node", [
-    "--test", "--test-concurrency=1",
-    "--test-reporter=spec", "--test-reporter-destination=stdout",
-    "--test-reporter=tap", `--test-reporter-destination=${tap}`,
+    "--test",
+    "--test-concurrency=1",
+    "--test-reporter=spec",
+    "--test-reporter-destination=stdout",
+    "--test-reporter=tap",
+    `--test-reporter-destination=${tap}`,
     "e2e/",
   ]);
   const text = existsSync(tap) ? readFileSync(tap, "utf8") : "";

@@ -83,7 +83,8 @@ function installDependencies(sha: string, src: string, log: (...a: unknown[]) =>
     stdio: "inherit",
     env: { ...process.env, COREPACK_INTEGRITY_KEYS: "0", CI: "1" },
   });
-  if (res.status !== 0) throw new Error(`BASE: pnpm install --offline failed in ${src} (packages missing from the store? run it there without --offline once)`);
+  if (res.status !== 0)
+    throw new Error(`BASE: pnpm install --offline failed in ${src} (packages missing from the store? run it there without --offline once)`);
 }
 
 /**
@@ -93,5 +94,13 @@ function installDependencies(sha: string, src: string, log: (...a: unknown[]) =>
 export function compileServer(serverDir: string, outDir: string, log: (...a: unknown[]) => void = console.log): void {
   const tsc = path.join(BENCH_DIR, "node_modules/.bin/tsc");
   const res = spawnSync(tsc, ["-p", path.join(serverDir, "tsconfig.build.json"), "--outDir", outDir], { encoding: "utf8" });
-  if (res.status !== 0) log(`  note: tsc reported errors in ${serverDir} (emitted anyway):\n${(res.stdout ?? "").trim().split("\n").slice(0, 5).map((l) => `    ${l}`).join("\n")}`);
+  if (res.status !== 0)
+    log(
+      `  note: tsc reported errors in ${serverDir} (emitted anyway):\n${(res.stdout ?? "")
+        .trim()
+        .split("\n")
+        .slice(0, 5)
+        .map((l) => `    ${l}`)
+        .join("\n")}`,
+    );
 }

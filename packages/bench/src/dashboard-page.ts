@@ -67,14 +67,20 @@ function initialJsKb(): { kb: number; files: number } {
 const OBSERVE = () => {
   const w = window as unknown as { __perf: { lcp: number; cls: number; long: { start: number; duration: number }[] } };
   w.__perf = { lcp: 0, cls: 0, long: [] };
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__perf.lcp = e.startTime))).observe({ type: "largest-contentful-paint", buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__perf.lcp = e.startTime))).observe({
+    type: "largest-contentful-paint",
+    buffered: true,
+  });
   new PerformanceObserver((l) =>
     l.getEntries().forEach((e) => {
       const shift = e as PerformanceEntry & { value: number; hadRecentInput: boolean };
       if (!shift.hadRecentInput) w.__perf.cls += shift.value;
     }),
   ).observe({ type: "layout-shift", buffered: true });
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__perf.long.push({ start: e.startTime, duration: e.duration }))).observe({ type: "longtask", buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__perf.long.push({ start: e.startTime, duration: e.duration }))).observe({
+    type: "longtask",
+    buffered: true,
+  });
 };
 
 async function measure(browser: Browser, url: string, profile: Profile): Promise<Run> {
@@ -88,7 +94,11 @@ async function measure(browser: Browser, url: string, profile: Profile): Promise
   await page.addInitScript(OBSERVE);
   const started = Date.now();
   await page.goto(url, { waitUntil: "load" });
-  await page.getByRole("table", { name: /^Signers of this letter/ }).locator("tbody tr").first().waitFor({ timeout: 60_000 });
+  await page
+    .getByRole("table", { name: /^Signers of this letter/ })
+    .locator("tbody tr")
+    .first()
+    .waitFor({ timeout: 60_000 });
   const signersShown = Date.now() - started;
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500); // LCP and late long tasks settle
@@ -128,21 +138,33 @@ async function main() {
   const app = await startCandidate("APP", await freePort(), databaseUrl(), 0);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const url = `${app.base}/letters/${rows[0].id}`;
   const out: Record<string, Run> = {};
   try {
     console.log(`dashboard letter page: ${url} (${rows[0].signer_count} signers), ${runs} cold runs per profile, medians\n`);
     console.log(`initial JS: ${initial.kb.toFixed(1)} KB gzip (${initial.files} files: the entry and what index.html preloads)\n`);
-    console.log(`${"profile".padEnd(32)}${["FCP ms", "LCP ms", "TBT ms", "CLS", "signers ms", "transfer KB", "JS KB"].map((h) => h.padStart(12)).join("")}`);
+    console.log(
+      `${"profile".padEnd(32)}${["FCP ms", "LCP ms", "TBT ms", "CLS", "signers ms", "transfer KB", "JS KB"].map((h) => h.padStart(12)).join("")}`,
+    );
     for (const profile of PROFILES) {
       const all: Run[] = [];
       for (let i = 0; i < runs; i++) all.push(await measure(browser, url, profile));
       const m = Object.fromEntries(Object.keys(all[0]).map((k) => [k, median(all.map((r) => r[k as keyof Run]))])) as unknown as Run;
       out[profile.name] = m;
-      const cells = [m.fcp, m.lcp, m.tbt, m.cls, m.signersShown, m.transferKb, m.jsKb].map((v, i) => (i === 3 ? v.toFixed(3) : v.toFixed(0)).padStart(12));
+      const cells = [m.fcp, m.lcp, m.tbt, m.cls, m.signersShown, m.transferKb, m.jsKb].map((v, i) =>
+        (i === 3 ? v.toFixed(3) : v.toFixed(0)).padStart(12),
+      );
       console.log(`${profile.name.padEnd(32)}${cells.join("")}`);
     }
     console.log("\nLighthouse's thresholds for 'good' (mobile): FCP <= 1800 ms, LCP <= 2500 ms, TBT <= 200 ms, CLS <= 0.1");

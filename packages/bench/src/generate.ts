@@ -28,33 +28,193 @@ import { BENCH_DIR, databaseUrl, mulberry32, parseArgs } from "./common";
 import { APP_DIST } from "./processes";
 
 const APPORTIONMENT: Record<string, number> = {
-  AL: 7, AK: 1, AZ: 9, AR: 4, CA: 52, CO: 8, CT: 5, DE: 1, FL: 28, GA: 14, HI: 2, ID: 2, IL: 17, IN: 9, IA: 4,
-  KS: 4, KY: 6, LA: 6, ME: 2, MD: 8, MA: 9, MI: 13, MN: 8, MS: 4, MO: 8, MT: 2, NE: 3, NV: 4, NH: 2, NJ: 12,
-  NM: 3, NY: 26, NC: 14, ND: 1, OH: 15, OK: 5, OR: 6, PA: 17, RI: 2, SC: 7, SD: 1, TN: 9, TX: 38, UT: 4, VT: 1,
-  VA: 11, WA: 10, WV: 2, WI: 8, WY: 1,
+  AL: 7,
+  AK: 1,
+  AZ: 9,
+  AR: 4,
+  CA: 52,
+  CO: 8,
+  CT: 5,
+  DE: 1,
+  FL: 28,
+  GA: 14,
+  HI: 2,
+  ID: 2,
+  IL: 17,
+  IN: 9,
+  IA: 4,
+  KS: 4,
+  KY: 6,
+  LA: 6,
+  ME: 2,
+  MD: 8,
+  MA: 9,
+  MI: 13,
+  MN: 8,
+  MS: 4,
+  MO: 8,
+  MT: 2,
+  NE: 3,
+  NV: 4,
+  NH: 2,
+  NJ: 12,
+  NM: 3,
+  NY: 26,
+  NC: 14,
+  ND: 1,
+  OH: 15,
+  OK: 5,
+  OR: 6,
+  PA: 17,
+  RI: 2,
+  SC: 7,
+  SD: 1,
+  TN: 9,
+  TX: 38,
+  UT: 4,
+  VT: 1,
+  VA: 11,
+  WA: 10,
+  WV: 2,
+  WI: 8,
+  WY: 1,
 };
 const DELEGATES = ["DC", "PR"];
 const CONGRESSES = 119;
 const HOUSE_KEEP = 0.8;
 const SENATE_KEEP = 0.75;
 
-const FIRST = ["James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Mary",
-  "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy", "Lisa", "Betty",
-  "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian",
-  "George", "Timothy", "Ronald", "Edward", "Jason", "Maria", "José", "Luis", "Ana", "Chuy", "Rosa", "Kamala", "Raúl"];
-const LAST = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez",
-  "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez",
-  "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson", "Walker", "Young", "Allen", "King",
-  "Wright", "Scott", "Torres", "Nguyen", "Hill", "Flores", "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell",
-  "Mitchell", "Carter", "Roberts", "Holmes Norton", "Van Hollen", "McMorris Rodgers", "Díaz-Balart", "Sánchez", "O'Rourke"];
+const FIRST = [
+  "James",
+  "John",
+  "Robert",
+  "Michael",
+  "William",
+  "David",
+  "Richard",
+  "Joseph",
+  "Thomas",
+  "Charles",
+  "Mary",
+  "Patricia",
+  "Jennifer",
+  "Linda",
+  "Elizabeth",
+  "Barbara",
+  "Susan",
+  "Jessica",
+  "Sarah",
+  "Karen",
+  "Nancy",
+  "Lisa",
+  "Betty",
+  "Daniel",
+  "Matthew",
+  "Anthony",
+  "Mark",
+  "Donald",
+  "Steven",
+  "Paul",
+  "Andrew",
+  "Joshua",
+  "Kenneth",
+  "Kevin",
+  "Brian",
+  "George",
+  "Timothy",
+  "Ronald",
+  "Edward",
+  "Jason",
+  "Maria",
+  "José",
+  "Luis",
+  "Ana",
+  "Chuy",
+  "Rosa",
+  "Kamala",
+  "Raúl",
+];
+const LAST = [
+  "Smith",
+  "Johnson",
+  "Williams",
+  "Brown",
+  "Jones",
+  "Garcia",
+  "Miller",
+  "Davis",
+  "Rodriguez",
+  "Martinez",
+  "Hernandez",
+  "Lopez",
+  "Gonzalez",
+  "Wilson",
+  "Anderson",
+  "Thomas",
+  "Taylor",
+  "Moore",
+  "Jackson",
+  "Martin",
+  "Lee",
+  "Perez",
+  "Thompson",
+  "White",
+  "Harris",
+  "Sanchez",
+  "Clark",
+  "Ramirez",
+  "Lewis",
+  "Robinson",
+  "Walker",
+  "Young",
+  "Allen",
+  "King",
+  "Wright",
+  "Scott",
+  "Torres",
+  "Nguyen",
+  "Hill",
+  "Flores",
+  "Green",
+  "Adams",
+  "Nelson",
+  "Baker",
+  "Hall",
+  "Rivera",
+  "Campbell",
+  "Mitchell",
+  "Carter",
+  "Roberts",
+  "Holmes Norton",
+  "Van Hollen",
+  "McMorris Rodgers",
+  "Díaz-Balart",
+  "Sánchez",
+  "O'Rourke",
+];
 
 interface MemberRow {
-  bioguide_id: string; full_name: string; first_name: string; middle_name: string | null; last_name: string;
-  suffix: string | null; gender: string; birthday: string; is_demo: boolean;
+  bioguide_id: string;
+  full_name: string;
+  first_name: string;
+  middle_name: string | null;
+  last_name: string;
+  suffix: string | null;
+  gender: string;
+  birthday: string;
+  is_demo: boolean;
 }
 interface TermRow {
-  id: number; bioguide_id: string; seq: number; chamber: "HOUSE" | "SENATE"; start_date: string; end_date: string;
-  state: string; district: number | null; party: string; party_affiliations: unknown[];
+  id: number;
+  bioguide_id: string;
+  seq: number;
+  chamber: "HOUSE" | "SENATE";
+  start_date: string;
+  end_date: string;
+  state: string;
+  district: number | null;
+  party: string;
+  party_affiliations: unknown[];
 }
 
 const congressStart = (c: number) => `${1789 + 2 * (c - 1)}-01-03`;
@@ -85,19 +245,40 @@ export function generateMembers(seed = 1): { members: MemberRow[]; terms: TermRo
     const suffix = rnd() < 0.03 ? "Jr." : null;
     const born = 1789 + 2 * (c - 1) - 35 - Math.floor(rnd() * 30);
     members.push({
-      bioguide_id: id, full_name: `${first} ${last}${suffix ? `, ${suffix}` : ""}`, first_name: first, middle_name: middle,
-      last_name: last, suffix, gender: rnd() < 0.7 ? "M" : "F",
+      bioguide_id: id,
+      full_name: `${first} ${last}${suffix ? `, ${suffix}` : ""}`,
+      first_name: first,
+      middle_name: middle,
+      last_name: last,
+      suffix,
+      gender: rnd() < 0.7 ? "M" : "F",
       birthday: `${born}-${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}-${String(1 + Math.floor(rnd() * 28)).padStart(2, "0")}`,
       is_demo: false,
     });
     return id;
   };
-  const addTerm = (bioguide: string, chamber: "HOUSE" | "SENATE", c: number, congresses: number, state: string, district: number | null, party: string) => {
+  const addTerm = (
+    bioguide: string,
+    chamber: "HOUSE" | "SENATE",
+    c: number,
+    congresses: number,
+    state: string,
+    district: number | null,
+    party: string,
+  ) => {
     const seq = (seqOf.get(bioguide) ?? 0) + 1;
     seqOf.set(bioguide, seq);
     terms.push({
-      id: terms.length + 1, bioguide_id: bioguide, seq, chamber, start_date: congressStart(c),
-      end_date: congressStart(Math.min(c + congresses, CONGRESSES + 1)), state, district, party, party_affiliations: [],
+      id: terms.length + 1,
+      bioguide_id: bioguide,
+      seq,
+      chamber,
+      start_date: congressStart(c),
+      end_date: congressStart(Math.min(c + congresses, CONGRESSES + 1)),
+      state,
+      district,
+      party,
+      party_affiliations: [],
     });
   };
 
@@ -133,9 +314,28 @@ export function generateMembers(seed = 1): { members: MemberRow[]; terms: TermRo
   return { members, terms };
 }
 
-const TOPICS = ["health-care", "immigration", "veterans", "education", "energy", "climate", "trade", "agriculture",
-  "human-rights", "defense", "housing", "transportation", "broadband", "tax", "labor", "water", "wildfire",
-  "opioids", "small-business", "civil-rights"];
+const TOPICS = [
+  "health-care",
+  "immigration",
+  "veterans",
+  "education",
+  "energy",
+  "climate",
+  "trade",
+  "agriculture",
+  "human-rights",
+  "defense",
+  "housing",
+  "transportation",
+  "broadband",
+  "tax",
+  "labor",
+  "water",
+  "wildfire",
+  "opioids",
+  "small-business",
+  "civil-rights",
+];
 
 /**
  * Letters and everything hanging off them, generated by PostgreSQL; one statement per table,
@@ -226,8 +426,11 @@ export function letterSql(letters: number, range: [number, number] = [1, letters
   ];
   return statements.map((sql) => {
     const words = sql.trim().split(/\s+/);
-    const label = /^(INSERT|ANALYZE)$/.test(words[0]) ? words.slice(0, words[0] === "INSERT" ? 3 : 2).join(" ")
-      : /^CREATE/.test(words[0]) ? words.slice(0, 4).join(" ").replace(/ AS$/, "") : words[0];
+    const label = /^(INSERT|ANALYZE)$/.test(words[0])
+      ? words.slice(0, words[0] === "INSERT" ? 3 : 2).join(" ")
+      : /^CREATE/.test(words[0])
+        ? words.slice(0, 4).join(" ").replace(/ AS$/, "")
+        : words[0];
     return { label, sql };
   });
 }
@@ -236,12 +439,19 @@ const LOADED_TABLES = ["letter", "signature", "letter_topic", "letter_mention"];
 
 /** Runs Signatory's own migrations through a private build of the server (see app-build.ts). */
 export function migrate(url: string): void {
-  const res = spawnSync(process.execPath, ["-e", `
+  const res = spawnSync(
+    process.execPath,
+    [
+      "-e",
+      `
     require("reflect-metadata");
     const { Database } = require(${JSON.stringify(path.join(APP_DIST, "db/database.js"))});
     (async () => { const db = await Database.open({ url: process.env.URL }); const ran = await db.migrate(); console.log("migrations:", ran.join(", ") || "none"); await db.close(); })()
       .catch((e) => { console.error(e); process.exit(1); });
-  `], { stdio: "inherit", env: { ...process.env, URL: url, NODE_PATH: path.join(BENCH_DIR, "../server/node_modules") } });
+  `,
+    ],
+    { stdio: "inherit", env: { ...process.env, URL: url, NODE_PATH: path.join(BENCH_DIR, "../server/node_modules") } },
+  );
   if (res.status !== 0) throw new Error("migrations failed");
 }
 
@@ -271,7 +481,9 @@ export async function generate(url: string, scale: number, log = console.log, wo
   await client.connect();
   try {
     // No JIT: it compiled each big statement for ~1 s and saved nothing on these plans.
-    await client.query("SET max_parallel_workers_per_gather = 0; SET maintenance_work_mem = '256MB'; SET work_mem = '64MB'; SET synchronous_commit = off; SET jit = off");
+    await client.query(
+      "SET max_parallel_workers_per_gather = 0; SET maintenance_work_mem = '256MB'; SET work_mem = '64MB'; SET synchronous_commit = off; SET jit = off",
+    );
     await client.query("TRUNCATE member, term, service_period, letter, signature, letter_topic, letter_mention CASCADE");
     step("truncated");
     const { members, terms } = generateMembers(1);
@@ -314,23 +526,29 @@ export async function generate(url: string, scale: number, log = console.log, wo
     step(`dropped ${indexes.length} indexes and ${constraints.length} key constraints`);
     // Letters in `workers` ranges, one connection each (its own temp tables).
     const ranges = Array.from({ length: workers }, (_, w): [number, number] => [
-      Math.floor((w * letters) / workers) + 1, Math.floor(((w + 1) * letters) / workers),
+      Math.floor((w * letters) / workers) + 1,
+      Math.floor(((w + 1) * letters) / workers),
     ]);
-    await Promise.all(ranges.map(async (range, w) => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      try {
-        // Foreign-key and rollup triggers off for the bulk load (the data is consistent by
-        // construction; the rollup is rebuilt below).
-        await c.query("SET max_parallel_workers_per_gather = 0; SET work_mem = '64MB'; SET synchronous_commit = off; SET jit = off; SET session_replication_role = replica");
-        for (const { label, sql } of letterSql(letters, range)) {
-          await c.query(sql);
-          if (w === 0 || /^INSERT/.test(label)) step(workers > 1 ? `${label} (worker ${w + 1}/${workers}: letters ${range[0]}-${range[1]})` : label);
+    await Promise.all(
+      ranges.map(async (range, w) => {
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        try {
+          // Foreign-key and rollup triggers off for the bulk load (the data is consistent by
+          // construction; the rollup is rebuilt below).
+          await c.query(
+            "SET max_parallel_workers_per_gather = 0; SET work_mem = '64MB'; SET synchronous_commit = off; SET jit = off; SET session_replication_role = replica",
+          );
+          for (const { label, sql } of letterSql(letters, range)) {
+            await c.query(sql);
+            if (w === 0 || /^INSERT/.test(label))
+              step(workers > 1 ? `${label} (worker ${w + 1}/${workers}: letters ${range[0]}-${range[1]})` : label);
+          }
+        } finally {
+          await c.end();
         }
-      } finally {
-        await c.end();
-      }
-    }));
+      }),
+    );
     await buildIndexes(url, [
       ...constraints.map((c) => `ALTER TABLE ${c.tbl} ADD CONSTRAINT ${c.name} ${c.def}`),
       ...indexes.map((ix) => ix.def),
@@ -338,9 +556,9 @@ export async function generate(url: string, scale: number, log = console.log, wo
     step(`rebuilt ${indexes.length} indexes and ${constraints.length} key constraints (2 connections)`);
     // signature_month_count (stats by party and state over whole months) is kept by triggers
     // that the replica role skipped: without this stats { byParty byState } answers nothing.
-    const { rows: [{ rollup }] } = await client.query<{ rollup: boolean }>(
-      `SELECT to_regproc('signatory_month_count_rebuild') IS NOT NULL AS rollup`,
-    );
+    const {
+      rows: [{ rollup }],
+    } = await client.query<{ rollup: boolean }>(`SELECT to_regproc('signatory_month_count_rebuild') IS NOT NULL AS rollup`);
     if (rollup) {
       await client.query("SELECT signatory_month_count_rebuild()");
       step("rebuilt signature_month_count");

@@ -50,7 +50,9 @@ async function main() {
     const t0 = performance.now();
     const { legislators } = await loadLegislators([path.join("/work/shared/data/congress-legislators")]);
     const sync = await new MembersService(db).sync(legislators);
-    console.log(`members synced: ${legislators.length} legislators in ${((performance.now() - t0) / 1000).toFixed(1)}s ${JSON.stringify(sync).slice(0, 120)}`);
+    console.log(
+      `members synced: ${legislators.length} legislators in ${((performance.now() - t0) / 1000).toFixed(1)}s ${JSON.stringify(sync).slice(0, 120)}`,
+    );
 
     const gen = createLetterGenerator(legislators);
     const tg = performance.now();
@@ -78,11 +80,17 @@ async function main() {
     for (let i = 0; i < 20; i++) await service.import(gen.generate(900_000 + i).text, { sourceName: "warm-up" });
 
     const seq = await run(texts.slice(0, letters), 1);
-    console.log(`\nimport throughput on PostgreSQL (${process.version}); generating ${texts.length} letter texts took ${(genMs / 1000).toFixed(1)}s (not counted)`);
-    console.log(`  sequential:       ${letters} letters in ${seq.seconds.toFixed(1)}s = ${seq.perSecond.toFixed(1)} letters/s (${seq.created} stored)`);
+    console.log(
+      `\nimport throughput on PostgreSQL (${process.version}); generating ${texts.length} letter texts took ${(genMs / 1000).toFixed(1)}s (not counted)`,
+    );
+    console.log(
+      `  sequential:       ${letters} letters in ${seq.seconds.toFixed(1)}s = ${seq.perSecond.toFixed(1)} letters/s (${seq.created} stored)`,
+    );
     if (concurrency > 0) {
       const par = await run(texts.slice(letters), concurrency);
-      console.log(`  ${concurrency} at a time:      ${letters} letters in ${par.seconds.toFixed(1)}s = ${par.perSecond.toFixed(1)} letters/s (${par.created} stored)`);
+      console.log(
+        `  ${concurrency} at a time:      ${letters} letters in ${par.seconds.toFixed(1)}s = ${par.perSecond.toFixed(1)} letters/s (${par.created} stored)`,
+      );
     }
   } finally {
     await db.close();

@@ -34,7 +34,18 @@ import pg from "pg";
 import { BENCH_DIR, databaseUrl, parseArgs, type BenchParams } from "./common";
 import { prepareBaseline, type Baseline } from "./baseline";
 import { generate, migrate, recreate } from "./generate";
-import { APP_BUILD, APP_DIST, buildApp, cpuMs, freePort, rssMb, startCandidate, StatementCounter, stopCandidate, type Candidate } from "./processes";
+import {
+  APP_BUILD,
+  APP_DIST,
+  buildApp,
+  cpuMs,
+  freePort,
+  rssMb,
+  startCandidate,
+  StatementCounter,
+  stopCandidate,
+  type Candidate,
+} from "./processes";
 import { CANDIDATES, dialect, endCursor, QUERIES, type CandidateName, type QueryDef, type Request, type Variant } from "./queries";
 import { readFileSync } from "node:fs";
 
@@ -115,9 +126,7 @@ async function ensureData(): Promise<void> {
 }
 
 async function pickParams(): Promise<BenchParams> {
-  const [letter] = await sql<{ id: string }>(
-    `SELECT id FROM letter WHERE chamber = 'HOUSE' ORDER BY abs(signer_count - 100), id LIMIT 1`,
-  );
+  const [letter] = await sql<{ id: string }>(`SELECT id FROM letter WHERE chamber = 'HOUSE' ORDER BY abs(signer_count - 100), id LIMIT 1`);
   const [year] = await sql<{ y: number }>(
     `SELECT extract(year FROM sent_on)::int AS y FROM letter WHERE sent_on < date_trunc('year', (SELECT max(sent_on) FROM letter))
       GROUP BY 1 ORDER BY 1 DESC LIMIT 1`,
@@ -148,7 +157,8 @@ async function call(c: Candidate, r: Request): Promise<any> {
   } catch {
     throw new Error(`${c.name} ${r.path}: HTTP ${res.status} ${text.slice(0, 200)}`);
   }
-  if (!res.ok || json.errors) throw new Error(`${c.name} ${r.path}: HTTP ${res.status} ${JSON.stringify(json.errors ?? json).slice(0, 400)}`);
+  if (!res.ok || json.errors)
+    throw new Error(`${c.name} ${r.path}: HTTP ${res.status} ${JSON.stringify(json.errors ?? json).slice(0, 400)}`);
   return json;
 }
 
@@ -256,9 +266,13 @@ async function explain(p: BenchParams, cases: Case[]): Promise<void> {
         const selects = counter.recorded.filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.sql));
         log(`\nEXPLAIN ${k.key} ${name}: ${counter.recorded.length} statements, ${selects.length} SELECT`);
         for (const [i, s] of selects.entries()) {
-          const plan = (await db.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.params)).rows.map((row) => row["QUERY PLAN"]);
+          const plan = (await db.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.params)).rows.map(
+            (row) => row["QUERY PLAN"],
+          );
           const seqScans = plan.filter((l) => /Seq Scan on (?!pg_temp)/.test(l)).map((l) => l.trim().replace(/\s+\(cost.*$/, ""));
-          log(`--- ${k.key} ${name} statement ${i + 1}/${selects.length}: ${s.sql.replace(/\s+/g, " ").slice(0, 300)}${s.sql.length > 300 ? " ..." : ""}`);
+          log(
+            `--- ${k.key} ${name} statement ${i + 1}/${selects.length}: ${s.sql.replace(/\s+/g, " ").slice(0, 300)}${s.sql.length > 300 ? " ..." : ""}`,
+          );
           log(`    params: ${JSON.stringify(s.params).slice(0, 300)}`);
           log(plan.map((l) => `    ${l}`).join("\n"));
           log(`    => ${seqScans.length ? `sequential scans: ${seqScans.join("; ")}` : "indexes only (no sequential scan of a table)"}`);
@@ -276,7 +290,9 @@ const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "-");
 
 async function main() {
   mkdirSync(path.join(BENCH_DIR, "results"), { recursive: true });
-  log(`Signatory bench: scale ${scale}, ${rounds} x ${duration}s rounds, ${connections} connections; servers on core ${SERVER_CORE}, load on core ${LOAD_CORE}`);
+  log(
+    `Signatory bench: scale ${scale}, ${rounds} x ${duration}s rounds, ${connections} connections; servers on core ${SERVER_CORE}, load on core ${LOAD_CORE}`,
+  );
   if (!args.has("no-build")) {
     log("APP: compiling packages/server into packages/bench/dist/app");
     buildApp(log);
@@ -291,7 +307,9 @@ async function main() {
   const p = await pickParams();
   const [{ letters }] = await sql<{ letters: number }>(`SELECT count(*)::int AS letters FROM letter`);
   const farPage = Math.min(Q4_FAR_PAGE, Math.floor(letters / 25));
-  log(`params: ${JSON.stringify(p)}; Q4 far page ${farPage}${farPage < Q4_FAR_PAGE ? ` (only ${letters} letters: page ${Q4_FAR_PAGE} does not exist at this scale)` : ""}`);
+  log(
+    `params: ${JSON.stringify(p)}; Q4 far page ${farPage}${farPage < Q4_FAR_PAGE ? ` (only ${letters} letters: page ${Q4_FAR_PAGE} does not exist at this scale)` : ""}`,
+  );
 
   const cases: Case[] = [];
   for (const q of QUERIES) {
@@ -332,7 +350,9 @@ async function main() {
       }
       const distinct = new Set(counts.map((x) => x.split("=")[1]).filter((x) => x !== "ERROR"));
       if (distinct.size > 1) mismatches.push(`${k.key} (${counts.join(" ")})`);
-      log(`check ${k.key.padEnd(7)} items: ${counts.join(" ")}${distinct.size > 1 ? "  MISMATCH: the candidates answer different data" : ""}`);
+      log(
+        `check ${k.key.padEnd(7)} items: ${counts.join(" ")}${distinct.size > 1 ? "  MISMATCH: the candidates answer different data" : ""}`,
+      );
     }
     for (const [k, why] of skipped) log(`  skipped ${k}: ${why}`);
 
@@ -366,7 +386,11 @@ async function main() {
     const statements = await countStatements(p, cases, cursors);
 
     report(cases, samples, statements, rss, skipped, p, farPage, mismatches);
-    if (args.get("explain")) await explain(p, cases.filter((k) => args.get("explain")!.split(",").includes(k.key)));
+    if (args.get("explain"))
+      await explain(
+        p,
+        cases.filter((k) => args.get("explain")!.split(",").includes(k.key)),
+      );
   } finally {
     for (const [, c] of running) await stopCandidate(c);
   }
@@ -407,13 +431,27 @@ function report(
   mismatches: string[],
 ) {
   const rows = new Map<string, Row>();
-  for (const k of cases) for (const name of only) {
-    const r = summarise(samples.get(`${k.key}/${name}`), statements.get(`${k.key}/${name}`));
-    if (r) rows.set(`${k.key}/${name}`, r);
-  }
+  for (const k of cases)
+    for (const name of only) {
+      const r = summarise(samples.get(`${k.key}/${name}`), statements.get(`${k.key}/${name}`));
+      if (r) rows.set(`${k.key}/${name}`, r);
+    }
   const withBase = only.includes("BASE");
-  const header = ["query", "cand", "p50 ms", "p95 ms", "req/s", "cpu ms/req", "stmts", "p50/R1", "rps/R1", "p50/PG", "rps/PG",
-    ...(withBase ? ["p50/BASE", "rps/BASE"] : []), "errors"];
+  const header = [
+    "query",
+    "cand",
+    "p50 ms",
+    "p95 ms",
+    "req/s",
+    "cpu ms/req",
+    "stmts",
+    "p50/R1",
+    "rps/R1",
+    "p50/PG",
+    "rps/PG",
+    ...(withBase ? ["p50/BASE", "rps/BASE"] : []),
+    "errors",
+  ];
   const widths = [7, 9, 8, 8, 8, 10, 6, 7, 7, 7, 7, ...(withBase ? [8, 8] : []), 6];
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   const out: string[] = [];
@@ -428,13 +466,23 @@ function report(
         out.push(line([k.key, name, "skipped", ...header.slice(3).map(() => "")]));
         continue;
       }
-      out.push(line([
-        k.key, name, fmt(r.p50, 2), fmt(r.p95, 2), fmt(r.rps, 0), fmt(r.cpu, 2), fmt(r.statements, 1),
-        r1 ? fmt(r.p50 / r1.p50, 2) : "-", r1 ? fmt(r.rps / r1.rps, 2) : "-",
-        pgr ? fmt(r.p50 / pgr.p50, 2) : "-", pgr ? fmt(r.rps / pgr.rps, 2) : "-",
-        ...(withBase ? [base ? fmt(r.p50 / base.p50, 2) : "-", base ? fmt(r.rps / base.rps, 2) : "-"] : []),
-        String(r.errors),
-      ]));
+      out.push(
+        line([
+          k.key,
+          name,
+          fmt(r.p50, 2),
+          fmt(r.p95, 2),
+          fmt(r.rps, 0),
+          fmt(r.cpu, 2),
+          fmt(r.statements, 1),
+          r1 ? fmt(r.p50 / r1.p50, 2) : "-",
+          r1 ? fmt(r.rps / r1.rps, 2) : "-",
+          pgr ? fmt(r.p50 / pgr.p50, 2) : "-",
+          pgr ? fmt(r.rps / pgr.rps, 2) : "-",
+          ...(withBase ? [base ? fmt(r.p50 / base.p50, 2) : "-", base ? fmt(r.rps / base.rps, 2) : "-"] : []),
+          String(r.errors),
+        ]),
+      );
     }
   }
   log("");
@@ -442,15 +490,24 @@ function report(
   log("");
   const rssLine = [...rss].map(([n, l]) => `${n} ${l.map((x) => fmt(x)).join(" -> ")} MB`).join(";  ");
   log(`RSS after each measured round: ${rssLine}`);
-  const sizes = ["Q1", "Q2"].map((id) =>
-    `${id} statements at first 10 / 100: ` + only.map((n) => `${n} ${fmt(statements.get(`${id}@10/${n}`) ?? NaN)}/${fmt(statements.get(`${id}@100/${n}`) ?? NaN)}`).join(", "),
+  const sizes = ["Q1", "Q2"].map(
+    (id) =>
+      `${id} statements at first 10 / 100: ` +
+      only.map((n) => `${n} ${fmt(statements.get(`${id}@10/${n}`) ?? NaN)}/${fmt(statements.get(`${id}@100/${n}`) ?? NaN)}`).join(", "),
   );
   for (const s of sizes) log(s);
 
   // Targets.
   const get = (k: string, n: CandidateName) => rows.get(`${k}/${n}`);
   const targets: { name: string; met: boolean | null; detail: string }[] = [];
-  const ratioTarget = (name: string, a: Row | undefined, b: Row | undefined, f: (a: Row, b: Row) => number, op: "<=" | ">=", limit: number) => {
+  const ratioTarget = (
+    name: string,
+    a: Row | undefined,
+    b: Row | undefined,
+    f: (a: Row, b: Row) => number,
+    op: "<=" | ">=",
+    limit: number,
+  ) => {
     if (!a || !b) return targets.push({ name, met: null, detail: "not measured" });
     const v = f(a, b);
     targets.push({ name, met: op === "<=" ? v <= limit : v >= limit, detail: `${fmt(v, 2)} (target ${op} ${limit})` });
@@ -459,7 +516,8 @@ function report(
   for (const app of ["APP", "APP+cache"] as const) {
     if (!only.includes(app)) continue;
     ratioTarget(`Q1 ${app} p50 <= 1.3x R1`, get("Q1", app), get("Q1", "R1"), (a, b) => a.p50 / b.p50, "<=", 1.3);
-    for (const q of ["Q1", "Q3", "Q4p1", "Q4p400", "Q6"]) ratioTarget(`${q} ${app} rps >= 1.2x PG`, get(q, app), get(q, "PG"), (a, b) => a.rps / b.rps, ">=", 1.2);
+    for (const q of ["Q1", "Q3", "Q4p1", "Q4p400", "Q6"])
+      ratioTarget(`${q} ${app} rps >= 1.2x PG`, get(q, app), get(q, "PG"), (a, b) => a.rps / b.rps, ">=", 1.2);
   }
   for (const q of ["Q3", "Q6"]) {
     const s = statements.get(`${q}/APP`);
@@ -468,18 +526,35 @@ function report(
   for (const n of only) {
     const a = get("Q4p1", n);
     const b = get("Q4p400", n);
-    if (a && b) targets.push({ name: `Q4 ${n} page ${farPage} p50 <= 1.3x page 1`, met: b.p50 <= 1.3 * a.p50, detail: `${fmt(b.p50, 2)} vs ${fmt(a.p50, 2)} ms` });
+    if (a && b)
+      targets.push({
+        name: `Q4 ${n} page ${farPage} p50 <= 1.3x page 1`,
+        met: b.p50 <= 1.3 * a.p50,
+        detail: `${fmt(b.p50, 2)} vs ${fmt(a.p50, 2)} ms`,
+      });
   }
   for (const id of ["Q1", "Q2"]) {
     const a = statements.get(`${id}@10/APP`);
     const b = statements.get(`${id}@100/APP`);
-    targets.push({ name: `${id} APP statements same at first 10 and 100`, met: a === undefined || b === undefined ? null : a === b, detail: `${fmt(a ?? NaN)} vs ${fmt(b ?? NaN)}` });
+    targets.push({
+      name: `${id} APP statements same at first 10 and 100`,
+      met: a === undefined || b === undefined ? null : a === b,
+      detail: `${fmt(a ?? NaN)} vs ${fmt(b ?? NaN)}`,
+    });
   }
   for (const [n, l] of rss) {
     const growth = l[l.length - 1] - l[0];
-    targets.push({ name: `${n} no RSS growth between rounds`, met: growth <= Math.max(10, 0.1 * l[0]), detail: `${fmt(l[0])} -> ${fmt(l[l.length - 1])} MB` });
+    targets.push({
+      name: `${n} no RSS growth between rounds`,
+      met: growth <= Math.max(10, 0.1 * l[0]),
+      detail: `${fmt(l[0])} -> ${fmt(l[l.length - 1])} MB`,
+    });
   }
-  targets.push({ name: "every candidate returns the same number of items", met: mismatches.length === 0, detail: mismatches.length ? mismatches.join("; ") : `${cases.length} queries` });
+  targets.push({
+    name: "every candidate returns the same number of items",
+    met: mismatches.length === 0,
+    detail: mismatches.length ? mismatches.join("; ") : `${cases.length} queries`,
+  });
   if (withBase) targets.push(...beforeAfter(cases, rows, statements, samples));
   log("\ntargets:");
   for (const t of targets) log(`  ${t.met === null ? "n/a    " : t.met ? "met    " : "NOT met"}  ${t.name}: ${t.detail}`);
@@ -496,9 +571,16 @@ function report(
       }
     }
     const doc = {
-      scale, duration, rounds, connections, params: p, q4_far_page: farPage,
+      scale,
+      duration,
+      rounds,
+      connections,
+      params: p,
+      q4_far_page: farPage,
       baseline: baseline ? { ref: baseline.ref, sha: baseline.sha } : null,
-      machine: machine(), queries, rss_mb: Object.fromEntries(rss),
+      machine: machine(),
+      queries,
+      rss_mb: Object.fromEntries(rss),
       list_size_statements: Object.fromEntries([...statements].filter(([k]) => k.includes("@"))),
       targets,
     };
@@ -533,10 +615,15 @@ function beforeAfter(cases: Case[], rows: Map<string, Row>, statements: Map<stri
     // Each round's own ratio (APP and BASE run back to back in a round): their spread is the noise.
     const sa = samples.get(`${k.key}/APP`) ?? [];
     const sb = samples.get(`${k.key}/BASE`) ?? [];
-    const perRound = sa.length > 1 && sa.length === sb.length
-      ? `; per round ${sa.map((x, i) => fmt(x.requests / x.seconds / (sb[i].requests / sb[i].seconds), 2)).join(", ")}`
-      : "";
-    out.push({ name: `${k.key} APP rps >= ${1 - BASE_RPS_TOLERANCE}x BASE`, met: ok, detail: `${fmt(a.rps, 0)} vs ${fmt(b.rps, 0)} req/s (${fmt(ratio, 2)}${perRound})` });
+    const perRound =
+      sa.length > 1 && sa.length === sb.length
+        ? `; per round ${sa.map((x, i) => fmt(x.requests / x.seconds / (sb[i].requests / sb[i].seconds), 2)).join(", ")}`
+        : "";
+    out.push({
+      name: `${k.key} APP rps >= ${1 - BASE_RPS_TOLERANCE}x BASE`,
+      met: ok,
+      detail: `${fmt(a.rps, 0)} vs ${fmt(b.rps, 0)} req/s (${fmt(ratio, 2)}${perRound})`,
+    });
   }
   const keys = [...new Set([...statements.keys()].filter((k) => k.endsWith("/APP")).map((k) => k.slice(0, -"/APP".length)))];
   for (const key of keys) {
@@ -549,7 +636,13 @@ function beforeAfter(cases: Case[], rows: Map<string, Row>, statements: Map<stri
   out.push({
     name: `before/after: BASE ${baseline?.ref} (${baseline?.sha.slice(0, 12)}) -> APP: no query's rps drops more than ${BASE_RPS_TOLERANCE * 100}% and no statement count grows`,
     met: measured === 0 ? null : drops.length === 0 && grows.length === 0,
-    detail: measured === 0 ? "not measured" : [drops.length ? `rps drops: ${drops.join(", ")}` : "no rps drop", grows.length ? `statements grow: ${grows.join(", ")}` : "no statement growth"].join("; "),
+    detail:
+      measured === 0
+        ? "not measured"
+        : [
+            drops.length ? `rps drops: ${drops.join(", ")}` : "no rps drop",
+            grows.length ? `statements grow: ${grows.join(", ")}` : "no statement growth",
+          ].join("; "),
   });
   return out;
 }

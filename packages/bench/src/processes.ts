@@ -41,7 +41,13 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export function startCandidate(name: CandidateName, port: number, databaseUrl: string, core: number, opts: StartOptions = {}): Promise<Candidate> {
+export function startCandidate(
+  name: CandidateName,
+  port: number,
+  databaseUrl: string,
+  core: number,
+  opts: StartOptions = {},
+): Promise<Candidate> {
   const build = opts.build ?? APP_BUILD;
   const node = [process.execPath, ...(opts.nodeArgs ?? [])];
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production", ...opts.env };
@@ -109,7 +115,8 @@ async function waitReady(c: Candidate): Promise<void> {
   if (!answered) throw new Error(`${c.name} did not start:\n${c.log.join("")}`);
   // Answered: make sure it was this process (another one on the port would answer too).
   await new Promise((r) => setTimeout(r, 300));
-  if (c.proc.exitCode !== null) throw new Error(`${c.name} exited (${c.proc.exitCode}); another process answered on port ${c.port}:\n${c.log.join("")}`);
+  if (c.proc.exitCode !== null)
+    throw new Error(`${c.name} exited (${c.proc.exitCode}); another process answered on port ${c.port}:\n${c.log.join("")}`);
 }
 
 export async function stopCandidate(c: Candidate): Promise<void> {
@@ -175,7 +182,8 @@ export class StatementCounter {
           const type = String.fromCharCode(buf[0]);
           if (type === "Q" || type === "E") this.count++;
           // Parse and Bind always (a named statement is parsed once, maybe before recording starts).
-          if (type === "P" || type === "B" || (this.record && (type === "Q" || type === "E"))) this.observe(type, buf.subarray(5, 1 + len), parsed, portals);
+          if (type === "P" || type === "B" || (this.record && (type === "Q" || type === "E")))
+            this.observe(type, buf.subarray(5, 1 + len), parsed, portals);
           buf = buf.subarray(1 + len);
         }
       });
@@ -190,7 +198,12 @@ export class StatementCounter {
       upstream.on("close", close);
     });
   }
-  private observe(type: string, body: Buffer, parsed: Map<string, string>, portals: Map<string, { sql: string; params: (string | null)[] }>) {
+  private observe(
+    type: string,
+    body: Buffer,
+    parsed: Map<string, string>,
+    portals: Map<string, { sql: string; params: (string | null)[] }>,
+  ) {
     let at = 0;
     const cstr = () => {
       const end = body.indexOf(0, at);
@@ -214,7 +227,7 @@ export class StatementCounter {
       for (let i = 0; i < nParams; i++) {
         const n = body.readInt32BE(at);
         at += 4;
-        const binary = (nFormats === 1 ? formats[0] : formats[i] ?? 0) === 1;
+        const binary = (nFormats === 1 ? formats[0] : (formats[i] ?? 0)) === 1;
         params.push(n < 0 || binary ? null : body.toString("utf8", at, at + n));
         if (n > 0) at += n;
       }

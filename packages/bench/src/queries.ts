@@ -45,8 +45,10 @@ const get = (path: string, params: Record<string, string | number | null | undef
   for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined) qs.set(k, String(v));
   return { method: "GET", path: `/${path}?${qs}` };
 };
-const sql = (name: string, params: (p: BenchParams, v: Variant) => Record<string, string | number | null | undefined>) =>
-  (p: BenchParams, v: Variant) => get(name, params(p, v));
+const sql =
+  (name: string, params: (p: BenchParams, v: Variant) => Record<string, string | number | null | undefined>) =>
+  (p: BenchParams, v: Variant) =>
+    get(name, params(p, v));
 const same = (f: (json: any) => number) => ({ R0: f, R1: f });
 
 export const QUERIES: QueryDef[] = [
@@ -54,16 +56,18 @@ export const QUERIES: QueryDef[] = [
     id: "Q1",
     label: "one letter with its signers",
     request: {
-      APP: (p, v) => gql(
-        `query Q1($id: ID!, $first: Int) { letter(id: $id) { id title sentOn signatures(first: $first) { edges { node {
+      APP: (p, v) =>
+        gql(
+          `query Q1($id: ID!, $first: Int) { letter(id: $id) { id title sentOn signatures(first: $first) { edges { node {
            position printedName party state district member { bioguideId fullName } } } } } }`,
-        { id: p.letterId, first: v.first ?? 100 },
-      ),
-      PG: (p, v) => gql(
-        `query Q1($id: UUID!, $first: Int) { letterByRowId(rowId: $id) { rowId title sentOn signaturesByLetterId(first: $first, orderBy: [POSITION_ASC]) {
+          { id: p.letterId, first: v.first ?? 100 },
+        ),
+      PG: (p, v) =>
+        gql(
+          `query Q1($id: UUID!, $first: Int) { letterByRowId(rowId: $id) { rowId title sentOn signaturesByLetterId(first: $first, orderBy: [POSITION_ASC]) {
            nodes { position printedName party state district memberByBioguideId { bioguideId fullName } } } } }`,
-        { id: p.letterId, first: v.first ?? 100 },
-      ),
+          { id: p.letterId, first: v.first ?? 100 },
+        ),
       R0: sql("q1", (p, v) => ({ id: p.letterId, first: v.first ?? 100 })),
       R1: sql("q1", (p, v) => ({ id: p.letterId, first: v.first ?? 100 })),
     },
@@ -77,22 +81,24 @@ export const QUERIES: QueryDef[] = [
     id: "Q2",
     label: "20 members by state+party, 10 latest letters each",
     request: {
-      APP: (p, v) => gql(
-        `query Q2($filter: MemberFilter, $first: Int) { members(first: $first, filter: $filter) { edges { node {
+      APP: (p, v) =>
+        gql(
+          `query Q2($filter: MemberFilter, $first: Int) { members(first: $first, filter: $filter) { edges { node {
            bioguideId fullName signatures(first: 10) { edges { node { letter { id title sentOn } } } } } } } }`,
-        { first: v.first ?? 20, filter: { ...(v.first ? {} : { states: [p.state] }), parties: [p.partyEnum], servingOn: p.servingOn } },
-      ),
-      PG: (p, v) => v.first
-        ? gql(
-            `query Q2($party: String!, $on: Date!, $first: Int) { benchMembersServingAny(party: $party, onDate: $on, first: $first) { nodes {
+          { first: v.first ?? 20, filter: { ...(v.first ? {} : { states: [p.state] }), parties: [p.partyEnum], servingOn: p.servingOn } },
+        ),
+      PG: (p, v) =>
+        v.first
+          ? gql(
+              `query Q2($party: String!, $on: Date!, $first: Int) { benchMembersServingAny(party: $party, onDate: $on, first: $first) { nodes {
                bioguideId fullName latestLetters(n: 10) { nodes { rowId title sentOn } } } } }`,
-            { party: p.party, on: p.servingOn, first: v.first },
-          )
-        : gql(
-            `query Q2($state: String!, $party: String!, $on: Date!) { benchMembersServing(state: $state, party: $party, onDate: $on, first: 20) { nodes {
+              { party: p.party, on: p.servingOn, first: v.first },
+            )
+          : gql(
+              `query Q2($state: String!, $party: String!, $on: Date!) { benchMembersServing(state: $state, party: $party, onDate: $on, first: 20) { nodes {
                bioguideId fullName latestLetters(n: 10) { nodes { rowId title sentOn } } } } }`,
-            { state: p.state, party: p.party, on: p.servingOn },
-          ),
+              { state: p.state, party: p.party, on: p.servingOn },
+            ),
       R0: sql("q2", (p, v) => ({ state: v.first ? null : p.state, party: p.party, on: p.servingOn, first: v.first ?? 20, letters: 10 })),
       R1: sql("q2", (p, v) => ({ state: v.first ? null : p.state, party: p.party, on: p.servingOn, first: v.first ?? 20, letters: 10 })),
     },
@@ -109,14 +115,15 @@ export const QUERIES: QueryDef[] = [
     id: "Q3",
     label: "signer counts by party and state, one year",
     request: {
-      APP: (p) => gql(
-        `query Q3($filter: LetterFilter) { stats(filter: $filter) { byParty { party count } byState { state count } } }`,
-        { filter: { dateFrom: p.dateFrom, dateTo: p.dateTo } },
-      ),
-      PG: (p) => gql(
-        `query Q3($from: Date!, $to: Date!) { benchSignerCounts(dateFrom: $from, dateTo: $to) { nodes { party state byParty n } } }`,
-        { from: p.dateFrom, to: p.dateTo },
-      ),
+      APP: (p) =>
+        gql(`query Q3($filter: LetterFilter) { stats(filter: $filter) { byParty { party count } byState { state count } } }`, {
+          filter: { dateFrom: p.dateFrom, dateTo: p.dateTo },
+        }),
+      PG: (p) =>
+        gql(`query Q3($from: Date!, $to: Date!) { benchSignerCounts(dateFrom: $from, dateTo: $to) { nodes { party state byParty n } } }`, {
+          from: p.dateFrom,
+          to: p.dateTo,
+        }),
       R0: sql("q3", (p) => ({ from: p.dateFrom, to: p.dateTo })),
       R1: sql("q3", (p) => ({ from: p.dateFrom, to: p.dateTo })),
     },
@@ -130,16 +137,18 @@ export const QUERIES: QueryDef[] = [
     id: "Q4",
     label: "letters, 25 a page (keyset cursor)",
     request: {
-      APP: (_p, v) => gql(
-        `query Q4($after: String) { letters(first: 25, after: $after) { edges { cursor node { id title sentOn chamber signerCount } }
+      APP: (_p, v) =>
+        gql(
+          `query Q4($after: String) { letters(first: 25, after: $after) { edges { cursor node { id title sentOn chamber signerCount } }
            pageInfo { endCursor hasNextPage } } }`,
-        { after: v.after ?? null },
-      ),
-      PG: (_p, v) => gql(
-        `query Q4($after: Cursor) { allLetters(first: 25, after: $after, orderBy: [SENT_ON_DESC, ROW_ID_DESC]) {
+          { after: v.after ?? null },
+        ),
+      PG: (_p, v) =>
+        gql(
+          `query Q4($after: Cursor) { allLetters(first: 25, after: $after, orderBy: [SENT_ON_DESC, ROW_ID_DESC]) {
            edges { cursor node { rowId title sentOn chamber signerCount } } pageInfo { endCursor hasNextPage } } }`,
-        { after: v.after ?? null },
-      ),
+          { after: v.after ?? null },
+        ),
       R0: sql("q4", (_p, v) => ({ first: 25, after: v.after })),
       R1: sql("q4", (_p, v) => ({ first: 25, after: v.after })),
     },
@@ -164,14 +173,16 @@ export const QUERIES: QueryDef[] = [
     id: "Q6",
     label: "delegation gap (non-signers) of a letter",
     request: {
-      APP: (p) => gql(
-        `query Q6($id: ID!, $state: String!) { letter(id: $id) { delegation(state: $state) { notSigned { bioguideId fullName } } } }`,
-        { id: p.letterId, state: p.gapState },
-      ),
-      PG: (p) => gql(
-        `query Q6($id: UUID!, $state: String!) { letterByRowId(rowId: $id) { delegationGap(state: $state) { nodes { bioguideId fullName } } } }`,
-        { id: p.letterId, state: p.gapState },
-      ),
+      APP: (p) =>
+        gql(`query Q6($id: ID!, $state: String!) { letter(id: $id) { delegation(state: $state) { notSigned { bioguideId fullName } } } }`, {
+          id: p.letterId,
+          state: p.gapState,
+        }),
+      PG: (p) =>
+        gql(
+          `query Q6($id: UUID!, $state: String!) { letterByRowId(rowId: $id) { delegationGap(state: $state) { nodes { bioguideId fullName } } } }`,
+          { id: p.letterId, state: p.gapState },
+        ),
       R0: sql("q6", (p) => ({ id: p.letterId, state: p.gapState })),
       R1: sql("q6", (p) => ({ id: p.letterId, state: p.gapState })),
     },

@@ -75,7 +75,9 @@ async function main() {
     if (JSON.stringify(first) !== JSON.stringify(await read.members(id, {}, "GRADE", 50, null, { live: true }))) {
       throw new Error("the materialised first page differs from the live statement's");
     }
-    console.log(`scorecard of ${shape.letters} letters (database: ${shape.all_letters} letters, ${shape.signatures} signatures); ${first.totalCount} members graded`);
+    console.log(
+      `scorecard of ${shape.letters} letters (database: ${shape.all_letters} letters, ${shape.signatures} signatures); ${first.totalCount} members graded`,
+    );
     const live = await time(runs, () => read.members(id, {}, "GRADE", 50, null, { live: true }));
     const sql = await time(runs, () => read.members(id, {}, "GRADE", 50, null));
     // A write marks the grades stale: the next read recomputes them (the live statement, stored) and then reads.
@@ -94,7 +96,11 @@ async function main() {
     const byState = await time(Math.max(10, runs / 4), () => read.byState(id, DEFAULT_GRADE_SCALE));
     const row = (name: string, t: { p50: number; p95: number; min: number }) =>
       console.log(`| ${name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.min.toFixed(2)} |`);
-    console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")} (2 cores, shared)`);
+    console.log(
+      `load average at the end: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} (2 cores, shared)`,
+    );
     console.log("| what | p50 ms | p95 ms | min ms |\n|---|---|---|---|");
     row(`before: first page (50), live scoring statement (${runs} runs)`, live);
     row(`after: first page (50), materialised grades (${runs} runs)`, sql);
@@ -102,7 +108,9 @@ async function main() {
     row("after: first read after a write (recompute + page)", stale);
     row("before: byState (map), live", byStateLive);
     row("after: byState (map), materialised", byState);
-    console.log(`first page: live / materialised p50 = ${(live.p50 / sql.p50).toFixed(1)}x; target p50 <= 25 ms: ${sql.p50 <= 25 ? "met" : "NOT met"}`);
+    console.log(
+      `first page: live / materialised p50 = ${(live.p50 / sql.p50).toFixed(1)}x; target p50 <= 25 ms: ${sql.p50 <= 25 ? "met" : "NOT met"}`,
+    );
     await app.close();
     await db.query(`DELETE FROM scorecard WHERE id = $1`, [id]);
   } finally {

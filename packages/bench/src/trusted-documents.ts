@@ -29,12 +29,20 @@ async function params(): Promise<BenchParams> {
   await c.connect();
   try {
     const [letter] = (await c.query(`SELECT id FROM letter WHERE chamber = 'HOUSE' ORDER BY abs(signer_count - 100), id LIMIT 1`)).rows;
-    const [year] = (await c.query(
-      `SELECT extract(year FROM sent_on)::int AS y FROM letter WHERE sent_on < date_trunc('year', (SELECT max(sent_on) FROM letter)) GROUP BY 1 ORDER BY 1 DESC LIMIT 1`,
-    )).rows;
+    const [year] = (
+      await c.query(
+        `SELECT extract(year FROM sent_on)::int AS y FROM letter WHERE sent_on < date_trunc('year', (SELECT max(sent_on) FROM letter)) GROUP BY 1 ORDER BY 1 DESC LIMIT 1`,
+      )
+    ).rows;
     return {
-      letterId: letter.id, gapState: "CA", state: "CA", party: "Democrat", partyEnum: "DEMOCRAT", servingOn: "2024-06-01",
-      dateFrom: `${year.y}-01-01`, dateTo: `${year.y}-12-31`,
+      letterId: letter.id,
+      gapState: "CA",
+      state: "CA",
+      party: "Democrat",
+      partyEnum: "DEMOCRAT",
+      servingOn: "2024-06-01",
+      dateFrom: `${year.y}-01-01`,
+      dateTo: `${year.y}-12-31`,
     };
   } finally {
     await c.end();
@@ -44,8 +52,10 @@ async function params(): Promise<BenchParams> {
 async function load(base: string, body: string, pid: number): Promise<{ rps: number; cpu: number; errors: number }> {
   const cpu0 = cpuMs(pid);
   const res = await new Promise<autocannon.Result>((resolve, reject) =>
-    autocannon({ url: `${base}/graphql`, method: "POST", headers: { "content-type": "application/json" }, body, connections: 4, duration: seconds },
-      (err, r) => (err ? reject(err) : resolve(r))),
+    autocannon(
+      { url: `${base}/graphql`, method: "POST", headers: { "content-type": "application/json" }, body, connections: 4, duration: seconds },
+      (err, r) => (err ? reject(err) : resolve(r)),
+    ),
   );
   const cpu = cpuMs(pid) - cpu0;
   return { rps: res.requests.total / res.duration, cpu: cpu / Math.max(1, res.requests.total), errors: res.errors + res.non2xx };
@@ -57,7 +67,13 @@ async function main(): Promise<void> {
     const r = (q.request.APP as (p: BenchParams, v: object) => { body?: string })(p, { after: null });
     const body = JSON.parse(r.body!) as { query: string; variables?: object };
     const hash = createHash("sha256").update(body.query).digest("hex");
-    return { id: q.id, text: JSON.stringify(body), byHash: JSON.stringify({ variables: body.variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }), hash, query: body.query };
+    return {
+      id: q.id,
+      text: JSON.stringify(body),
+      byHash: JSON.stringify({ variables: body.variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+      hash,
+      query: body.query,
+    };
   });
   const dir = mkdtempSync(path.join(os.tmpdir(), "trusted-"));
   const manifest = path.join(dir, "manifest.json");
@@ -65,7 +81,9 @@ async function main(): Promise<void> {
   process.env.TRUSTED_DOCUMENTS_FILE = manifest;
   const app = await startCandidate("APP", 4921 + Number(process.env.BENCH_PORT_OFFSET ?? 0), url, 0);
   try {
-    console.log(`APP pid ${app.pid}; ${rounds} rounds of ${seconds} s per form, interleaved; the machine is shared: compare within this run`);
+    console.log(
+      `APP pid ${app.pid}; ${rounds} rounds of ${seconds} s per form, interleaved; the machine is shared: compare within this run`,
+    );
     console.log("query  form   req/s   cpu ms/req  errors");
     for (const c of cases) {
       // warm-up both forms (parse/compile caches)
@@ -82,9 +100,13 @@ async function main(): Promise<void> {
         }
       }
       for (const form of ["text", "hash"] as const) {
-        console.log(`${c.id.padEnd(6)} ${form.padEnd(5)} ${sum[form].rps.toFixed(0).padStart(7)} ${sum[form].cpu.toFixed(3).padStart(11)} ${String(sum[form].errors).padStart(7)}`);
+        console.log(
+          `${c.id.padEnd(6)} ${form.padEnd(5)} ${sum[form].rps.toFixed(0).padStart(7)} ${sum[form].cpu.toFixed(3).padStart(11)} ${String(sum[form].errors).padStart(7)}`,
+        );
       }
-      console.log(`${c.id.padEnd(6)} hash/text: req/s ${(sum.hash.rps / sum.text.rps).toFixed(2)}, cpu ${(sum.hash.cpu / sum.text.cpu).toFixed(2)}`);
+      console.log(
+        `${c.id.padEnd(6)} hash/text: req/s ${(sum.hash.rps / sum.text.rps).toFixed(2)}, cpu ${(sum.hash.cpu / sum.text.cpu).toFixed(2)}`,
+      );
     }
   } finally {
     await stopCandidate(app);

@@ -12,7 +12,14 @@ import { overflowX, seriousViolations, startDashboard } from "./harness.mjs";
 describe("alerts, live", () => {
   let d;
   before(async () => {
-    d = await startDashboard({ letters: [path.join(process.env.SIGNATORY_SHARED_DIR ?? path.resolve(import.meta.dirname, "../../../../shared"), "letters/2021-02-22-house-ralston-georgia-voting.md")] });
+    d = await startDashboard({
+      letters: [
+        path.join(
+          process.env.SIGNATORY_SHARED_DIR ?? path.resolve(import.meta.dirname, "../../../../shared"),
+          "letters/2021-02-22-house-ralston-georgia-voting.md",
+        ),
+      ],
+    });
   });
   after(() => d?.stop());
 
@@ -55,7 +62,9 @@ describe("alerts, live", () => {
 
     await pageA.getByRole("link", { name: "Alerts" }).first().click();
     await pageA.getByTestId("unread-count").getByText("1 unread").waitFor();
-    await pageA.getByRole("link", { name: new RegExp(`C001124.*signed “${title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).waitFor();
+    await pageA
+      .getByRole("link", { name: new RegExp(`C001124.*signed “${title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) })
+      .waitFor();
     assert.deepEqual(await seriousViolations(pageA), []);
     await pageA.screenshot({ path: d.screenshot("alerts-page-desktop.png"), fullPage: true });
     await pageA.getByRole("button", { name: "Mark all read" }).click();

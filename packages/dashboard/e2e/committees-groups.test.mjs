@@ -24,7 +24,11 @@ describe("committees and groups", () => {
     });
     const page = await app.browser.newPage();
     await page.goto(`${app.base}/letters`);
-    seedHref = await page.getByRole("table", { name: /^Letters/ }).getByRole("link", { name: /Artsakh/ }).first().getAttribute("href");
+    seedHref = await page
+      .getByRole("table", { name: /^Letters/ })
+      .getByRole("link", { name: /Artsakh/ })
+      .first()
+      .getAttribute("href");
     await page.close();
   });
 
@@ -41,9 +45,24 @@ describe("committees and groups", () => {
     await panel.getByLabel("Committee", { exact: true }).selectOption("HSFA");
     await page.waitForURL(/[?&]gap=committee%3AHSFA(&|$)/);
     await panel.getByRole("status").filter({ hasText: "47 serving" }).waitFor();
-    assert.match(await panel.getByRole("status").innerText(), /House Committee on Foreign Affairs: 47 serving on .* · 8 signed · 39 did not sign/);
-    assert.equal(await panel.getByRole("list", { name: /Did not sign/ }).getByRole("listitem").count(), 39);
-    assert.equal(await panel.getByRole("list", { name: /^Signed/ }).getByRole("listitem").count(), 8);
+    assert.match(
+      await panel.getByRole("status").innerText(),
+      /House Committee on Foreign Affairs: 47 serving on .* · 8 signed · 39 did not sign/,
+    );
+    assert.equal(
+      await panel
+        .getByRole("list", { name: /Did not sign/ })
+        .getByRole("listitem")
+        .count(),
+      39,
+    );
+    assert.equal(
+      await panel
+        .getByRole("list", { name: /^Signed/ })
+        .getByRole("listitem")
+        .count(),
+      8,
+    );
     await panel.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: app.screenshot("letter-gap-hsfa-desktop.png") });
 
@@ -69,8 +88,18 @@ describe("committees and groups", () => {
     await page.waitForURL(/on=2020-10-23/);
     const status = page.getByRole("status").filter({ hasText: "47 members" });
     await status.waitFor();
-    assert.match(await status.innerText(), /47 members · 26 majority · 21 minority · Chair: Eliot L. Engel · Ranking member: Michael T. McCaul/);
-    assert.match(await page.getByRole("region", { name: /letters/i }).or(page.locator("section").filter({ hasText: "signed most" })).first().innerText(), /8 of its members signed/);
+    assert.match(
+      await status.innerText(),
+      /47 members · 26 majority · 21 minority · Chair: Eliot L. Engel · Ranking member: Michael T. McCaul/,
+    );
+    assert.match(
+      await page
+        .getByRole("region", { name: /letters/i })
+        .or(page.locator("section").filter({ hasText: "signed most" }))
+        .first()
+        .innerText(),
+      /8 of its members signed/,
+    );
     await page.screenshot({ path: app.screenshot("committee-hsfa-desktop.png"), fullPage: false });
     assert.deepEqual(await seriousViolations(page), []);
     // A date the data cannot answer is said, not guessed.

@@ -24,7 +24,10 @@ describe("letter curation", () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await app.signIn(page);
     await page.goto(`${app.base}/letters`);
-    const link = page.getByRole("table", { name: /^Letters/ }).getByRole("link").first();
+    const link = page
+      .getByRole("table", { name: /^Letters/ })
+      .getByRole("link")
+      .first();
     const oldTitle = (await link.textContent()).trim();
     await link.click();
     await page.getByRole("heading", { level: 1 }).waitFor();
@@ -38,10 +41,14 @@ describe("letter curation", () => {
     await page.getByLabel("Topics", { exact: true }).fill("Election law");
     await page.getByRole("button", { name: "Add topic" }).click();
     await page.getByRole("button", { name: "Save changes" }).click();
-    await page.getByRole("status").filter({ hasText: "Saved: title, topics." }).waitFor({ timeout: 10_000 }).catch(async (e) => {
-      await page.screenshot({ path: app.screenshot("curation-save-failed.png"), fullPage: true });
-      throw new Error(`${e.message}\n${await page.locator(".edit-panel").textContent()}`);
-    });
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Saved: title, topics." })
+      .waitFor({ timeout: 10_000 })
+      .catch(async (e) => {
+        await page.screenshot({ path: app.screenshot("curation-save-failed.png"), fullPage: true });
+        throw new Error(`${e.message}\n${await page.locator(".edit-panel").textContent()}`);
+      });
     await page.getByRole("heading", { level: 1, name: "Georgia voting law: letter to Speaker Ralston" }).waitFor();
     // The history names who changed what.
     const history = page.getByRole("list", { name: /Changes to this letter/ });
@@ -61,7 +68,11 @@ describe("letter curation", () => {
     await page.screenshot({ path: app.screenshot("curation-deleted.png"), fullPage: true });
     assert.deepEqual(await seriousViolations(page), []);
     await page.goto(`${app.base}/letters`);
-    await page.getByText(/No letters/).or(page.getByText(/0 letters/)).first().waitFor();
+    await page
+      .getByText(/No letters/)
+      .or(page.getByText(/0 letters/))
+      .first()
+      .waitFor();
     await page.goto(`${app.base}${letterPath}`);
     await page.getByRole("heading", { name: "This letter does not exist" }).waitFor();
 
@@ -71,8 +82,10 @@ describe("letter curation", () => {
     await page.waitForURL((url) => url.pathname === letterPath);
     await page.getByRole("heading", { level: 1, name: "Georgia voting law: letter to Speaker Ralston" }).waitFor();
     await page.goto(`${app.base}/letters`);
-    await page.getByRole("table", { name: /^Letters/ }).getByRole("link", { name: "Georgia voting law: letter to Speaker Ralston" }).waitFor();
+    await page
+      .getByRole("table", { name: /^Letters/ })
+      .getByRole("link", { name: "Georgia voting law: letter to Speaker Ralston" })
+      .waitFor();
     await page.close();
   });
 });
-

@@ -37,7 +37,11 @@ describe("dashboard", () => {
   });
 
   /** The seed letter's link in the letters list. */
-  const seedLink = (page) => page.getByRole("table", { name: /^Letters/ }).getByRole("link", { name: SEED_TITLE }).first();
+  const seedLink = (page) =>
+    page
+      .getByRole("table", { name: /^Letters/ })
+      .getByRole("link", { name: SEED_TITLE })
+      .first();
 
   /** The seed letter's path, found once through the list. */
   async function seedPath(page) {
@@ -136,7 +140,13 @@ describe("dashboard", () => {
     assert.equal(await panel.getByLabel("Delegation state").inputValue(), "CA");
     const callList = panel.getByRole("list", { name: /Did not sign/ });
     assert.equal(await callList.getByRole("listitem").count(), 33);
-    assert.equal(await panel.getByRole("list", { name: /^Signed/ }).getByRole("listitem").count(), 19);
+    assert.equal(
+      await panel
+        .getByRole("list", { name: /^Signed/ })
+        .getByRole("listitem")
+        .count(),
+      19,
+    );
     // Party is a letter and a colour; the seat is spelled out.
     const first = await callList.getByRole("listitem").first().innerText();
     assert.match(first, /^[DRI]\b/);
@@ -168,7 +178,10 @@ describe("dashboard", () => {
       assert.equal(cells[6], "CA", line);
       assert.equal(cells[5], "D", line);
       // The row shows the member's name, and the printed one beside it when they differ ("Printed as").
-      assert.ok(shown[i].startsWith(cells[1]) || shown[i].endsWith(`PRINTED AS ${cells[1]}`) || shown[i].endsWith(`Printed as ${cells[1]}`), `row ${i + 1}: ${cells[1]} is on screen as ${shown[i]}`);
+      assert.ok(
+        shown[i].startsWith(cells[1]) || shown[i].endsWith(`PRINTED AS ${cells[1]}`) || shown[i].endsWith(`Printed as ${cells[1]}`),
+        `row ${i + 1}: ${cells[1]} is on screen as ${shown[i]}`,
+      );
     }
     await page.close();
   });
@@ -182,7 +195,13 @@ describe("dashboard", () => {
     const signed = page.locator("section", { has: page.getByRole("heading", { name: /^Letters signed/ }) });
     await signed.getByRole("link", { name: SEED_TITLE }).waitFor();
     assert.match(await signed.innerText(), /Oct 23, 2020/);
-    assert.ok((await page.getByRole("table", { name: /Terms of office/ }).locator("tbody tr").count()) > 5, "many terms");
+    assert.ok(
+      (await page
+        .getByRole("table", { name: /Terms of office/ })
+        .locator("tbody tr")
+        .count()) > 5,
+      "many terms",
+    );
 
     // The record follows the topic select, which is kept in the URL.
     await page.getByLabel("Topic").selectOption("sanctions");
@@ -208,7 +227,10 @@ describe("dashboard", () => {
     await page.getByText("1 letter matching the filters", { exact: true }).waitFor();
     assert.equal(await letterRows(page).count(), 1);
     const row = letterRows(page).first();
-    assert.equal(await row.getByRole("link").innerText(), "Concern over Azerbaijan's ongoing military offensive against the people of Artsakh");
+    assert.equal(
+      await row.getByRole("link").innerText(),
+      "Concern over Azerbaijan's ongoing military offensive against the people of Artsakh",
+    );
     // The party bar: letters and colours on screen, words for screen readers.
     assert.match(await row.locator(".party-bar__legend").innerText(), /D\s*48\s+R\s*3/);
     assert.equal(await row.locator(".party-bar .sr-only").textContent(), "48 Democrats, 3 Republicans");
@@ -230,7 +252,10 @@ describe("dashboard", () => {
     await page.waitForURL(/[?&]sort=signers/);
     await page.getByText("3 letters matching the filters, most signers first", { exact: true }).waitFor();
     const counts = (await letterRows(page).locator(".signers-cell__count").allInnerTexts()).map(Number);
-    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+    );
 
     await page.reload();
     await page.getByText("3 letters matching the filters, most signers first", { exact: true }).waitFor();
@@ -316,7 +341,16 @@ describe("dashboard", () => {
   });
 
   const VIEWS = [
-    { name: "overview", path: () => "/", ready: (p) => p.locator("section", { has: p.getByRole("heading", { name: "Most active signers" }) }).getByRole("listitem").first().waitFor() },
+    {
+      name: "overview",
+      path: () => "/",
+      ready: (p) =>
+        p
+          .locator("section", { has: p.getByRole("heading", { name: "Most active signers" }) })
+          .getByRole("listitem")
+          .first()
+          .waitFor(),
+    },
     { name: "letters", path: () => "/letters", ready: (p) => seedLink(p).waitFor() },
     {
       name: "letter",
@@ -327,16 +361,32 @@ describe("dashboard", () => {
         await p.getByText(/did not sign$/).waitFor();
       },
     },
-    { name: "members", path: () => "/members?state=CA&chamber=SENATE", ready: (p) => p.getByRole("link", { name: "Dianne Feinstein" }).waitFor() },
+    {
+      name: "members",
+      path: () => "/members?state=CA&chamber=SENATE",
+      ready: (p) => p.getByRole("link", { name: "Dianne Feinstein" }).waitFor(),
+    },
     { name: "member", path: () => "/members/S000344", ready: (p) => p.getByRole("link", { name: SEED_TITLE }).first().waitFor() },
-    { name: "state", path: () => "/states/CA?on=2020-10-23", ready: (p) => p.getByText(/^\d+ members served California on October 23, 2020/).waitFor() },
+    {
+      name: "state",
+      path: () => "/states/CA?on=2020-10-23",
+      ready: (p) => p.getByText(/^\d+ members served California on October 23, 2020/).waitFor(),
+    },
     { name: "import", path: () => "/import", ready: (p) => p.getByText("Sign in as an editor to import").waitFor() },
     { name: "login", path: () => "/login", ready: (p) => p.getByLabel("Password").waitFor() },
     // GraphiQL's own markup is not ours to fix: axe checks the page around it.
-    { name: "explorer", path: () => "/explorer", ready: (p) => p.locator(".graphiql-container").waitFor(), exclude: [".graphiql-container"] },
+    {
+      name: "explorer",
+      path: () => "/explorer",
+      ready: (p) => p.locator(".graphiql-container").waitFor(),
+      exclude: [".graphiql-container"],
+    },
   ];
 
-  for (const [device, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
+  for (const [device, viewport] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", { width: 390, height: 844 }],
+  ]) {
     it(`renders every main view on a ${device} without serious accessibility violations`, async () => {
       const page = await browser.newPage({ viewport });
       const errors = [];

@@ -34,7 +34,10 @@ describe("papercuts: dates beyond the member data, explorer example ids", () => 
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${app.base}/states/FL`);
     await page.getByTestId("member-data-coverage").waitFor();
-    await page.getByRole("status").filter({ hasText: /served Florida on/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /served Florida on/ })
+      .waitFor();
     assert.equal(await page.getByLabel("Serving on").inputValue(), today > coversTo ? coversTo : today);
     assert.equal(await page.getByTestId("beyond-member-data").count(), 0, "no warning on the default date");
     assert.equal(new URL(page.url()).search, "", "the default date is not forced into the address");
@@ -46,7 +49,10 @@ describe("papercuts: dates beyond the member data, explorer example ids", () => 
     assert.match(await warning.innerText(), /beyond the member data/);
     await warning.getByRole("button", { name: /^Show / }).click();
     await page.waitForURL((url) => url.searchParams.get("on") === coversTo);
-    await page.getByRole("status").filter({ hasText: /served Florida on/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /served Florida on/ })
+      .waitFor();
     assert.equal(await page.getByTestId("beyond-member-data").count(), 0);
     assert.equal(await page.getByLabel("Serving on").inputValue(), coversTo);
     assert.deepEqual(errors, []);

@@ -37,7 +37,10 @@ describe("scorecards", () => {
     await page.getByRole("button", { name: /Add as support: .*Artsakh/ }).click();
     await page.getByRole("heading", { name: "Letters (1)" }).waitFor();
     await page.getByLabel("Search letters").fill("Georgia voting");
-    await page.getByRole("button", { name: /Add as oppose: .*/ }).first().click();
+    await page
+      .getByRole("button", { name: /Add as oppose: .*/ })
+      .first()
+      .click();
     await page.getByRole("heading", { name: "Letters (2)" }).waitFor();
     // The preview is the server's grading of the saved draft.
     const preview = page.getByRole("region", { name: "Preview" }).or(page.locator("section[aria-labelledby=sc-preview]"));
@@ -59,7 +62,10 @@ describe("scorecards", () => {
     const rows = table.locator("tbody tr");
     assert.ok((await rows.count()) > 10);
     const states = await table.locator("tbody tr td:nth-child(2)").allTextContents();
-    assert.ok(states.every((s) => s === "California"), "only California, from the URL");
+    assert.ok(
+      states.every((s) => s === "California"),
+      "only California, from the URL",
+    );
     // Sherman signed the seed letter and not Georgia's: 2 of 2, A+.
     const sherman = table.getByRole("row", { name: /Brad Sherman/ });
     assert.match(await sherman.textContent(), /A\+.*100\.0%.*2 \/ 2/);
@@ -84,7 +90,10 @@ describe("scorecards", () => {
     await anon.getByRole("article").first().waitFor();
     assert.ok((await anon.getByRole("article").count()) >= 10, "one report card per Georgia member");
     await anon.emulateMedia({ media: "print" });
-    const breaks = await anon.locator(".report-card").first().evaluate((el) => el.ownerDocument.defaultView.getComputedStyle(el).breakAfter);
+    const breaks = await anon
+      .locator(".report-card")
+      .first()
+      .evaluate((el) => el.ownerDocument.defaultView.getComputedStyle(el).breakAfter);
     assert.equal(breaks, "page");
     assert.equal(await anon.locator(".site-header").isVisible(), false);
     await anon.screenshot({ path: app.screenshot("scorecard-report-print.png") });

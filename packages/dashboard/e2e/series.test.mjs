@@ -14,7 +14,11 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { overflowX, seriousViolations, startDashboard } from "./harness.mjs";
 
-const BODY = (year, amount, changed) => `We write to urge the Department to fund the rural bridge repair program at no less than ${amount} in fiscal year ${year}. Hundreds of small bridges in our districts are rated in poor condition, and county road crews cannot replace them on local revenue alone.
+const BODY = (
+  year,
+  amount,
+  changed,
+) => `We write to urge the Department to fund the rural bridge repair program at no less than ${amount} in fiscal year ${year}. Hundreds of small bridges in our districts are rated in poor condition, and county road crews cannot replace them on local revenue alone.
 
 The program has a record of moving money quickly to the counties that need it most. It pays for engineering studies, load testing and replacement spans, and it lets small towns pool their applications so that a single grant covers several crossings at once.
 
@@ -50,12 +54,32 @@ describe("recurring letters", () => {
 
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "signatory-series-"));
-    writeFileSync(path.join(dir, "2018-bridges.md"), letter("May 1, 2018", "Elaine L. Chao",
-      BODY(2019, "$250 million", "Last winter, flooding closed more than forty bridges across the Midwest for weeks, cutting farms off from markets and forcing school buses onto long detours."),
-      ["Nancy Pelosi", "Steny H. Hoyer", "Paul D. Ryan"]));
-    writeFileSync(path.join(dir, "2020-bridges.md"), letter("May 1, 2020", "Elaine L. Chao",
-      BODY(2021, "$310 million", "This spring, the pandemic has squeezed county budgets further, and many planned replacements have been postponed indefinitely while traffic on rural roads keeps growing."),
-      ["Alexandria Ocasio-Cortez", "Nancy Pelosi"]));
+    writeFileSync(
+      path.join(dir, "2018-bridges.md"),
+      letter(
+        "May 1, 2018",
+        "Elaine L. Chao",
+        BODY(
+          2019,
+          "$250 million",
+          "Last winter, flooding closed more than forty bridges across the Midwest for weeks, cutting farms off from markets and forcing school buses onto long detours.",
+        ),
+        ["Nancy Pelosi", "Steny H. Hoyer", "Paul D. Ryan"],
+      ),
+    );
+    writeFileSync(
+      path.join(dir, "2020-bridges.md"),
+      letter(
+        "May 1, 2020",
+        "Elaine L. Chao",
+        BODY(
+          2021,
+          "$310 million",
+          "This spring, the pandemic has squeezed county budgets further, and many planned replacements have been postponed indefinitely while traffic on rural roads keeps growing.",
+        ),
+        ["Alexandria Ocasio-Cortez", "Nancy Pelosi"],
+      ),
+    );
     app = await startDashboard({ letters: [dir] });
   });
 
@@ -69,8 +93,16 @@ describe("recurring letters", () => {
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${app.base}/letters`);
-    await page.getByRole("table", { name: /^Letters/ }).getByRole("link").filter({ hasText: /Chao/ }).first().waitFor();
-    const links = page.getByRole("table", { name: /^Letters/ }).getByRole("link").filter({ hasText: /Chao/ });
+    await page
+      .getByRole("table", { name: /^Letters/ })
+      .getByRole("link")
+      .filter({ hasText: /Chao/ })
+      .first()
+      .waitFor();
+    const links = page
+      .getByRole("table", { name: /^Letters/ })
+      .getByRole("link")
+      .filter({ hasText: /Chao/ });
     assert.equal(await links.count(), 2);
     await links.first().click(); // newest first: the 2020 letter
 
@@ -81,7 +113,10 @@ describe("recurring letters", () => {
     await call.waitFor();
     assert.deepEqual(await call.getByRole("link").allTextContents(), ["Steny H. Hoyer"]);
     assert.match(await call.textContent(), /MD-5/);
-    assert.match(await page.getByRole("status").filter({ hasText: "signed both" }).textContent(), /1 signed both · 1 signed only this one · 1 signed the .* 1 of its signers no longer serving/);
+    assert.match(
+      await page.getByRole("status").filter({ hasText: "signed both" }).textContent(),
+      /1 signed both · 1 signed only this one · 1 signed the .* 1 of its signers no longer serving/,
+    );
 
     await page.getByText(/No longer serving \(1\)/).click();
     assert.match(await page.locator("details[open]").textContent(), /Paul D\. Ryan.*WI-1 on May 1, 2018/);
@@ -100,8 +135,16 @@ describe("recurring letters", () => {
   it("shows the series matrix, filtered by party in the URL and sortable", async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${app.base}/letters`);
-    await page.getByRole("table", { name: /^Letters/ }).getByRole("link").filter({ hasText: /Chao/ }).first().click();
-    await page.getByRole("region", { name: "Earlier versions" }).getByRole("link", { name: /^Series:/ }).click();
+    await page
+      .getByRole("table", { name: /^Letters/ })
+      .getByRole("link")
+      .filter({ hasText: /Chao/ })
+      .first()
+      .click();
+    await page
+      .getByRole("region", { name: "Earlier versions" })
+      .getByRole("link", { name: /^Series:/ })
+      .click();
     const table = page.getByRole("table", { name: /Members by version/ });
     await table.waitFor();
     assert.equal(await table.locator("tbody tr").count(), 4);

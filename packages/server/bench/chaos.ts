@@ -53,7 +53,15 @@ async function dropDatabase(url: string) {
 
 function startServer(url: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "../src/main.ts")], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), DEMO: "false", RATE_LIMIT_MAX: "0", DB_CONNECT_TIMEOUT_MS: "2000", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      DEMO: "false",
+      RATE_LIMIT_MAX: "0",
+      DB_CONNECT_TIMEOUT_MS: "2000",
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stderr!.on("data", (d: Buffer) => process.env.CHAOS_VERBOSE && process.stderr.write(`  server: ${d}`));
@@ -66,14 +74,24 @@ function startServer(url: string, port: number): Promise<ChildProcess> {
   });
 }
 
-interface Outcome { at: number; end: number; ok: boolean; kind: "read" | "import"; error?: string }
+interface Outcome {
+  at: number;
+  end: number;
+  ok: boolean;
+  kind: "read" | "import";
+  error?: string;
+}
 
 class Load {
   outcomes: Outcome[] = [];
   acknowledged: string[] = [];
   private running = true;
   private n = 0;
-  constructor(private readonly url: string, private readonly token: string, private readonly seed: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly token: string,
+    private readonly seed: string,
+  ) {}
 
   private async call(kind: "read" | "import", body: unknown): Promise<any> {
     const at = Date.now();
@@ -86,10 +104,22 @@ class Load {
       });
       const json = (await res.json()) as any;
       const ok = res.status === 200 && !json.errors;
-      this.outcomes.push({ at, end: Date.now(), ok, kind, error: ok ? undefined : (json.errors?.[0]?.extensions?.code ?? String(res.status)) });
+      this.outcomes.push({
+        at,
+        end: Date.now(),
+        ok,
+        kind,
+        error: ok ? undefined : (json.errors?.[0]?.extensions?.code ?? String(res.status)),
+      });
       return ok ? json.data : null;
     } catch (e) {
-      this.outcomes.push({ at, end: Date.now(), ok: false, kind, error: (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).name });
+      this.outcomes.push({
+        at,
+        end: Date.now(),
+        ok: false,
+        kind,
+        error: (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).name,
+      });
       await sleep(50);
       return null;
     }
@@ -103,7 +133,10 @@ class Load {
       while (this.running) {
         const k = this.n++;
         const text = this.seed.replace("We write", `Reference chaos-${process.pid}-${k}. We write`);
-        const data = await this.call("import", { query: `mutation($t: String!) { importLetter(text: $t) { created letter { databaseId } } }`, variables: { t: text } });
+        const data = await this.call("import", {
+          query: `mutation($t: String!) { importLetter(text: $t) { created letter { databaseId } } }`,
+          variables: { t: text },
+        });
         if (data?.importLetter.created) this.acknowledged.push(data.importLetter.letter.databaseId);
       }
     };
@@ -131,7 +164,10 @@ async function main() {
     const db = await Database.open({ url, dataDir: null });
     await db.migrate();
     await syncReferenceMembers(db);
-    const editor = await new UsersService(db).create({ id: null, label: "cli:chaos" }, { email: "chaos@example.org", password: randomBytes(16).toString("hex"), role: Role.EDITOR });
+    const editor = await new UsersService(db).create(
+      { id: null, label: "cli:chaos" },
+      { email: "chaos@example.org", password: randomBytes(16).toString("hex"), role: Role.EDITOR },
+    );
     const { token } = await new CredentialsService(db).createToken({ id: null, label: "cli:chaos" }, editor.id, "chaos");
     await db.close();
     const seed = await readLetter(SEED_LETTER);
@@ -154,12 +190,18 @@ async function main() {
     const byCode = errors.reduce<Record<string, number>>((m, o) => ((m[o.error!] = (m[o.error!] ?? 0) + 1), m), {});
     const lost = await missing(url, load.acknowledged);
     console.log("\n== PostgreSQL restart under load ==");
-    console.log(`requests: ${load.outcomes.length} (${load.outcomes.filter((o) => o.kind === "read").length} reads, ${load.outcomes.filter((o) => o.kind === "import").length} imports)`);
+    console.log(
+      `requests: ${load.outcomes.length} (${load.outcomes.filter((o) => o.kind === "read").length} reads, ${load.outcomes.filter((o) => o.kind === "import").length} imports)`,
+    );
     console.log(`restart took ${restartedAt - restartAt} ms; errors: ${errors.length} ${JSON.stringify(byCode)}`);
-    console.log(`errors between ${errors.length ? new Date(Math.min(...errors.map((o) => o.at))).toISOString() : "-"} and ${errors.length ? new Date(lastError).toISOString() : "-"}`);
+    console.log(
+      `errors between ${errors.length ? new Date(Math.min(...errors.map((o) => o.at))).toISOString() : "-"} and ${errors.length ? new Date(lastError).toISOString() : "-"}`,
+    );
     console.log(`recovery: first success ${recovered ? recovered.end - restartAt : "never"} ms after the restart began`);
     console.log(`acknowledged imports: ${load.acknowledged.length}, missing from the database: ${lost}`);
-    const health = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status).catch(() => 0);
+    const health = await fetch(`http://127.0.0.1:${port}/readyz`)
+      .then((r) => r.status)
+      .catch(() => 0);
     console.log(`/readyz after: ${health}`);
     if (lost > 0 || !recovered || health !== 200) failed = true;
 
@@ -179,7 +221,9 @@ async function main() {
     const inFlightFailed = inFlight.filter((o) => !o.ok);
     const lost2 = await missing(url, load2.acknowledged);
     console.log("\n== SIGTERM under load ==");
-    console.log(`exit code ${code} after ${stoppedAt - termAt} ms; requests in flight at SIGTERM: ${inFlight.length}, of which failed: ${inFlightFailed.length}`);
+    console.log(
+      `exit code ${code} after ${stoppedAt - termAt} ms; requests in flight at SIGTERM: ${inFlight.length}, of which failed: ${inFlightFailed.length}`,
+    );
     console.log(`refused after SIGTERM (expected, nothing listens): ${load2.outcomes.filter((o) => o.at >= termAt && !o.ok).length}`);
     console.log(`acknowledged imports: ${load2.acknowledged.length}, missing from the database: ${lost2}`);
     if (code !== 0 || inFlightFailed.length > 0 || lost2 > 0) failed = true;

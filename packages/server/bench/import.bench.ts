@@ -42,7 +42,10 @@ async function storeLetters(db: Database, n: number) {
       [JSON.stringify(rows)],
     );
     const byHash = new Map(rows.map((r) => [r.hash, r]));
-    await storeFingerprints(db.manager, ids.map(({ id, content_hash }) => ({ letter_id: id, ...byHash.get(content_hash)!.fp })));
+    await storeFingerprints(
+      db.manager,
+      ids.map(({ id, content_hash }) => ({ letter_id: id, ...byHash.get(content_hash)!.fp })),
+    );
   }
   await db.query(`ANALYZE letter`);
   await db.query(`ANALYZE letter_fingerprint`);
@@ -57,16 +60,27 @@ async function countImportStatements(db: Database, work: () => Promise<unknown>)
   const { query, transaction } = db;
   const managerQuery = db.manager.query;
   db.query = ((...args: Parameters<Database["query"]>) => (total++, query.apply(db, args))) as Database["query"];
-  db.manager.query = ((...args: Parameters<EntityManager["query"]>) => (total++, managerQuery.apply(db.manager, args))) as EntityManager["query"];
+  db.manager.query = ((...args: Parameters<EntityManager["query"]>) => (
+    total++,
+    managerQuery.apply(db.manager, args)
+  )) as EntityManager["query"];
   db.transaction = ((work: (em: EntityManager) => Promise<unknown>, options?: Parameters<Database["transaction"]>[1]) =>
-    transaction.call(db, (em) => {
-      // Database.transaction calls itself once more for an import's share of the pool: count once.
-      if ((em as { counted?: boolean }).counted) return work(em);
-      Object.assign(em, { counted: true });
-      const q = em.query;
-      em.query = ((...args: Parameters<EntityManager["query"]>) => (total++, inTransaction++, q.apply(em, args))) as EntityManager["query"];
-      return work(em);
-    }, options)) as Database["transaction"];
+    transaction.call(
+      db,
+      (em) => {
+        // Database.transaction calls itself once more for an import's share of the pool: count once.
+        if ((em as { counted?: boolean }).counted) return work(em);
+        Object.assign(em, { counted: true });
+        const q = em.query;
+        em.query = ((...args: Parameters<EntityManager["query"]>) => (
+          total++,
+          inTransaction++,
+          q.apply(em, args)
+        )) as EntityManager["query"];
+        return work(em);
+      },
+      options,
+    )) as Database["transaction"];
   try {
     await work();
   } finally {
@@ -156,14 +170,27 @@ async function main() {
       }),
     );
     const statements = await countImportStatements(db, () => service.import(variant(ROUNDS + WARMUP), { sourceName: "bench" }));
-    const rows = [summary("import (parse + match + store)", full), summary("baseline: parse + match only", parseMatch), summary("series lookup only (fingerprint + LSH)", lookup), summary("baseline: 52 single-row INSERTs", bare), summary("baseline: the 52 rows in 2 INSERTs", batched)];
+    const rows = [
+      summary("import (parse + match + store)", full),
+      summary("baseline: parse + match only", parseMatch),
+      summary("series lookup only (fingerprint + LSH)", lookup),
+      summary("baseline: 52 single-row INSERTs", bare),
+      summary("baseline: the 52 rows in 2 INSERTs", batched),
+    ];
     const [series] = await db.query(`SELECT count(*)::int AS n FROM letter_series_member GROUP BY series_id ORDER BY 1 DESC LIMIT 1`);
-    console.log(`\nseed letter import on ${where}, ${STORED.toLocaleString("en-US")} letters stored, ${ROUNDS} rounds after ${WARMUP} warm-up, ${process.version}`);
+    console.log(
+      `\nseed letter import on ${where}, ${STORED.toLocaleString("en-US")} letters stored, ${ROUNDS} rounds after ${WARMUP} warm-up, ${process.version}`,
+    );
     console.log(`the bench's variants of the seed letter form one series of ${series?.n ?? 0} letters`);
     console.log("name".padEnd(36), "p50 ms".padStart(8), "p95 ms".padStart(8), "mean ms".padStart(8));
-    for (const r of rows) console.log(r.name.padEnd(36), r.p50.toFixed(2).padStart(8), r.p95.toFixed(2).padStart(8), r.mean.toFixed(2).padStart(8));
+    for (const r of rows)
+      console.log(r.name.padEnd(36), r.p50.toFixed(2).padStart(8), r.p95.toFixed(2).padStart(8), r.mean.toFixed(2).padStart(8));
     console.log(`statements per import: ${statements.total} (${statements.inTransaction} in its transaction, BEGIN/COMMIT not counted)`);
-    console.log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${cpus().length} cores (shared with other work)`);
+    console.log(
+      `load average: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} on ${cpus().length} cores (shared with other work)`,
+    );
     console.log(`ratio import / (parse+match + bare insert) p50: ${(rows[0].p50 / (rows[1].p50 + rows[3].p50)).toFixed(2)}`);
     console.log(`target p50 <= 50 ms: ${rows[0].p50 <= 50 ? "met" : "NOT met"}`);
   } finally {

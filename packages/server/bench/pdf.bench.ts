@@ -43,7 +43,17 @@ async function accuracy() {
         });
       } catch (e) {
         console.log(`${name}.${form}.pdf: FAILED ${(e as Error).message}`);
-        scores.push({ matched: 0, correct: 0, wrong: 0, expected: expected.signers.length, review: 0, dateOk: false, chamberOk: false, rolesOk: false, exact: false });
+        scores.push({
+          matched: 0,
+          correct: 0,
+          wrong: 0,
+          expected: expected.signers.length,
+          review: 0,
+          dateOk: false,
+          chamberOk: false,
+          rolesOk: false,
+          exact: false,
+        });
         continue;
       }
       pageMs.push(performance.now() - last);
@@ -67,7 +77,8 @@ async function accuracy() {
     console.log(formatTotals(form, totals(scores)));
   }
   if (digitalMs.length) console.log(`p50 per digital letter, warm (read + parse + match): ${Math.round(p50(digitalMs))} ms`);
-  if (ocrPageMs.length) console.log(`p50 per OCR page (render 200 dpi + OCR): ${Math.round(p50(ocrPageMs))} ms over ${ocrPageMs.length} pages`);
+  if (ocrPageMs.length)
+    console.log(`p50 per OCR page (render 200 dpi + OCR): ${Math.round(p50(ocrPageMs))} ms over ${ocrPageMs.length} pages`);
 }
 
 /** Reads the folder through a pool of `size` workers; wall time, and each OCR page's time. */
@@ -109,14 +120,22 @@ async function folder() {
   const legislators = await sharedLegislators(shared);
   const letters = readRealLetters(shared);
   const dir = path.join(shared, "letters", "pdf");
-  const load = async (name: string, form: string) => ({ name: `${name}.${form}.pdf`, bytes: new Uint8Array(await readFile(path.join(dir, `${name}.${form}.pdf`))) });
+  const load = async (name: string, form: string) => ({
+    name: `${name}.${form}.pdf`,
+    bytes: new Uint8Array(await readFile(path.join(dir, `${name}.${form}.pdf`))),
+  });
   const scanned = Number(process.env.BENCH_SCANNED ?? 2);
   const files = [
     ...(await Promise.all(letters.map((l) => load(l.name, "hybrid")))),
     ...(await Promise.all(letters.map((l) => load(l.name, "digital")))),
     ...(await Promise.all(letters.slice(0, scanned).map((l) => load(l.name, "scanned")))),
   ];
-  console.log(`folder: ${files.length} PDFs (${letters.length} hybrid, ${letters.length} digital, ${scanned} scanned); machine shared with other work, load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+  console.log(
+    `folder: ${files.length} PDFs (${letters.length} hybrid, ${letters.length} digital, ${scanned} scanned); machine shared with other work, load ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")}`,
+  );
 
   // p50 per digital letter, end to end in process (read + parse + match), warm.
   const digitalMs: number[] = [];
@@ -145,8 +164,15 @@ async function folder() {
     line("1 worker ", ones.at(-1)!);
   }
   const best = (xs: typeof ones) => xs.reduce((a, b) => (b.ms < a.ms ? b : a));
-  console.log(`p50 per scanned page (render 200 dpi + OCR, 1 worker): ${(p50(ones.flatMap((o) => o.ocrPageMs)) / 1000).toFixed(2)} s over ${ones[0].ocrPageMs.length} pages (target <= 4 s)`);
-  console.log(`2 workers / 1 worker throughput: ${(best(ones).ms / best(twos).ms).toFixed(2)}x (target >= 1.7x); load now ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+  console.log(
+    `p50 per scanned page (render 200 dpi + OCR, 1 worker): ${(p50(ones.flatMap((o) => o.ocrPageMs)) / 1000).toFixed(2)} s over ${ones[0].ocrPageMs.length} pages (target <= 4 s)`,
+  );
+  console.log(
+    `2 workers / 1 worker throughput: ${(best(ones).ms / best(twos).ms).toFixed(2)}x (target >= 1.7x); load now ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")}`,
+  );
 }
 
 (process.env.BENCH_ACCURACY || process.env.BENCH_FORMS ? accuracy() : folder()).catch((e) => {

@@ -44,7 +44,7 @@ export interface App {
   cache: ResponseCache | null;
   /** Watches and alerts: the delivery worker, live subscriptions (WebSocket on /graphql). */
   alerts: Alerts;
-    /** Stops taking requests, waits for those in flight (Apollo's drain, up to SHUTDOWN_TIMEOUT_MS), closes the rate-limit store and the letter workers. Idempotent. */
+  /** Stops taking requests, waits for those in flight (Apollo's drain, up to SHUTDOWN_TIMEOUT_MS), closes the rate-limit store and the letter workers. Idempotent. */
   close(): Promise<void>;
 }
 
@@ -124,9 +124,17 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   originalRoutes(app, services.documents.originals);
   graphql = graphqlEndpoint({
     // Files arrive base64 in the GraphQL body: editors get room for the largest document allowed, others 1 MB.
-    apollo, services, store, cache, rateLimit: config.rateLimit, trustProxy: config.trustProxy, maxBodyBytes: 1 << 20, maxUploadBodyBytes: uploadBodyBytes(),
+    apollo,
+    services,
+    store,
+    cache,
+    rateLimit: config.rateLimit,
+    trustProxy: config.trustProxy,
+    maxBodyBytes: 1 << 20,
+    maxUploadBodyBytes: uploadBodyBytes(),
     maxDocumentBytes: config.limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
-    trusted, trustedOnly: config.production && (config.trustedDocuments?.only ?? false),
+    trusted,
+    trustedOnly: config.production && (config.trustedDocuments?.only ?? false),
   });
 
   const index = path.join(config.dashboardDir, "index.html");
@@ -135,7 +143,10 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
     // uncompressed, measured by `pnpm bench:dashboard`).
     app.use(compression());
     // Vite names the built files after their content: a changed file is a new name, so browsers may keep them.
-    app.use("/assets", express.static(path.join(config.dashboardDir, "assets"), { index: false, immutable: true, maxAge: "1y", fallthrough: false }));
+    app.use(
+      "/assets",
+      express.static(path.join(config.dashboardDir, "assets"), { index: false, immutable: true, maxAge: "1y", fallthrough: false }),
+    );
     app.use(express.static(config.dashboardDir, { index: false, maxAge: "1h" }));
     // Client-side routes (/letters/:id, ...) all load the dashboard's index.html.
     app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(index));

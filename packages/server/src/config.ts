@@ -34,7 +34,10 @@ export interface Config {
   importWorkers?: { size: number; timeoutMs: number; memoryMb: number };
   /** PostgreSQL: statement timeout for requests, a longer one for imports, and the wait for a pooled connection. */
   db: {
-    statementTimeoutMs: number; importTimeoutMs: number; connectTimeoutMs: number; parallelWorkers: number;
+    statementTimeoutMs: number;
+    importTimeoutMs: number;
+    connectTimeoutMs: number;
+    parallelWorkers: number;
     /** The shorter timeout of expensive public filters (full-text search, mentions), PUBLIC_FILTER_TIMEOUT_MS. */
     publicFilterTimeoutMs?: number;
     /** Pooled connections imports may hold at once (IMPORT_CONNECTIONS); the rest stay for reads. */
@@ -119,7 +122,8 @@ function parseBool(name: string, raw: string | undefined, fallback: boolean): bo
 function parseInt_(name: string, raw: string | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   if (raw === undefined || raw === "") return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
@@ -145,9 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     legislatorsSource: env.LEGISLATORS_SOURCE
       ? env.LEGISLATORS_SOURCE.split(",").map((s) => (/^https?:/.test(s) ? s : resolveUserPath(s.trim(), env)))
       : null,
-    dashboardDir: env.DASHBOARD_DIR
-      ? resolveUserPath(env.DASHBOARD_DIR, env)
-      : path.join(REPO_ROOT, "packages/dashboard/dist"),
+    dashboardDir: env.DASHBOARD_DIR ? resolveUserPath(env.DASHBOARD_DIR, env) : path.join(REPO_ROOT, "packages/dashboard/dist"),
     production: env.NODE_ENV === "production",
     demo: parseBool("DEMO", env.DEMO, true),
     // Off by default in production (the dashboard's explorer reads the bundled schema, not introspection).

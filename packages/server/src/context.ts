@@ -66,7 +66,9 @@ export interface Context extends Services {
 
 /** `store` holds sign-in failure counts (shared through Redis when several processes serve). */
 export function createServices(
-  db: Database, store?: RateLimitStore, alerts: { config?: AlertsConfig; broker?: AlertsBroker } = {},
+  db: Database,
+  store?: RateLimitStore,
+  alerts: { config?: AlertsConfig; broker?: AlertsBroker } = {},
 ): Services {
   const importing = new ImportService(db);
   return {

@@ -22,9 +22,12 @@ async function main() {
   });
   const ran = await db.migrate();
   if (ran.length) console.log(`migrations applied: ${ran.join(", ")}`);
-  if (config.demo && (await seedDemoIfEmpty(db))) console.log("empty database: demo data loaded (it goes away once real members are synced)");
+  if (config.demo && (await seedDemoIfEmpty(db)))
+    console.log("empty database: demo data loaded (it goes away once real members are synced)");
   const app = await createApp(db, config);
-  void letterWorkers().warm().catch(() => {}); // the letter workers boot in the background: the first import does not wait
+  void letterWorkers()
+    .warm()
+    .catch(() => {}); // the letter workers boot in the background: the first import does not wait
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, resolve));
   const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `embedded PostgreSQL in ${config.dataDir}`;
   console.log(`Signatory on http://localhost:${config.port}  (GraphQL at /graphql, ${where})`);

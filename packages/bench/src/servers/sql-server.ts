@@ -70,11 +70,20 @@ const r1: Record<string, (p: Params) => Promise<unknown>> = {
     const l = rows[0];
     return {
       letter: {
-        id: l.id, title: l.title, sentOn: l.sent_on, signerCount: l.signer_count,
-        signatures: rows.filter((r) => r.position !== null).map((r) => ({
-          position: r.position, printedName: r.printed_name, party: r.party, state: r.state, district: r.district,
-          member: r.bioguide_id ? { bioguideId: r.bioguide_id, fullName: r.full_name } : null,
-        })),
+        id: l.id,
+        title: l.title,
+        sentOn: l.sent_on,
+        signerCount: l.signer_count,
+        signatures: rows
+          .filter((r) => r.position !== null)
+          .map((r) => ({
+            position: r.position,
+            printedName: r.printed_name,
+            party: r.party,
+            state: r.state,
+            district: r.district,
+            member: r.bioguide_id ? { bioguideId: r.bioguide_id, fullName: r.full_name } : null,
+          })),
       },
     };
   },
@@ -99,14 +108,20 @@ const r1: Record<string, (p: Params) => Promise<unknown>> = {
     const desc = (a: { count: number }, b: { count: number }) => b.count - a.count;
     return {
       stats: {
-        byParty: rows.filter((r) => r.by_party).map((r) => ({ party: r.party, count: r.n })).sort(desc),
-        byState: rows.filter((r) => !r.by_party).map((r) => ({ state: r.state, count: r.n })).sort(desc),
+        byParty: rows
+          .filter((r) => r.by_party)
+          .map((r) => ({ party: r.party, count: r.n }))
+          .sort(desc),
+        byState: rows
+          .filter((r) => !r.by_party)
+          .map((r) => ({ state: r.state, count: r.n }))
+          .sort(desc),
       },
     };
   },
   async q4(p) {
     const { sql, args } = q4Args(p);
-    const first = args[0] as number - 1;
+    const first = (args[0] as number) - 1;
     const { rows } = await pool.query(sql, args);
     const page = rows.slice(0, first);
     const last = page[page.length - 1];
@@ -119,7 +134,15 @@ const r1: Record<string, (p: Params) => Promise<unknown>> = {
   },
   async q6(p) {
     const { rows } = await pool.query(Q6_ROWS, [p.get("id"), p.get("state")]);
-    return { notSigned: rows.map((r) => ({ bioguideId: r.bioguide_id, fullName: r.full_name, chamber: r.chamber, district: r.district, party: r.party })) };
+    return {
+      notSigned: rows.map((r) => ({
+        bioguideId: r.bioguide_id,
+        fullName: r.full_name,
+        chamber: r.chamber,
+        district: r.district,
+        party: r.party,
+      })),
+    };
   },
 };
 
@@ -189,7 +212,8 @@ const server = createServer((req, res) => {
   if (name === "q5") return send(res, 200, TYPENAME);
   const work =
     mode === "R0"
-      ? R0_SQL[name] && (async () => {
+      ? R0_SQL[name] &&
+        (async () => {
           const { sql, args } = R0_SQL[name](url.searchParams);
           const { rows } = await pool.query(sql, args);
           return rows[0].body as string;

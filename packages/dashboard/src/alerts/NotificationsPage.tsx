@@ -71,7 +71,12 @@ export default function NotificationsPage() {
           <p>Nothing yet. Watch a member (on their page) or a search (on Letters), and new letters that match show up here.</p>
         ) : (
           <>
-            <button type="button" className="button button--secondary" onClick={() => void markRead({ variables: {} })} disabled={!data?.unreadNotificationCount}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void markRead({ variables: {} })}
+              disabled={!data?.unreadNotificationCount}
+            >
               Mark all read
             </button>
             <ul className="alert-list">
@@ -99,7 +104,12 @@ export default function NotificationsPage() {
             <li key={w.id} className="alert-item">
               <span className="badge">{w.kind === "LETTERS_SEARCH" ? "Search" : w.kind === "MEMBER" ? "Member" : "Letter"}</span> {w.label}
               {w.webhookUrl && <span className="muted"> → {w.webhookUrl}</span>}{" "}
-              <button type="button" className="link-button" onClick={() => void deleteWatch({ variables: { id: w.id } })} aria-label={`Stop watching ${w.label}`}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void deleteWatch({ variables: { id: w.id } })}
+                aria-label={`Stop watching ${w.label}`}
+              >
                 Stop watching
               </button>
             </li>
@@ -116,8 +126,8 @@ export default function NotificationsPage() {
           <ul className="alert-list">
             {dead.map((d) => (
               <li key={d.id} className="alert-item">
-                <span className="badge badge--error">Dead letter</span> {d.url}: {d.attempts} attempts, last error {d.lastError ?? "unknown"}{" "}
-                <span className="muted">{when(d.createdAt)}</span>{" "}
+                <span className="badge badge--error">Dead letter</span> {d.url}: {d.attempts} attempts, last error{" "}
+                {d.lastError ?? "unknown"} <span className="muted">{when(d.createdAt)}</span>{" "}
                 <button type="button" className="link-button" onClick={() => void retry({ variables: { id: d.id } })}>
                   Retry
                 </button>

@@ -26,14 +26,20 @@ export function WatchButton({ input, label }: { input: WatchInput; label: string
         type="button"
         className="button button--secondary"
         disabled={loading || done}
-        onClick={() => void create({ variables: { input } }).then(() => setDone(true), () => undefined)}
+        onClick={() =>
+          void create({ variables: { input } }).then(
+            () => setDone(true),
+            () => undefined,
+          )
+        }
       >
         {done ? "Watching" : label}
       </button>
       <span role="status" aria-live="polite">
         {done && data && (
           <>
-            {" "}Saved “{data.createWatch.watch.label}”. <Link to="/notifications">Your alerts</Link>
+            {" "}
+            Saved “{data.createWatch.watch.label}”. <Link to="/notifications">Your alerts</Link>
           </>
         )}
         {error && <span className="error-text"> {error.message}</span>}

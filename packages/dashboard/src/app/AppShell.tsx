@@ -76,7 +76,11 @@ function Account() {
       <button
         type="button"
         className="account__link link-button"
-        onClick={() => void logout().then(() => client.resetStore()).catch(() => undefined)}
+        onClick={() =>
+          void logout()
+            .then(() => client.resetStore())
+            .catch(() => undefined)
+        }
       >
         Sign out
       </button>

@@ -5,7 +5,9 @@ export function NotFound({ what = "page" }: { what?: string }) {
   return (
     <section className="empty-state" aria-labelledby="not-found-title">
       <title>Not found · Signatory</title>
-      <p className="empty-state__code" aria-hidden="true">404</p>
+      <p className="empty-state__code" aria-hidden="true">
+        404
+      </p>
       <h1 id="not-found-title">This {what} does not exist</h1>
       <p>The address may be mistyped, or the {what} may have been removed.</p>
       <p>

@@ -62,7 +62,9 @@ export function createApolloClient(uri = "/graphql"): ApolloClient<unknown> {
             const d = getMainDefinition(query);
             return d.kind === "OperationDefinition" && d.operation === "subscription";
           },
-          new GraphQLWsLink(createClient({ url: new URL(uri, location.href).href.replace(/^http/, "ws"), lazy: true, retryAttempts: Infinity })),
+          new GraphQLWsLink(
+            createClient({ url: new URL(uri, location.href).href.replace(/^http/, "ws"), lazy: true, retryAttempts: Infinity }),
+          ),
           http,
         );
   return new ApolloClient({ link, cache: createCache() });

@@ -70,9 +70,7 @@ export default function CommitteePage() {
         </div>
         {roster.error && <ErrorMessage error={roster.error} what="the roster on this date" />}
         {!roster.data && !roster.error && <TableSkeleton caption="Members" columns={["Member", "Side", "Title"]} />}
-        {roster.data && !roster.error && (
-          <CommitteeRoster seats={seats} caption={`Members of ${c.name} on ${on}`} />
-        )}
+        {roster.data && !roster.error && <CommitteeRoster seats={seats} caption={`Members of ${c.name} on ${on}`} />}
       </section>
       {c.subcommittees.length > 0 && (
         <section aria-labelledby={`${id}-subs`}>

@@ -35,33 +35,33 @@ export function CommitteeRoster(props: { seats: ReadonlyArray<FragmentType<typeo
         {ranking && ` · Ranking member: ${ranking.member.fullName}`}
       </p>
       <div className="table-wrap" role="region" aria-label="Committee roster" tabIndex={0}>
-      <table className="data-table">
-        <caption className="sr-only">{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Member</th>
-            <th scope="col">Party</th>
-            <th scope="col">Side</th>
-            <th scope="col">Title</th>
-            <th scope="col">Since</th>
-          </tr>
-        </thead>
-        <tbody>
-          {seats.map((s) => (
-            <tr key={`${s.member.bioguideId}-${s.from}`}>
-              <td>
-                <Link to={`/members/${s.member.bioguideId}`}>{s.member.fullName}</Link>
-              </td>
-              <td>
-                <PartyBadge party={s.member.party} />
-              </td>
-              <td>{s.side === "MAJORITY" ? "Majority" : s.side === "MINORITY" ? "Minority" : ""}</td>
-              <td>{s.title ?? ""}</td>
-              <td>{formatDate(s.from)}</td>
+        <table className="data-table">
+          <caption className="sr-only">{props.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Member</th>
+              <th scope="col">Party</th>
+              <th scope="col">Side</th>
+              <th scope="col">Title</th>
+              <th scope="col">Since</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {seats.map((s) => (
+              <tr key={`${s.member.bioguideId}-${s.from}`}>
+                <td>
+                  <Link to={`/members/${s.member.bioguideId}`}>{s.member.fullName}</Link>
+                </td>
+                <td>
+                  <PartyBadge party={s.member.party} />
+                </td>
+                <td>{s.side === "MAJORITY" ? "Majority" : s.side === "MINORITY" ? "Minority" : ""}</td>
+                <td>{s.title ?? ""}</td>
+                <td>{formatDate(s.from)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </>
   );

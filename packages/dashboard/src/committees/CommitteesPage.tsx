@@ -49,7 +49,10 @@ export default function CommitteesPage() {
         <ul className="committee-list">
           {data.committees.map((c) => (
             <li key={c.id}>
-              <Link to={`/committees/${c.id}`}>{c.name}</Link> <span className="muted">{c.id} · {CHAMBERS[c.chamber]}</span>
+              <Link to={`/committees/${c.id}`}>{c.name}</Link>{" "}
+              <span className="muted">
+                {c.id} · {CHAMBERS[c.chamber]}
+              </span>
             </li>
           ))}
         </ul>

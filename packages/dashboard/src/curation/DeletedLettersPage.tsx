@@ -79,7 +79,13 @@ function DeletedLetters() {
                   {l.reason ? ` (${l.reason})` : ""}; restorable until {formatDate(l.restorableUntil.slice(0, 10))}.
                 </p>
               </div>
-              <button type="button" className="button button--secondary" aria-label={`Restore ${l.title}`} onClick={() => void undo(l.databaseId)} disabled={restoring.loading}>
+              <button
+                type="button"
+                className="button button--secondary"
+                aria-label={`Restore ${l.title}`}
+                onClick={() => void undo(l.databaseId)}
+                disabled={restoring.loading}
+              >
                 Restore
               </button>
             </li>

@@ -79,14 +79,26 @@ interface RecipientDraft {
 
 type Draft = { title: string; sentOn: string; chamber: LetterChamber; sourceName: string; topics: string[]; recipients: RecipientDraft[] };
 
-function draftOf(l: { title: string; sentOn: string; chamber: LetterChamber; sourceName?: string | null; topics: string[]; recipients: { name: string; title?: string | null; organization?: string | null; address?: string | null }[] }): Draft {
+function draftOf(l: {
+  title: string;
+  sentOn: string;
+  chamber: LetterChamber;
+  sourceName?: string | null;
+  topics: string[];
+  recipients: { name: string; title?: string | null; organization?: string | null; address?: string | null }[];
+}): Draft {
   return {
     title: l.title,
     sentOn: l.sentOn,
     chamber: l.chamber,
     sourceName: l.sourceName ?? "",
     topics: [...l.topics],
-    recipients: l.recipients.map((r) => ({ name: r.name, title: r.title ?? "", organization: r.organization ?? "", address: r.address ?? null })),
+    recipients: l.recipients.map((r) => ({
+      name: r.name,
+      title: r.title ?? "",
+      organization: r.organization ?? "",
+      address: r.address ?? null,
+    })),
   };
 }
 
@@ -111,7 +123,10 @@ export function LetterEditPanel(props: { letter: FragmentType<typeof LetterEditP
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value });
   const setRecipient = (i: number, patch: Partial<RecipientDraft>) =>
-    set("recipients", draft.recipients.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+    set(
+      "recipients",
+      draft.recipients.map((r, j) => (j === i ? { ...r, ...patch } : r)),
+    );
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -125,7 +140,9 @@ export function LetterEditPanel(props: { letter: FragmentType<typeof LetterEditP
           chamber: draft.chamber,
           sourceName: draft.sourceName,
           topics: draft.topics,
-          recipients: draft.recipients.filter((r) => r.name.trim()).map((r) => ({ name: r.name, title: r.title || null, organization: r.organization || null, address: r.address })),
+          recipients: draft.recipients
+            .filter((r) => r.name.trim())
+            .map((r) => ({ name: r.name, title: r.title || null, organization: r.organization || null, address: r.address })),
         },
       },
     }).catch(() => null);
@@ -135,7 +152,9 @@ export function LetterEditPanel(props: { letter: FragmentType<typeof LetterEditP
     if (!out.changed.length) return setMessage("Nothing changed.");
     const parts = [`Saved: ${out.changed.map((c) => (c === "sentOn" ? "date" : c === "sourceName" ? "source" : c)).join(", ")}.`];
     if (out.changed.includes("sentOn") || out.changed.includes("chamber")) {
-      parts.push(`Signatures re-resolved: ${out.rematched} matched again, ${out.kept} confirmed kept, ${out.flagged.length} flagged for review.`);
+      parts.push(
+        `Signatures re-resolved: ${out.rematched} matched again, ${out.kept} confirmed kept, ${out.flagged.length} flagged for review.`,
+      );
       for (const s of out.flagged) parts.push(`#${s.position} ${s.printedName} (was ${s.wasBioguideId}) is back in the review queue.`);
     }
     setMessage(parts.join(" "));
@@ -156,14 +175,22 @@ export function LetterEditPanel(props: { letter: FragmentType<typeof LetterEditP
     const m = res?.data?.mergeLetters;
     if (!m) return;
     setMergeId("");
-    setMessage(`Merged: ${m.decisionsKept} review decisions kept, ${m.signaturesAdded} signatures added, text from the ${m.textFrom === "from" ? "merged" : "this"} letter. The other letter is in Deleted letters for 30 days.`);
+    setMessage(
+      `Merged: ${m.decisionsKept} review decisions kept, ${m.signaturesAdded} signatures added, text from the ${m.textFrom === "from" ? "merged" : "this"} letter. The other letter is in Deleted letters for 30 days.`,
+    );
   };
 
   return (
     <section className="card edit-panel" aria-labelledby={`${panelId}-title`}>
       <div className="edit-panel__head">
         <h2 id={`${panelId}-title`}>Edit letter</h2>
-        <button type="button" className="button button--secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
           {open ? "Close" : "Edit"}
         </button>
       </div>
@@ -204,34 +231,61 @@ export function LetterEditPanel(props: { letter: FragmentType<typeof LetterEditP
                 <input id={`${f}-source`} value={draft.sourceName} onChange={(e) => set("sourceName", e.target.value)} />
               </div>
             </div>
-            <p className="muted">A new date or chamber matches every signer again against the members serving then; confirmed picks that no longer fit go back to review.</p>
+            <p className="muted">
+              A new date or chamber matches every signer again against the members serving then; confirmed picks that no longer fit go back
+              to review.
+            </p>
             <fieldset className="recipients-editor">
               <legend>Recipients</legend>
               {draft.recipients.map((r, i) => (
                 <div className="form-row" key={i}>
                   <div className="field">
                     <label htmlFor={`${f}-r${i}-name`}>Name</label>
-                    <input id={`${f}-r${i}-name`} aria-label={`Recipient ${i + 1} name`} value={r.name} onChange={(e) => setRecipient(i, { name: e.target.value })} />
+                    <input
+                      id={`${f}-r${i}-name`}
+                      aria-label={`Recipient ${i + 1} name`}
+                      value={r.name}
+                      onChange={(e) => setRecipient(i, { name: e.target.value })}
+                    />
                   </div>
                   <div className="field">
                     <label htmlFor={`${f}-r${i}-title`}>Title</label>
-                    <input id={`${f}-r${i}-title`} aria-label={`Recipient ${i + 1} title`} value={r.title} onChange={(e) => setRecipient(i, { title: e.target.value })} />
+                    <input
+                      id={`${f}-r${i}-title`}
+                      aria-label={`Recipient ${i + 1} title`}
+                      value={r.title}
+                      onChange={(e) => setRecipient(i, { title: e.target.value })}
+                    />
                   </div>
                   <div className="field">
                     <label htmlFor={`${f}-r${i}-org`}>Organisation</label>
-                    <input id={`${f}-r${i}-org`} aria-label={`Recipient ${i + 1} organisation`} value={r.organization} onChange={(e) => setRecipient(i, { organization: e.target.value })} />
+                    <input
+                      id={`${f}-r${i}-org`}
+                      aria-label={`Recipient ${i + 1} organisation`}
+                      value={r.organization}
+                      onChange={(e) => setRecipient(i, { organization: e.target.value })}
+                    />
                   </div>
                   <button
                     type="button"
                     className="button button--secondary button--small recipients-editor__remove"
                     aria-label={`Remove recipient ${r.name || i + 1}`}
-                    onClick={() => set("recipients", draft.recipients.filter((_, j) => j !== i))}
+                    onClick={() =>
+                      set(
+                        "recipients",
+                        draft.recipients.filter((_, j) => j !== i),
+                      )
+                    }
                   >
                     Remove
                   </button>
                 </div>
               ))}
-              <button type="button" className="button button--secondary button--small" onClick={() => set("recipients", [...draft.recipients, { name: "", title: "", organization: "", address: null }])}>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => set("recipients", [...draft.recipients, { name: "", title: "", organization: "", address: null }])}
+              >
                 Add recipient
               </button>
             </fieldset>
@@ -249,7 +303,12 @@ export function LetterEditPanel(props: { letter: FragmentType<typeof LetterEditP
           <form className="stack-form" onSubmit={doMerge} aria-label="Merge another letter into this one">
             <div className="field">
               <label htmlFor={`${f}-merge`}>Merge another import of this letter into it (its id)</label>
-              <input id={`${f}-merge`} value={mergeId} placeholder="the other letter's id or uuid" onChange={(e) => setMergeId(e.target.value)} />
+              <input
+                id={`${f}-merge`}
+                value={mergeId}
+                placeholder="the other letter's id or uuid"
+                onChange={(e) => setMergeId(e.target.value)}
+              />
             </div>
             <button type="submit" className="button button--secondary" disabled={!mergeId.trim() || merging.loading}>
               Merge into this letter

@@ -32,7 +32,10 @@ const FIELD_LABEL: Record<string, string> = { sentOn: "date", sourceName: "sourc
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "object" && v ? (v as { name?: string }).name ?? JSON.stringify(v) : String(v))).join(", ") || "—";
+  if (Array.isArray(value))
+    return (
+      value.map((v) => (typeof v === "object" && v ? ((v as { name?: string }).name ?? JSON.stringify(v)) : String(v))).join(", ") || "—"
+    );
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
@@ -41,15 +44,25 @@ function show(value: unknown): string {
 function changes(before: string | null, after: string | null): { field: string; from: string; to: string }[] {
   const b = (before ? JSON.parse(before) : {}) as Record<string, unknown>;
   const a = (after ? JSON.parse(after) : {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])].map((k) => ({ field: FIELD_LABEL[k] ?? k, from: show(b[k]), to: show(a[k]) }));
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])].map((k) => ({
+    field: FIELD_LABEL[k] ?? k,
+    from: show(b[k]),
+    to: show(a[k]),
+  }));
 }
 
 function note(detail: string | null): string | null {
   if (!detail) return null;
   const d = JSON.parse(detail) as Record<string, any>;
   const parts: string[] = [];
-  if (d.signatures) parts.push(`signatures: ${d.signatures.rematched} matched again, ${d.signatures.kept} confirmed kept, ${d.signatures.flagged.length} flagged for review`);
-  if (d.from) parts.push(`from “${d.from.title}”: ${d.decisionsKept} review decisions kept, ${d.signaturesAdded} signatures added, text from the ${d.textFrom === "from" ? "merged" : "kept"} letter`);
+  if (d.signatures)
+    parts.push(
+      `signatures: ${d.signatures.rematched} matched again, ${d.signatures.kept} confirmed kept, ${d.signatures.flagged.length} flagged for review`,
+    );
+  if (d.from)
+    parts.push(
+      `from “${d.from.title}”: ${d.decisionsKept} review decisions kept, ${d.signaturesAdded} signatures added, text from the ${d.textFrom === "from" ? "merged" : "kept"} letter`,
+    );
   if (d.reason) parts.push(`reason: ${d.reason}`);
   if (d.sourceName) parts.push(`source: ${d.sourceName}`);
   if (d.created === false) parts.push("already present; nothing stored");
@@ -62,7 +75,8 @@ export function LetterHistory({ letterId }: { letterId: string }) {
   if (error) return <p className="notice notice--error">Could not load the history: {error.message}</p>;
   const entries = data?.letter?.history;
   if (!entries) return <p className="muted">Loading the history…</p>;
-  if (!entries.length) return <p className="muted">No recorded changes (imported before history was kept, or by a script without an actor).</p>;
+  if (!entries.length)
+    return <p className="muted">No recorded changes (imported before history was kept, or by a script without an actor).</p>;
   return (
     <ol className="history" aria-label="Changes to this letter, newest first">
       {entries.map((h) => (

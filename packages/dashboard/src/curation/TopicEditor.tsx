@@ -5,7 +5,11 @@ export function TopicEditor({ topics, onChange }: { topics: string[]; onChange: 
   const [draft, setDraft] = useState("");
   const id = useId();
   const add = () => {
-    const slug = draft.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const slug = draft
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
     if (slug && !topics.includes(slug)) onChange([...topics, slug]);
     setDraft("");
   };
@@ -17,7 +21,12 @@ export function TopicEditor({ topics, onChange }: { topics: string[]; onChange: 
         {topics.map((t) => (
           <li key={t} className="chip">
             {t}
-            <button type="button" className="chip__remove" aria-label={`Remove topic ${t}`} onClick={() => onChange(topics.filter((x) => x !== t))}>
+            <button
+              type="button"
+              className="chip__remove"
+              aria-label={`Remove topic ${t}`}
+              onClick={() => onChange(topics.filter((x) => x !== t))}
+            >
               ×
             </button>
           </li>

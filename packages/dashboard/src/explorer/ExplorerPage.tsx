@@ -89,8 +89,8 @@ function Explorer({ examples: EXAMPLES }: { examples: Example[] }) {
       <div className="page-head">
         <h1 id="explorer-title">API explorer</h1>
         <p className="page-head__meta">
-          Queries run against this server’s <code>/graphql</code> as you (signed-in cookie). {EXAMPLES.length} examples open as tabs;
-          the open example is kept in the address, so a link opens it.
+          Queries run against this server’s <code>/graphql</code> as you (signed-in cookie). {EXAMPLES.length} examples open as tabs; the
+          open example is kept in the address, so a link opens it.
         </p>
       </div>
       <div className="explorer__frame">
@@ -106,7 +106,13 @@ function Explorer({ examples: EXAMPLES }: { examples: Example[] }) {
             shouldPersistHeaders={false}
           />
         ) : (
-          <GraphiQL fetcher={fetcher} schema={SCHEMA} defaultTabs={[{ query: FALLBACK }]} defaultEditorToolsVisibility="variables" shouldPersistHeaders={false} />
+          <GraphiQL
+            fetcher={fetcher}
+            schema={SCHEMA}
+            defaultTabs={[{ query: FALLBACK }]}
+            defaultEditorToolsVisibility="variables"
+            shouldPersistHeaders={false}
+          />
         )}
       </div>
     </section>

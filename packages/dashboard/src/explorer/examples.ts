@@ -12,7 +12,10 @@ export interface Example {
 
 /** Reads `# Variables: { ... }` from the comment at the top of an example. */
 export function exampleOf(path: string, text: string): Example {
-  const name = path.split("/").pop()!.replace(/\.graphql$/, "");
+  const name = path
+    .split("/")
+    .pop()!
+    .replace(/\.graphql$/, "");
   const match = /^#\s*Variables:\s*(\{.*\})\s*$/m.exec(text);
   let variables: string | undefined;
   if (match) {
@@ -36,7 +39,9 @@ export const LETTER_ID_PLACEHOLDER = "<letter id or uuid>";
 export function withLetterId(examples: readonly Example[], id: string | null | undefined): Example[] {
   if (!id) return [...examples];
   return examples.map((e) =>
-    e.variables?.includes(LETTER_ID_PLACEHOLDER) ? { ...e, variables: e.variables.split(LETTER_ID_PLACEHOLDER).join(id.replace(/["\\]/g, "")) } : e,
+    e.variables?.includes(LETTER_ID_PLACEHOLDER)
+      ? { ...e, variables: e.variables.split(LETTER_ID_PLACEHOLDER).join(id.replace(/["\\]/g, "")) }
+      : e,
   );
 }
 

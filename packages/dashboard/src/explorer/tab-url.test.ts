@@ -3,7 +3,11 @@ import type { Example } from "./examples";
 import { exampleOfTab, exampleTabState, storageWithExampleTabs, TAB_STATE_KEY } from "./tab-url";
 
 const examples: Example[] = [
-  { name: "search-letters", query: "# Search\nquery SearchLetters($search: String!) { letters { totalCount } }", variables: '{\n  "search": "x"\n}' },
+  {
+    name: "search-letters",
+    query: "# Search\nquery SearchLetters($search: String!) { letters { totalCount } }",
+    variables: '{\n  "search": "x"\n}',
+  },
   { name: "stats", query: "query Stats { stats { letters } }" },
 ];
 

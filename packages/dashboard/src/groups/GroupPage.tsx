@@ -67,7 +67,12 @@ export default function GroupPage() {
           <h2 id={`${id}-add`}>Add members</h2>
           <ListMatcher chamber={g.chamber ?? null} onChange={onPicked} />
           {adding.error && <ErrorMessage error={adding.error} what="the new members" />}
-          <button type="button" className="button" disabled={picked.length === 0 || adding.loading} onClick={() => void add({ variables: { id: g.id, ids: picked } })}>
+          <button
+            type="button"
+            className="button"
+            disabled={picked.length === 0 || adding.loading}
+            onClick={() => void add({ variables: { id: g.id, ids: picked } })}
+          >
             Add {picked.length} members
           </button>
         </section>

@@ -54,7 +54,13 @@ export function GroupRecord(props: {
                   {m.signed} of {m.eligible}
                 </td>
                 {letters.map((l) => (
-                  <td key={l.id}>{m.signedLetterIds.includes(l.databaseId) ? <span aria-label="signed">✓ signed</span> : <span className="muted">—</span>}</td>
+                  <td key={l.id}>
+                    {m.signedLetterIds.includes(l.databaseId) ? (
+                      <span aria-label="signed">✓ signed</span>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
                 ))}
                 {editor && (
                   <td>

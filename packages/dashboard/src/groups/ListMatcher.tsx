@@ -28,7 +28,9 @@ export function ListMatcher({ chamber, onChange }: { chamber: Chamber | null; on
   const [match, { data, error, loading }] = useLazyQuery(MatchMemberListQuery, { fetchPolicy: "network-only" });
   const entries = useMemo(() => data?.matchMemberList.entries ?? [], [data]);
   const chosen = useMemo(
-    () => [...new Set(entries.map((e, i) => (e.status === "MATCHED" ? e.member?.bioguideId : picks[i])).filter((x): x is string => Boolean(x)))],
+    () => [
+      ...new Set(entries.map((e, i) => (e.status === "MATCHED" ? e.member?.bioguideId : picks[i])).filter((x): x is string => Boolean(x))),
+    ],
     [entries, picks],
   );
   useEffect(() => onChange(chosen), [chosen, onChange]);
@@ -41,7 +43,12 @@ export function ListMatcher({ chamber, onChange }: { chamber: Chamber | null; on
       </div>
       <div className="field">
         <label htmlFor={`${id}-file`}>Or load a CSV file</label>
-        <input id={`${id}-file`} type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void e.target.files?.[0]?.text().then(setText)} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          onChange={(e) => void e.target.files?.[0]?.text().then(setText)}
+        />
       </div>
       <button
         type="button"

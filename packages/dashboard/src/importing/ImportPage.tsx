@@ -101,7 +101,15 @@ function ImportForm() {
         .filter(([, id]) => id)
         .map(([position, bioguideId]) => ({ position: Number(position), bioguideId }));
       const result = upload
-        ? (await importFile({ variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 }, resolutions, progressId: startProgress() } })).data!.importFile
+        ? (
+            await importFile({
+              variables: {
+                file: { fileName: upload.fileName, contentBase64: upload.contentBase64 },
+                resolutions,
+                progressId: startProgress(),
+              },
+            })
+          ).data!.importFile
         : (await importLetter({ variables: { text, sourceName: sourceName || null, resolutions } })).data!.importLetter;
       await client.refetchQueries({ include: "active" });
       setSaved(result);
@@ -134,7 +142,10 @@ function ImportForm() {
         onSubmit={(e) => {
           e.preventDefault();
           setPicks({});
-          if (upload) void runFilePreview({ variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 }, progressId: startProgress() } });
+          if (upload)
+            void runFilePreview({
+              variables: { file: { fileName: upload.fileName, contentBase64: upload.contentBase64 }, progressId: startProgress() },
+            });
           else void runTextPreview({ variables: { text } });
         }}
       >
@@ -168,7 +179,8 @@ function ImportForm() {
         </div>
         {upload && (
           <p className="muted">
-            {upload.fileName} ({Math.ceil(upload.size / 1024)} KB) will be read on the server; scanned pages are read by OCR, a few seconds each.
+            {upload.fileName} ({Math.ceil(upload.size / 1024)} KB) will be read on the server; scanned pages are read by OCR, a few seconds
+            each.
           </p>
         )}
         <button type="submit" className="button" disabled={(!upload && !text.trim()) || preview.loading}>
@@ -188,10 +200,8 @@ function ImportForm() {
           saveError={saveError}
           onSave={() => void save()}
         />
-        )}
-        {data && saving && upload && (
-          <ImportProgress key={progressId} id={progressId} what="Reading the file again to save it" />
       )}
+      {data && saving && upload && <ImportProgress key={progressId} id={progressId} what="Reading the file again to save it" />}
     </>
   );
 }

@@ -9,7 +9,12 @@ import type { Picks } from "./PreviewSigners";
 
 afterEach(cleanup);
 
-const signer = (position: number, printedName: string, status: "MATCHED" | "AMBIGUOUS", member: { bioguideId: string; fullName: string } | null) => ({
+const signer = (
+  position: number,
+  printedName: string,
+  status: "MATCHED" | "AMBIGUOUS",
+  member: { bioguideId: string; fullName: string } | null,
+) => ({
   position,
   printedName,
   role: "SIGNER" as const,
@@ -22,8 +27,16 @@ const signer = (position: number, printedName: string, status: "MATCHED" | "AMBI
   candidates:
     status === "AMBIGUOUS"
       ? [
-          { bioguideId: "J000001", score: 0.6, member: { bioguideId: "J000001", fullName: "Pat Jones", party: "DEMOCRAT" as const, state: "NY" } },
-          { bioguideId: "J000002", score: 0.5, member: { bioguideId: "J000002", fullName: "Sam Jones", party: "REPUBLICAN" as const, state: "TX" } },
+          {
+            bioguideId: "J000001",
+            score: 0.6,
+            member: { bioguideId: "J000001", fullName: "Pat Jones", party: "DEMOCRAT" as const, state: "NY" },
+          },
+          {
+            bioguideId: "J000002",
+            score: 0.5,
+            member: { bioguideId: "J000002", fullName: "Sam Jones", party: "REPUBLICAN" as const, state: "TX" },
+          },
         ]
       : [],
 });
@@ -39,7 +52,10 @@ const preview = (existingLetter: { id: string; title: string } | null) =>
       topics: ["disaster-relief"],
       recipients: [{ name: "Mitch McConnell", title: "Majority Leader" }],
       existingLetter,
-      signatures: [signer(1, "Brad Sherman", "MATCHED", { bioguideId: "S000344", fullName: "Brad Sherman" }), signer(2, "Jones", "AMBIGUOUS", null)],
+      signatures: [
+        signer(1, "Brad Sherman", "MATCHED", { bioguideId: "S000344", fullName: "Brad Sherman" }),
+        signer(2, "Jones", "AMBIGUOUS", null),
+      ],
     },
     ImportPreview_preview,
   );

@@ -53,7 +53,8 @@ export function ImportResult(props: { result: FragmentType<typeof ImportResult_r
       )}
       {needsReview > 0 && (
         <p>
-          {plural(needsReview, "name")} still {needsReview === 1 ? "needs" : "need"} review: <Link to="/review">open the review queue</Link>.
+          {plural(needsReview, "name")} still {needsReview === 1 ? "needs" : "need"} review: <Link to="/review">open the review queue</Link>
+          .
         </p>
       )}
       <button type="button" className="button button--secondary" onClick={props.onAnother}>

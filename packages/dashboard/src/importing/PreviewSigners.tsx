@@ -52,11 +52,15 @@ export function PreviewSigners(props: {
         <caption>Signers found in the letter, in the order printed</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">#</th>
+            <th scope="col" className="num">
+              #
+            </th>
             <th scope="col">Printed name</th>
             <th scope="col">Role</th>
             <th scope="col">Match</th>
-            <th scope="col" className="num">Confidence</th>
+            <th scope="col" className="num">
+              Confidence
+            </th>
             <th scope="col">Member</th>
           </tr>
         </thead>

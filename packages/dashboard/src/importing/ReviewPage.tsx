@@ -125,7 +125,13 @@ function ReviewQueue() {
               {s.letter.original?.signatureCrops
                 .filter((c) => c.position === s.position && c.url)
                 .map((c) => (
-                  <img key={c.url} className="review-item__crop" src={c.url!} alt={`The page where “${s.printedName}” was read`} loading="lazy" />
+                  <img
+                    key={c.url}
+                    className="review-item__crop"
+                    src={c.url!}
+                    alt={`The page where “${s.printedName}” was read`}
+                    loading="lazy"
+                  />
                 ))}
               <form
                 className="review-item__form"

@@ -81,8 +81,8 @@ export function DelegationPanel({
       {delegation && (
         <>
           <p className="count-line" role="status" aria-live="polite">
-            {stateName(delegation.state)}: {delegation.serving} serving on {formatDate(delegation.date)} · {signed.length}{" "}
-            signed · {notSigned.length} did not sign
+            {stateName(delegation.state)}: {delegation.serving} serving on {formatDate(delegation.date)} · {signed.length} signed ·{" "}
+            {notSigned.length} did not sign
           </p>
           {delegation.serving === 0 ? (
             <div className="empty-state empty-state--small">
@@ -99,9 +99,10 @@ export function DelegationPanel({
                       className="button button--secondary button--small"
                       disabled={notSigned.length === 0}
                       onClick={() => {
-                        void navigator.clipboard
-                          ?.writeText(callListText(delegation.state, delegation.date, notSigned))
-                          .then(() => setCopied(true), () => setCopied(false));
+                        void navigator.clipboard?.writeText(callListText(delegation.state, delegation.date, notSigned)).then(
+                          () => setCopied(true),
+                          () => setCopied(false),
+                        );
                       }}
                     >
                       {copied ? "Copied" : "Copy call list"}
@@ -125,7 +126,17 @@ export function DelegationPanel({
   );
 }
 
-function MemberList({ members, state, labelledBy, empty }: { members: DelegationMember[]; state: string; labelledBy: string; empty: string }) {
+function MemberList({
+  members,
+  state,
+  labelledBy,
+  empty,
+}: {
+  members: DelegationMember[];
+  state: string;
+  labelledBy: string;
+  empty: string;
+}) {
   if (members.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="member-list" aria-labelledby={labelledBy}>

@@ -28,7 +28,16 @@ describe("signersCsv", () => {
   it("writes a header and one CRLF line per signer, in the order given", () => {
     const csv = signersCsv([
       row({}),
-      row({ id: "2", position: 2, printedName: "Don Young", role: "COSIGNER", party: "REPUBLICAN", state: "AK", district: 0, member: { bioguideId: "Y000033", fullName: "Don Young" } }),
+      row({
+        id: "2",
+        position: 2,
+        printedName: "Don Young",
+        role: "COSIGNER",
+        party: "REPUBLICAN",
+        state: "AK",
+        district: 0,
+        member: { bioguideId: "Y000033", fullName: "Don Young" },
+      }),
     ]);
     expect(csv.split("\r\n")).toEqual([
       "Position,Printed name,Member,Bioguide ID,Role,Party,State,District,Match",
@@ -74,9 +83,10 @@ describe("<ExportCsv>", () => {
     vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
       download = this.download;
     });
-    const signatures = [row({}), row({ id: "2", position: 7, printedName: "Judy Chu", member: { bioguideId: "C001080", fullName: "Judy Chu" } })].map((r) =>
-      makeFragmentData(r, ExportCsv_signature),
-    );
+    const signatures = [
+      row({}),
+      row({ id: "2", position: 7, printedName: "Judy Chu", member: { bioguideId: "C001080", fullName: "Judy Chu" } }),
+    ].map((r) => makeFragmentData(r, ExportCsv_signature));
     render(<ExportCsv signatures={signatures} sentOn="2020-10-23" filters={{ states: ["CA"], parties: [], roles: [] }} />);
     fireEvent.click(screen.getByRole("button", { name: "Export CSV (2)" }));
     expect(download).toBe("signers-2020-10-23-CA.csv");
@@ -87,7 +97,12 @@ describe("<ExportCsv>", () => {
       reader.readAsText(blob!);
     });
     const text = raw.replace(/^\uFEFF/, "");
-    expect(text.trim().split("\r\n").map((l) => l.split(",")[1])).toEqual(["Printed name", "Adam B. Schiff", "Judy Chu"]);
+    expect(
+      text
+        .trim()
+        .split("\r\n")
+        .map((l) => l.split(",")[1]),
+    ).toEqual(["Printed name", "Adam B. Schiff", "Judy Chu"]);
   });
 
   it("is disabled without rows", () => {

@@ -44,11 +44,7 @@ export function signersCsv(rows: ReadonlyArray<ExportCsv_SignatureFragment>): st
 
 /** `signers-2020-10-23-CA.csv`: the letter's date, then the filters (states, party letters, roles). */
 export function csvFilename(sentOn: string, filters: SignerFilters): string {
-  const parts = [
-    ...filters.states,
-    ...filters.parties.map((p) => partyInfo(p).abbr),
-    ...filters.roles.map((r) => r.toLowerCase()),
-  ];
+  const parts = [...filters.states, ...filters.parties.map((p) => partyInfo(p).abbr), ...filters.roles.map((r) => r.toLowerCase())];
   return `signers-${[sentOn, ...parts].join("-")}.csv`;
 }
 

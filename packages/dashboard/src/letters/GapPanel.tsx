@@ -37,19 +37,40 @@ type Gap = NonNullable<LetterGapQuery["letter"]>["gap"];
 type GapMember = Gap["notSigned"][number];
 
 const seat = (m: GapMember) =>
-  !m.chamber ? "not serving" : m.chamber === "SENATE" ? `${m.state} Senate` : m.district === 0 ? `${m.state} At-large` : `${m.state}-${formatDistrict(m.district)}`;
+  !m.chamber
+    ? "not serving"
+    : m.chamber === "SENATE"
+      ? `${m.state} Senate`
+      : m.district === 0
+        ? `${m.state} At-large`
+        : `${m.state}-${formatDistrict(m.district)}`;
 
 /** The call list as plain text: one member a line, with party, seat and committee title. */
 export function gapCallList(gap: Pick<Gap, "name" | "date">, members: readonly GapMember[]): string {
-  const lines = members.map((m) => `${m.member.fullName} (${m.party ? partyInfo(m.party).abbr : "?"}) ${seat(m)}${m.title ? ` — ${m.title}` : ""}`);
+  const lines = members.map(
+    (m) => `${m.member.fullName} (${m.party ? partyInfo(m.party).abbr : "?"}) ${seat(m)}${m.title ? ` — ${m.title}` : ""}`,
+  );
   return [`Did not sign — ${gap.name} on ${gap.date} (${members.length})`, ...lines].join("\n");
 }
 
 export function gapCsv(gap: Gap): string {
-  const row = (m: GapMember, status: string) => [m.member.fullName, m.member.bioguideId, status, m.party ? partyInfo(m.party).abbr : "", m.state, m.district, m.side, m.title];
+  const row = (m: GapMember, status: string) => [
+    m.member.fullName,
+    m.member.bioguideId,
+    status,
+    m.party ? partyInfo(m.party).abbr : "",
+    m.state,
+    m.district,
+    m.side,
+    m.title,
+  ];
   return toCsv(
     ["Member", "Bioguide ID", "Status", "Party", "State", "District", "Side", "Title"],
-    [...gap.notSigned.map((m) => row(m, "did not sign")), ...gap.signed.map((m) => row(m, "signed")), ...gap.notServing.map((m) => row(m, "not serving"))],
+    [
+      ...gap.notSigned.map((m) => row(m, "did not sign")),
+      ...gap.signed.map((m) => row(m, "signed")),
+      ...gap.notServing.map((m) => row(m, "not serving")),
+    ],
   );
 }
 
@@ -80,11 +101,7 @@ export function GapPanel({ letterId, param, onChange }: { letterId: string; para
         <div className="gap__chooser">
           <div className="field">
             <label htmlFor={`${id}-kind`}>Gap over</label>
-            <select
-              id={`${id}-kind`}
-              value={kind}
-              onChange={(e) => pick(e.target.value === "state" ? { kind: "state", key: "CA" } : null)}
-            >
+            <select id={`${id}-kind`} value={kind} onChange={(e) => pick(e.target.value === "state" ? { kind: "state", key: "CA" } : null)}>
               <option value="committee">Committee or subcommittee</option>
               <option value="group">Group</option>
               <option value="state">State</option>
@@ -97,7 +114,11 @@ export function GapPanel({ letterId, param, onChange }: { letterId: string; para
                 <select
                   id={`${id}-committee`}
                   value={choice?.kind === "committee" ? choice.key : ""}
-                  onChange={(e) => pick(e.target.value ? { kind: "committee", key: e.target.value, sub: choice?.kind === "committee" && choice.sub } : null)}
+                  onChange={(e) =>
+                    pick(
+                      e.target.value ? { kind: "committee", key: e.target.value, sub: choice?.kind === "committee" && choice.sub } : null,
+                    )
+                  }
                 >
                   <option value="">Choose a committee…</option>
                   {committees.map((c) => (
@@ -121,7 +142,11 @@ export function GapPanel({ letterId, param, onChange }: { letterId: string; para
           {kind === "group" && (
             <div className="field">
               <label htmlFor={`${id}-group`}>Group</label>
-              <select id={`${id}-group`} value={choice?.kind === "group" ? choice.key : ""} onChange={(e) => pick(e.target.value ? { kind: "group", key: e.target.value } : null)}>
+              <select
+                id={`${id}-group`}
+                value={choice?.kind === "group" ? choice.key : ""}
+                onChange={(e) => pick(e.target.value ? { kind: "group", key: e.target.value } : null)}
+              >
                 <option value="">{groups.length ? "Choose a group…" : "No groups yet"}</option>
                 {groups.map((g) => (
                   <option key={g.id} value={g.id}>
@@ -146,7 +171,9 @@ export function GapPanel({ letterId, param, onChange }: { letterId: string; para
           No groups yet. <Link to="/groups">Create one</Link> from a pasted list.
         </p>
       )}
-      {!choice && kind !== "group" && <p className="muted">Choose a committee to see who on it signed and who did not, as of the letter’s date.</p>}
+      {!choice && kind !== "group" && (
+        <p className="muted">Choose a committee to see who on it signed and who did not, as of the letter’s date.</p>
+      )}
       {gapQuery.error && <ErrorMessage error={gapQuery.error} what="this gap" onRetry={() => void gapQuery.refetch()} />}
       {choice && !gap && !gapQuery.error && <TableSkeleton caption="Gap" columns={["Member", "Party", "Seat"]} rows={4} />}
       {choice && gap && !gapQuery.error && (
@@ -164,7 +191,12 @@ export function GapPanel({ letterId, param, onChange }: { letterId: string; para
                     type="button"
                     className="button button--secondary button--small"
                     disabled={gap.notSigned.length === 0}
-                    onClick={() => void navigator.clipboard?.writeText(gapCallList(gap, gap.notSigned)).then(() => setCopied(true), () => setCopied(false))}
+                    onClick={() =>
+                      void navigator.clipboard?.writeText(gapCallList(gap, gap.notSigned)).then(
+                        () => setCopied(true),
+                        () => setCopied(false),
+                      )
+                    }
                   >
                     {copied ? "Copied" : "Copy call list"}
                   </button>

@@ -33,7 +33,9 @@ const field = (label: string) => screen.getByLabelText(label) as HTMLInputElemen
 
 describe("Letters filters in the URL", () => {
   it("shows every filter of the query string", () => {
-    renderAt("/letters?q=magnitsky&chamber=HOUSE&topic=sanctions&from=2020-01-01&to=2020-12-31&recipient=Pompeo&state=CA&party=REPUBLICAN&bipartisan=1&sort=signers");
+    renderAt(
+      "/letters?q=magnitsky&chamber=HOUSE&topic=sanctions&from=2020-01-01&to=2020-12-31&recipient=Pompeo&state=CA&party=REPUBLICAN&bipartisan=1&sort=signers",
+    );
     expect(field("Search letters").value).toBe("magnitsky");
     expect(field("Chamber").value).toBe("HOUSE");
     expect(field("Topic").value).toBe("sanctions");

@@ -72,9 +72,7 @@ export function LetterHeader(props: { letter: FragmentType<typeof LetterHeader_l
               {letter.recipients.map((r, i) => (
                 <li key={i}>
                   <span className="recipients__name">{r.name}</span>
-                  {(r.title || r.organization) && (
-                    <span className="muted">{[r.title, r.organization].filter(Boolean).join(", ")}</span>
-                  )}
+                  {(r.title || r.organization) && <span className="muted">{[r.title, r.organization].filter(Boolean).join(", ")}</span>}
                 </li>
               ))}
             </ul>

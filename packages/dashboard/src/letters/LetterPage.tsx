@@ -129,14 +129,10 @@ export default function LetterPage() {
             {countLine}
           </p>
           {connection && (rows.complete || signers.loading) && <PartyCounts signatures={nodes} />}
-          {connection && (
-            <ExportCsv signatures={nodes} sentOn={letter.sentOn} filters={filters} disabled={stale || !!rows.error} />
-          )}
+          {connection && <ExportCsv signatures={nodes} sentOn={letter.sentOn} filters={filters} disabled={stale || !!rows.error} />}
         </div>
 
-        {signers.error && (
-          <ErrorMessage error={signers.error} what="the signers" onRetry={() => void signers.refetch()} />
-        )}
+        {signers.error && <ErrorMessage error={signers.error} what="the signers" onRetry={() => void signers.refetch()} />}
         {rows.error && <ErrorMessage error={rows.error} what="every page of signers" />}
         {!connection && !signers.error && <TableSkeleton caption="Signers" columns={SIGNER_COLUMNS} />}
         {connection && nodes.length === 0 && !stale && (

@@ -4,7 +4,14 @@ import { plural } from "../lib/format";
 import { DemoBanner } from "../ui/DemoBanner";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { TableSkeleton } from "../ui/Skeleton";
-import { activeLetterFilters, parseLetterFilters, serializeLetterFilters, SORT_PHRASE, toLetterFilter, toLetterOrder } from "./letter-filters";
+import {
+  activeLetterFilters,
+  parseLetterFilters,
+  serializeLetterFilters,
+  SORT_PHRASE,
+  toLetterFilter,
+  toLetterOrder,
+} from "./letter-filters";
 import { LetterFiltersForm } from "./LetterFiltersForm";
 import { LettersTable } from "./LettersTable";
 import { useUrlState } from "../lib/use-url-state";
@@ -77,9 +84,7 @@ export default function LettersPage() {
       </p>
       {nodes.some((l) => l.isDemo) && <DemoBanner />}
       {error && !loadingMore && <ErrorMessage error={error} what="the letters" onRetry={() => void refetch()} />}
-      {!letters && !error && (
-        <TableSkeleton caption="Letters" columns={["Date", "Letter", "Chamber", "To", "Signers"]} />
-      )}
+      {!letters && !error && <TableSkeleton caption="Letters" columns={["Date", "Letter", "Chamber", "To", "Signers"]} />}
       {letters && letters.totalCount === 0 && active.length > 0 && (
         <div className="empty-state empty-state--small">
           <p>
@@ -110,11 +115,7 @@ export default function LettersPage() {
       )}
       {letters && nodes.length > 0 && (
         <>
-          <LettersTable
-            letters={nodes}
-            busy={busy}
-            caption={`Letters, ${order} (${nodes.length} of ${letters.totalCount} shown)`}
-          />
+          <LettersTable letters={nodes} busy={busy} caption={`Letters, ${order} (${nodes.length} of ${letters.totalCount} shown)`} />
           {letters.pageInfo.hasNextPage && !busy && (
             <div className="load-more">
               <button

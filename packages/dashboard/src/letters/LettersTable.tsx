@@ -71,11 +71,7 @@ const columns = [
 ];
 
 /** Letters as rows: date, title (links to the letter), chamber, recipients, number of signers with a party bar. */
-export function LettersTable(props: {
-  letters: ReadonlyArray<FragmentType<typeof LettersTable_letter>>;
-  caption: string;
-  busy?: boolean;
-}) {
+export function LettersTable(props: { letters: ReadonlyArray<FragmentType<typeof LettersTable_letter>>; caption: string; busy?: boolean }) {
   const letters = getFragmentData(LettersTable_letter, props.letters);
   const data = useMemo(() => [...letters], [letters]);
   const table = useReactTable({ data, columns, enableSorting: false, getCoreRowModel: getCoreRowModel(), getRowId: (l) => l.id });

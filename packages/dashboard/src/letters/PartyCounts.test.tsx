@@ -11,9 +11,7 @@ const signatures = (parties: Array<Party | null>) =>
 
 describe("<PartyCounts>", () => {
   it("shows each party's letter and count, largest first, with the total as text for screen readers", () => {
-    const { container } = render(
-      <PartyCounts signatures={signatures(["REPUBLICAN", "DEMOCRAT", "DEMOCRAT", "DEMOCRAT", null])} />,
-    );
+    const { container } = render(<PartyCounts signatures={signatures(["REPUBLICAN", "DEMOCRAT", "DEMOCRAT", "DEMOCRAT", null])} />);
     const figure = screen.getByRole("figure");
     expect(within(figure).getByText("Signers by party: D 3 · R 1 · ? 1")).toBeTruthy();
     const items = [...container.querySelectorAll(".party-counts__item")];

@@ -24,10 +24,7 @@ export function PartyCounts(props: { signatures: ReadonlyArray<FragmentType<type
             <li key={party ?? "unknown"} className="party-counts__item" title={`${info.name}: ${count}`}>
               <span className={`party party--${info.tone}`}>{info.abbr}</span>
               <span className="party-counts__track">
-                <span
-                  className={`party-counts__bar party-bar--${info.tone}`}
-                  style={{ width: `${Math.max(2, (count / total) * 100)}%` }}
-                />
+                <span className={`party-counts__bar party-bar--${info.tone}`} style={{ width: `${Math.max(2, (count / total) * 100)}%` }} />
               </span>
               <span className="party-counts__count">{count}</span>
             </li>

@@ -31,7 +31,11 @@ interface Option {
 }
 
 /** Each value present among the signers (a count above 0; null = not matched to a member), in `order`, with its count. */
-function optionsOf<T extends string>(counts: ReadonlyArray<{ value: T | null; count: number }>, order: (a: T, b: T) => number, label: (v: T) => string): Option[] {
+function optionsOf<T extends string>(
+  counts: ReadonlyArray<{ value: T | null; count: number }>,
+  order: (a: T, b: T) => number,
+  label: (v: T) => string,
+): Option[] {
   return counts
     .filter((c): c is { value: T; count: number } => c.value !== null && c.count > 0)
     .sort((a, b) => order(a.value, b.value))
@@ -47,9 +51,21 @@ export function SignerFilters(props: {
   const { filters, onChange } = props;
   const { breakdown } = getFragmentData(SignerFilters_letter, props.letter);
   const id = useId();
-  const states = optionsOf(breakdown.byState.map((c) => ({ value: c.state ?? null, count: c.count })), (a, b) => a.localeCompare(b), (s) => `${s} — ${stateName(s)}`);
-  const parties = optionsOf(breakdown.byParty.map((c) => ({ value: c.party ?? null, count: c.count })), (a, b) => PARTIES.indexOf(a) - PARTIES.indexOf(b), (p) => `${partyInfo(p).name} (${partyInfo(p).abbr})`);
-  const roles = optionsOf(breakdown.byRole.map((c) => ({ value: c.role, count: c.count })), (a, b) => ROLES.indexOf(a) - ROLES.indexOf(b), (r) => ROLE_LABEL[r]);
+  const states = optionsOf(
+    breakdown.byState.map((c) => ({ value: c.state ?? null, count: c.count })),
+    (a, b) => a.localeCompare(b),
+    (s) => `${s} — ${stateName(s)}`,
+  );
+  const parties = optionsOf(
+    breakdown.byParty.map((c) => ({ value: c.party ?? null, count: c.count })),
+    (a, b) => PARTIES.indexOf(a) - PARTIES.indexOf(b),
+    (p) => `${partyInfo(p).name} (${partyInfo(p).abbr})`,
+  );
+  const roles = optionsOf(
+    breakdown.byRole.map((c) => ({ value: c.role, count: c.count })),
+    (a, b) => ROLES.indexOf(a) - ROLES.indexOf(b),
+    (r) => ROLE_LABEL[r],
+  );
 
   return (
     <form className="filters" role="search" aria-label="Filter signers" onSubmit={(e) => e.preventDefault()}>
@@ -117,11 +133,7 @@ function FilterSelect(props: {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onSelect(e.target.value && e.target.value !== MANY ? [e.target.value] : [])}
-      >
+      <select id={id} value={value} onChange={(e) => onSelect(e.target.value && e.target.value !== MANY ? [e.target.value] : [])}>
         <option value="">{all}</option>
         {selected.length > 1 && <option value={MANY}>{selected.map(describe).join(", ")}</option>}
         {options.map((o) => (

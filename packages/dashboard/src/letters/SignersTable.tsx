@@ -1,10 +1,4 @@
-import {
-  createColumnHelper,
-  getCoreRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type SortingState,
-} from "@tanstack/react-table";
+import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import { Link } from "react-router-dom";
 import { getFragmentData, graphql, type FragmentType } from "../gql";
@@ -95,9 +89,7 @@ const columns = [
   }),
   column.accessor("status", {
     header: "Match",
-    cell: (c) => (
-      <span className={`status status--${STATUS_TONE[c.getValue()]}`}>{STATUS_LABEL[c.getValue()]}</span>
-    ),
+    cell: (c) => <span className={`status status--${STATUS_TONE[c.getValue()]}`}>{STATUS_LABEL[c.getValue()]}</span>,
   }),
 ];
 

@@ -9,6 +9,7 @@ describe("?gap=", () => {
     expect(gapOf(parseGap("committee:hsfa:sub")!)).toEqual({ committee: "HSFA", includeSubcommittees: true });
   });
   it("ignores what it cannot read", () => {
-    for (const p of ["", "committee:", "committee:Foreign Affairs", "state:California", "group:x", "nope:CA"]) expect(parseGap(p)).toBeNull();
+    for (const p of ["", "committee:", "committee:Foreign Affairs", "state:California", "group:x", "nope:CA"])
+      expect(parseGap(p)).toBeNull();
   });
 });

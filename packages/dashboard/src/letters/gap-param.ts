@@ -1,8 +1,5 @@
 /** The letter page's `?gap=` parameter: `state:CA`, `committee:HSFA`, `committee:HSFA:sub` (with subcommittees), `group:<id>`. */
-export type GapChoice =
-  | { kind: "state"; key: string }
-  | { kind: "committee"; key: string; sub: boolean }
-  | { kind: "group"; key: string };
+export type GapChoice = { kind: "state"; key: string } | { kind: "committee"; key: string; sub: boolean } | { kind: "group"; key: string };
 
 export function parseGap(param: string): GapChoice | null {
   const [kind, key = "", extra] = param.split(":");

@@ -11,7 +11,8 @@ import {
 
 const parse = (qs: string) => parseLetterFilters(new URLSearchParams(qs));
 
-const ALL = "q=magnitsky&from=2020-01-01&to=2021-12-31&chamber=HOUSE&topic=sanctions&recipient=Pompeo&state=CA&party=REPUBLICAN&bipartisan=1&sort=signers";
+const ALL =
+  "q=magnitsky&from=2020-01-01&to=2021-12-31&chamber=HOUSE&topic=sanctions&recipient=Pompeo&state=CA&party=REPUBLICAN&bipartisan=1&sort=signers";
 
 describe("parseLetterFilters", () => {
   it("reads every filter and the sort", () => {
@@ -30,7 +31,9 @@ describe("parseLetterFilters", () => {
   });
 
   it("accepts lower case codes and tidies spaces", () => {
-    expect(parse("chamber=senate&state=%20ny%20&party=democrat&topic=Human-Rights&q=%20global%20%20magnitsky%20&bipartisan=true")).toMatchObject({
+    expect(
+      parse("chamber=senate&state=%20ny%20&party=democrat&topic=Human-Rights&q=%20global%20%20magnitsky%20&bipartisan=true"),
+    ).toMatchObject({
       chamber: "SENATE",
       state: "NY",
       party: "DEMOCRAT",
@@ -61,7 +64,14 @@ describe("parseLetterFilters", () => {
 
 describe("serializeLetterFilters", () => {
   it("writes the filters in a fixed order, leaving defaults out", () => {
-    const f: LetterFilters = { ...NO_LETTER_FILTERS, party: "REPUBLICAN", q: "magnitsky", chamber: "HOUSE", bipartisan: true, sort: "signers" };
+    const f: LetterFilters = {
+      ...NO_LETTER_FILTERS,
+      party: "REPUBLICAN",
+      q: "magnitsky",
+      chamber: "HOUSE",
+      bipartisan: true,
+      sort: "signers",
+    };
     expect(serializeLetterFilters(f).toString()).toBe("q=magnitsky&chamber=HOUSE&party=REPUBLICAN&bipartisan=1&sort=signers");
     expect(serializeLetterFilters(NO_LETTER_FILTERS).toString()).toBe("");
   });

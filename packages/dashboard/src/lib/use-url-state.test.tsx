@@ -64,7 +64,9 @@ describe("useUrlState", () => {
   });
 
   it("keeps the Letter page's URL format: repeated signer filters next to the page's other parameters", () => {
-    const { latest, search } = mount("/letters/L1?gap=committee:HSFA&state=NY", () => useUrlState(parseSignerFilters, serializeSignerFilters));
+    const { latest, search } = mount("/letters/L1?gap=committee:HSFA&state=NY", () =>
+      useUrlState(parseSignerFilters, serializeSignerFilters),
+    );
     expect(latest.current![0].states).toEqual(["NY"]);
     act(() => latest.current![1]({ states: ["CA", "NY"], parties: ["DEMOCRAT"], roles: [] }));
     expect(search()).toBe("?gap=committee%3AHSFA&state=CA&state=NY&party=DEMOCRAT");

@@ -67,8 +67,7 @@ export default function MemberPage() {
           {m.fullName} <PartyBadge party={m.party} />
         </h1>
         <p className="page-head__meta">
-          {partyInfo(m.party).name} ·{" "}
-          {m.state ? <Link to={`/states/${m.state}`}>{stateName(m.state)}</Link> : "—"}
+          {partyInfo(m.party).name} · {m.state ? <Link to={`/states/${m.state}`}>{stateName(m.state)}</Link> : "—"}
           {m.currentTerm?.chamber === "HOUSE" && `, district ${formatDistrict(m.district)}`}
           {m.currentTerm && ` · ${m.currentTerm.chamber === "SENATE" ? "Senate" : "House"}${serving ? "" : " (former)"}`} ·{" "}
           <code>{m.bioguideId}</code>

@@ -120,7 +120,12 @@ export default function MembersPage() {
       <title>Members · Signatory</title>
       <div className="page-head">
         <h1>Members</h1>
-        {members && <p className="page-head__meta">{plural(members.totalCount, "member")}{filtered && " matching the filters"}</p>}
+        {members && (
+          <p className="page-head__meta">
+            {plural(members.totalCount, "member")}
+            {filtered && " matching the filters"}
+          </p>
+        )}
       </div>
       {nodes.some((m) => m.isDemo) && <DemoBanner />}
       <form
@@ -156,7 +161,11 @@ export default function MembersPage() {
         </div>
         <div className="field">
           <label htmlFor="member-chamber">Chamber</label>
-          <select id="member-chamber" value={filters.chamber} onChange={(e) => set({ chamber: e.target.value as MemberFilters["chamber"] })}>
+          <select
+            id="member-chamber"
+            value={filters.chamber}
+            onChange={(e) => set({ chamber: e.target.value as MemberFilters["chamber"] })}
+          >
             <option value="">Both chambers</option>
             <option value="HOUSE">House</option>
             <option value="SENATE">Senate</option>
@@ -182,10 +191,16 @@ export default function MembersPage() {
         </button>
       </form>
       {error && !loadingMore && <ErrorMessage error={error} what="the members" onRetry={() => void refetch()} />}
-      {!members && !error && <TableSkeleton caption="Members" columns={["Name", "Chamber", "State", "District", "Party", "Served", "Bioguide ID"]} />}
+      {!members && !error && (
+        <TableSkeleton caption="Members" columns={["Name", "Chamber", "State", "District", "Party", "Served", "Bioguide ID"]} />
+      )}
       {members && nodes.length === 0 && (
         <div className="empty-state empty-state--small">
-          <p>{filtered ? "No member matches these filters. Loosen or clear them." : "No members yet. Run pnpm signatory members sync to load them."}</p>
+          <p>
+            {filtered
+              ? "No member matches these filters. Loosen or clear them."
+              : "No members yet. Run pnpm signatory members sync to load them."}
+          </p>
         </div>
       )}
       {members && nodes.length > 0 && (

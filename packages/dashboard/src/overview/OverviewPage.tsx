@@ -66,7 +66,7 @@ export default function OverviewPage() {
             ))}
           </select>
         </div>
-      <LiveLetters />
+        <LiveLetters />
       </div>
       {error && <ErrorMessage error={error} what="the overview" onRetry={() => void refetch()} />}
       {!shown && !error && <PageSkeleton />}
@@ -89,7 +89,9 @@ export default function OverviewPage() {
           </dl>
           {shown.stats.letters === 0 ? (
             <div className="empty-state empty-state--small">
-              <p>No letter was sent in {p.label}. Pick a longer period, or <Link to="/import">import a letter</Link>.</p>
+              <p>
+                No letter was sent in {p.label}. Pick a longer period, or <Link to="/import">import a letter</Link>.
+              </p>
             </div>
           ) : (
             <>

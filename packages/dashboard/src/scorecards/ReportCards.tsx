@@ -33,7 +33,13 @@ const ReportCardsQuery = graphql(`
 `);
 
 /** One printed page: the member's grade, and every letter they could sign, with what they did. */
-function ReportCard({ card, score }: { card: { name: string; description?: string | null }; score: FragmentType<typeof ReportCard_score> }) {
+function ReportCard({
+  card,
+  score,
+}: {
+  card: { name: string; description?: string | null };
+  score: FragmentType<typeof ReportCard_score>;
+}) {
   const full = getFragmentData(ReportCard_score, score);
   const s = { ...getFragmentData(ScoreTable_score, full), explanation: full.explanation };
   return (
@@ -49,14 +55,24 @@ function ReportCard({ card, score }: { card: { name: string; description?: strin
         </div>
         <div className="report-card__grade">
           <GradeBadge grade={s.grade} />
-          <p>{formatScore(s.score)} · {s.earned} of {s.possible} points · {s.eligibleLetters} eligible letters</p>
+          <p>
+            {formatScore(s.score)} · {s.earned} of {s.possible} points · {s.eligibleLetters} eligible letters
+          </p>
         </div>
       </header>
       {card.description && <p>{card.description}</p>}
       <table className="data-table data-table--compact">
         <caption className="sr-only">Letters and items on {s.member.fullName}&apos;s grade</caption>
         <thead>
-          <tr><th scope="col">Letter</th><th scope="col">Date</th><th scope="col">Our position</th><th scope="col">Signed?</th><th scope="col" className="num">Points</th></tr>
+          <tr>
+            <th scope="col">Letter</th>
+            <th scope="col">Date</th>
+            <th scope="col">Our position</th>
+            <th scope="col">Signed?</th>
+            <th scope="col" className="num">
+              Points
+            </th>
+          </tr>
         </thead>
         <tbody>
           {s.explanation.map((l, i) => (
@@ -65,7 +81,9 @@ function ReportCard({ card, score }: { card: { name: string; description?: strin
               <td>{l.letter ? formatDate(l.letter.sentOn) : "—"}</td>
               <td>{l.stance ? (l.stance === "SUPPORT" ? "Support" : "Oppose") : "Entered by hand"}</td>
               <td>{l.signed === null ? "—" : l.signed ? "Signed" : "Did not sign"}</td>
-              <td className="num">{l.earned} / {l.possible}</td>
+              <td className="num">
+                {l.earned} / {l.possible}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -95,9 +113,13 @@ export default function ReportCards() {
     <>
       <title>{`${card.name} · report cards · Signatory`}</title>
       <div className="no-print page-head">
-        <p className="breadcrumb"><Link to={`/scorecards/${id}`}>← {card.name}</Link></p>
+        <p className="breadcrumb">
+          <Link to={`/scorecards/${id}`}>← {card.name}</Link>
+        </p>
         <h1>Report cards{state ? `: ${stateName(state)}` : ""}</h1>
-        <button type="button" className="button" onClick={() => window.print()}>Print</button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print
+        </button>
       </div>
       {scores.length === 0 && <p>No graded members.</p>}
       {scores.map((s, i) => (

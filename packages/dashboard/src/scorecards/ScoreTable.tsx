@@ -38,7 +38,11 @@ const HEADERS: { label: string; sort?: ScorecardSort; className?: string }[] = [
 
 /** Members' grades; the sortable headers set `?sort=` (the server orders, so every page agrees). */
 export function ScoreTable({
-  scores, sort, onSort, reportLink, caption,
+  scores,
+  sort,
+  onSort,
+  reportLink,
+  caption,
 }: {
   scores: ReadonlyArray<FragmentType<typeof ScoreTable_score>>;
   sort: ScorecardSort;
@@ -54,11 +58,18 @@ export function ScoreTable({
         <thead>
           <tr>
             {HEADERS.map((h) => (
-              <th key={h.label} scope="col" className={h.className} aria-sort={h.sort && h.sort === sort ? (h.sort === "GRADE" ? "descending" : "ascending") : undefined}>
+              <th
+                key={h.label}
+                scope="col"
+                className={h.className}
+                aria-sort={h.sort && h.sort === sort ? (h.sort === "GRADE" ? "descending" : "ascending") : undefined}
+              >
                 {h.sort ? (
                   <button type="button" className="sort-button" onClick={() => onSort(h.sort!)}>
                     {h.label}
-                    <span className="sort-button__icon" aria-hidden="true">{h.sort === sort ? (h.sort === "GRADE" ? "▼" : "▲") : "↕"}</span>
+                    <span className="sort-button__icon" aria-hidden="true">
+                      {h.sort === sort ? (h.sort === "GRADE" ? "▼" : "▲") : "↕"}
+                    </span>
                   </button>
                 ) : (
                   h.label
@@ -74,12 +85,20 @@ export function ScoreTable({
                 <Link to={`/members/${r.member.bioguideId}`}>{r.member.fullName}</Link>
               </th>
               <td>{r.state ? stateName(r.state) : "—"}</td>
-              <td><PartyBadge party={r.party} /></td>
-              <td><GradeBadge grade={r.grade} /></td>
+              <td>
+                <PartyBadge party={r.party} />
+              </td>
+              <td>
+                <GradeBadge grade={r.grade} />
+              </td>
               <td className="num">{formatScore(r.score)}</td>
-              <td className="num">{r.earned} / {r.possible}</td>
+              <td className="num">
+                {r.earned} / {r.possible}
+              </td>
               <td className="num">{r.eligibleLetters}</td>
-              <td><Link to={reportLink(r.member.bioguideId)}>Print</Link></td>
+              <td>
+                <Link to={reportLink(r.member.bioguideId)}>Print</Link>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -88,14 +88,31 @@ function LetterSearch({ onAdd, chosen }: { onAdd: (letterId: string, stance: Sta
         {data?.letters.edges.map(({ node: l }) => (
           <li key={l.id}>
             <span>
-              {l.title} <span className="muted">· {formatDate(l.sentOn)} · {l.chamber.toLowerCase()} · {l.signerCount} signers</span>
+              {l.title}{" "}
+              <span className="muted">
+                · {formatDate(l.sentOn)} · {l.chamber.toLowerCase()} · {l.signerCount} signers
+              </span>
             </span>
             {chosen.has(l.id) ? (
               <span className="muted">on the scorecard</span>
             ) : (
               <span className="scorecard-search__actions">
-                <button type="button" className="button button--secondary" onClick={() => onAdd(l.id, "SUPPORT")} aria-label={`Add as support: ${l.title}`}>+ Support</button>
-                <button type="button" className="button button--secondary" onClick={() => onAdd(l.id, "OPPOSE")} aria-label={`Add as oppose: ${l.title}`}>− Oppose</button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => onAdd(l.id, "SUPPORT")}
+                  aria-label={`Add as support: ${l.title}`}
+                >
+                  + Support
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => onAdd(l.id, "OPPOSE")}
+                  aria-label={`Add as oppose: ${l.title}`}
+                >
+                  − Oppose
+                </button>
               </span>
             )}
           </li>
@@ -118,14 +135,17 @@ function Editor({ id }: { id: string }) {
   if (!data) return <PageSkeleton />;
   const card = data.editableScorecard;
   if (!card) return <NotFound what="scorecard" />;
-  const save = (change: (input: ScorecardInput) => ScorecardInput) => edit({ variables: { id, input: change(inputOf(card)) } }).catch(() => null);
+  const save = (change: (input: ScorecardInput) => ScorecardInput) =>
+    edit({ variables: { id, input: change(inputOf(card)) } }).catch(() => null);
   const grades = new Map<string, number>();
   for (const s of card.byState) for (const g of s.grades) grades.set(g.grade, (grades.get(g.grade) ?? 0) + g.count);
 
   return (
     <>
       <title>{`Edit ${card.name} · Signatory`}</title>
-      <p className="breadcrumb"><Link to="/scorecards">← Scorecards</Link></p>
+      <p className="breadcrumb">
+        <Link to="/scorecards">← Scorecards</Link>
+      </p>
       <div className="page-head">
         <h1>Edit scorecard</h1>
         <p className="page-head__meta">
@@ -135,7 +155,12 @@ function Editor({ id }: { id: string }) {
       <section className="card filters filters--inline" aria-label="Scorecard settings">
         <div className="field">
           <label htmlFor="sc-name">Name</label>
-          <input id="sc-name" value={name ?? card.name} onChange={(e) => setName(e.target.value)} onBlur={() => name !== null && name !== card.name && save((i) => ({ ...i, name }))} />
+          <input
+            id="sc-name"
+            value={name ?? card.name}
+            onChange={(e) => setName(e.target.value)}
+            onBlur={() => name !== null && name !== card.name && save((i) => ({ ...i, name }))}
+          />
         </div>
         <button type="button" className="button" onClick={() => publish({ variables: { id, published: !card.published } })}>
           {card.published ? "Unpublish" : "Publish"}
@@ -154,7 +179,11 @@ function Editor({ id }: { id: string }) {
         {card.chamber && <p className="muted">{card.chamber === "HOUSE" ? "House" : "Senate"} only</p>}
         {card.congress && <p className="muted">{card.congress}th Congress</p>}
       </section>
-      {editState.error && <p role="alert" className="notice notice--error">{editState.error.message}</p>}
+      {editState.error && (
+        <p role="alert" className="notice notice--error">
+          {editState.error.message}
+        </p>
+      )}
 
       <div className="scorecard-editor">
         <div>
@@ -164,17 +193,28 @@ function Editor({ id }: { id: string }) {
             <ul className="scorecard-chosen">
               {card.letters.map((l, index) => (
                 <li key={l.letter.id}>
-                  <span>{l.letter.title} <span className="muted">· {formatDate(l.letter.sentOn)}</span></span>
-                  <label className="sr-only" htmlFor={`stance-${index}`}>Stance on {l.letter.title}</label>
+                  <span>
+                    {l.letter.title} <span className="muted">· {formatDate(l.letter.sentOn)}</span>
+                  </span>
+                  <label className="sr-only" htmlFor={`stance-${index}`}>
+                    Stance on {l.letter.title}
+                  </label>
                   <select
                     id={`stance-${index}`}
                     value={l.stance}
-                    onChange={(e) => save((i) => ({ ...i, letters: i.letters.map((x, j) => (j === index ? { ...x, stance: e.target.value as Stance } : x)) }))}
+                    onChange={(e) =>
+                      save((i) => ({
+                        ...i,
+                        letters: i.letters.map((x, j) => (j === index ? { ...x, stance: e.target.value as Stance } : x)),
+                      }))
+                    }
                   >
                     <option value="SUPPORT">Support (+)</option>
                     <option value="OPPOSE">Oppose (−)</option>
                   </select>
-                  <label className="sr-only" htmlFor={`weight-${index}`}>Weight of {l.letter.title}</label>
+                  <label className="sr-only" htmlFor={`weight-${index}`}>
+                    Weight of {l.letter.title}
+                  </label>
                   <input
                     id={`weight-${index}`}
                     type="number"
@@ -182,26 +222,49 @@ function Editor({ id }: { id: string }) {
                     max={100}
                     step={0.25}
                     defaultValue={l.weight}
-                    onBlur={(e) => Number(e.target.value) !== l.weight && save((i) => ({ ...i, letters: i.letters.map((x, j) => (j === index ? { ...x, weight: Number(e.target.value) } : x)) }))}
+                    onBlur={(e) =>
+                      Number(e.target.value) !== l.weight &&
+                      save((i) => ({
+                        ...i,
+                        letters: i.letters.map((x, j) => (j === index ? { ...x, weight: Number(e.target.value) } : x)),
+                      }))
+                    }
                   />
-                  <button type="button" className="link-button" onClick={() => save((i) => ({ ...i, letters: i.letters.filter((_, j) => j !== index) }))}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => save((i) => ({ ...i, letters: i.letters.filter((_, j) => j !== index) }))}
+                  >
                     Remove<span className="sr-only"> {l.letter.title}</span>
                   </button>
                 </li>
               ))}
             </ul>
           </section>
-          <LetterSearch chosen={new Set(card.letters.map((l) => l.letter.id))} onAdd={(letterId, stance) => save((i) => ({ ...i, letters: [...i.letters, { letterId, stance, weight: 1 }] }))} />
+          <LetterSearch
+            chosen={new Set(card.letters.map((l) => l.letter.id))}
+            onAdd={(letterId, stance) => save((i) => ({ ...i, letters: [...i.letters, { letterId, stance, weight: 1 }] }))}
+          />
         </div>
         <section className="card" aria-labelledby="sc-preview" aria-busy={editState.loading || undefined}>
           <h2 id="sc-preview">Preview</h2>
-          <p aria-live="polite">{card.members.totalCount} members graded{editState.loading ? " · updating…" : ""}</p>
+          <p aria-live="polite">
+            {card.members.totalCount} members graded{editState.loading ? " · updating…" : ""}
+          </p>
           <ul className="grade-counts" aria-label="Members per grade">
             {card.gradeScale.map((b) => (
-              <li key={b.grade}><GradeBadge grade={b.grade} /> {grades.get(b.grade) ?? 0}</li>
+              <li key={b.grade}>
+                <GradeBadge grade={b.grade} /> {grades.get(b.grade) ?? 0}
+              </li>
             ))}
           </ul>
-          <ScoreTable scores={card.members.edges.map((e) => e.node)} sort="GRADE" onSort={() => undefined} reportLink={(b) => `/members/${b}`} caption="Top of the preview" />
+          <ScoreTable
+            scores={card.members.edges.map((e) => e.node)}
+            sort="GRADE"
+            onSort={() => undefined}
+            reportLink={(b) => `/members/${b}`}
+            caption="Top of the preview"
+          />
         </section>
       </div>
     </>

@@ -55,7 +55,9 @@ export default function ScorecardPage() {
   const { id = "" } = useParams();
   const [{ states, parties, sort }, setParams] = useUrlState(readScorecardFilters, serializeScorecardFilters);
   const filter = { states: states.length ? states : null, parties: parties.length ? parties : null };
-  const { data, previousData, error, loading, refetch, fetchMore } = useQuery(ScorecardPageQuery, { variables: { id, filter, orderBy: sort } });
+  const { data, previousData, error, loading, refetch, fetchMore } = useQuery(ScorecardPageQuery, {
+    variables: { id, filter, orderBy: sort },
+  });
   const client = useApolloClient();
   const [exporting, setExporting] = useState(false);
   const set = (changes: Partial<ReturnType<typeof readScorecardFilters>>) => setParams((prev) => ({ ...prev, ...changes }));
@@ -73,8 +75,11 @@ export default function ScorecardPage() {
       const rows: ScoreRow[] = [];
       let after: string | null = null;
       for (;;) {
-        const res: { data: { scorecard: { members: { pageInfo: { hasNextPage: boolean; endCursor?: string | null }; edges: { node: ScoreRow }[] } } | null } } =
-          await client.query({ query: ScorecardCsvQuery, variables: { id, filter, orderBy: sort, after }, fetchPolicy: "network-only" });
+        const res: {
+          data: {
+            scorecard: { members: { pageInfo: { hasNextPage: boolean; endCursor?: string | null }; edges: { node: ScoreRow }[] } } | null;
+          };
+        } = await client.query({ query: ScorecardCsvQuery, variables: { id, filter, orderBy: sort, after }, fetchPolicy: "network-only" });
         const page = res.data.scorecard!.members;
         rows.push(...page.edges.map((e) => e.node));
         if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
@@ -89,12 +94,16 @@ export default function ScorecardPage() {
   return (
     <>
       <title>{`${card.name} · Scorecards · Signatory`}</title>
-      <p className="breadcrumb"><Link to="/scorecards">← Scorecards</Link></p>
+      <p className="breadcrumb">
+        <Link to="/scorecards">← Scorecards</Link>
+      </p>
       <div className="page-head">
         <h1>{card.name}</h1>
         <p className="page-head__meta">
           {card.letters.length} letters{card.chamber ? ` · ${card.chamber === "HOUSE" ? "House" : "Senate"} only` : ""}
-          {card.dateFrom || card.dateTo ? ` · ${card.dateFrom ? formatDate(card.dateFrom) : "…"} to ${card.dateTo ? formatDate(card.dateTo) : "…"}` : ""}
+          {card.dateFrom || card.dateTo
+            ? ` · ${card.dateFrom ? formatDate(card.dateFrom) : "…"} to ${card.dateTo ? formatDate(card.dateTo) : "…"}`
+            : ""}
           {card.publishedAt ? ` · published ${formatDate(String(card.publishedAt).slice(0, 10))}` : ""}
         </p>
       </div>
@@ -109,7 +118,9 @@ export default function ScorecardPage() {
             unit="point"
             format={(code, n) => {
               const s = card.byState.find((b) => b.state === code);
-              return s ? `${stateName(code)}: average ${s.averageGrade} (${n}%), ${s.members} graded` : `${stateName(code)}: no graded members`;
+              return s
+                ? `${stateName(code)}: average ${s.averageGrade} (${n}%), ${s.members} graded`
+                : `${stateName(code)}: no graded members`;
             }}
             selected={states}
             actionLabel="show only this state"
@@ -125,14 +136,22 @@ export default function ScorecardPage() {
             <label htmlFor="sc-state">State</label>
             <select id="sc-state" value={states[0] ?? ""} onChange={(e) => set({ states: e.target.value ? [e.target.value] : [] })}>
               <option value="">All states</option>
-              {Object.keys(STATE_NAMES).sort().map((code) => (
-                <option key={code} value={code}>{stateName(code)}</option>
-              ))}
+              {Object.keys(STATE_NAMES)
+                .sort()
+                .map((code) => (
+                  <option key={code} value={code}>
+                    {stateName(code)}
+                  </option>
+                ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor="sc-party">Party</label>
-            <select id="sc-party" value={parties[0] ?? ""} onChange={(e) => set({ parties: isParty(e.target.value) ? [e.target.value] : [] })}>
+            <select
+              id="sc-party"
+              value={parties[0] ?? ""}
+              onChange={(e) => set({ parties: isParty(e.target.value) ? [e.target.value] : [] })}
+            >
               <option value="">All parties</option>
               <PartyOptions />
             </select>
@@ -177,7 +196,10 @@ export default function ScorecardPage() {
                 updateQuery: (prev, { fetchMoreResult }) => {
                   if (!prev.scorecard || !fetchMoreResult.scorecard) return prev;
                   const more = fetchMoreResult.scorecard.members;
-                  return { ...prev, scorecard: { ...prev.scorecard, members: { ...more, edges: [...prev.scorecard.members.edges, ...more.edges] } } };
+                  return {
+                    ...prev,
+                    scorecard: { ...prev.scorecard, members: { ...more, edges: [...prev.scorecard.members.edges, ...more.edges] } },
+                  };
                 },
               })
             }
@@ -193,7 +215,10 @@ export default function ScorecardPage() {
           {card.letters.map((l) => (
             <li key={l.letter.id}>
               <span className={`stance stance--${l.stance.toLowerCase()}`}>{l.stance === "SUPPORT" ? "Support (+)" : "Oppose (−)"}</span>{" "}
-              <Link to={`/letters/${l.letter.id}`}>{l.letter.title}</Link> <span className="muted">· {formatDate(l.letter.sentOn)} · weight {l.weight}</span>
+              <Link to={`/letters/${l.letter.id}`}>{l.letter.title}</Link>{" "}
+              <span className="muted">
+                · {formatDate(l.letter.sentOn)} · weight {l.weight}
+              </span>
             </li>
           ))}
         </ul>
@@ -201,10 +226,15 @@ export default function ScorecardPage() {
           <summary>Grade scale</summary>
           <ul>
             {card.gradeScale.map((b) => (
-              <li key={b.grade}><GradeBadge grade={b.grade} /> {b.min}% to {b.max === 100 ? "100%" : `under ${b.max}%`}</li>
+              <li key={b.grade}>
+                <GradeBadge grade={b.grade} /> {b.min}% to {b.max === 100 ? "100%" : `under ${b.max}%`}
+              </li>
             ))}
           </ul>
-          <p className="muted">Score = weighted points earned ÷ points possible, rounded half-up to 4 places (0.89995 counts as 90.00%). Members with equal scores are listed by name.</p>
+          <p className="muted">
+            Score = weighted points earned ÷ points possible, rounded half-up to 4 places (0.89995 counts as 90.00%). Members with equal
+            scores are listed by name.
+          </p>
         </details>
       </section>
     </>

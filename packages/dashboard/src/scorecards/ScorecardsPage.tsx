@@ -39,7 +39,9 @@ function NewScorecard() {
       onSubmit={async (e) => {
         e.preventDefault();
         const res = await create({
-          variables: { input: { name, chamber: (chamber || null) as Chamber | null, congress: congress ? Number(congress) : null, letters: [] } },
+          variables: {
+            input: { name, chamber: (chamber || null) as Chamber | null, congress: congress ? Number(congress) : null, letters: [] },
+          },
         }).catch(() => null);
         if (res?.data) navigate(`/scorecards/${res.data.createScorecard.id}/edit`);
       }}
@@ -47,7 +49,13 @@ function NewScorecard() {
       <h2 className="sr-only">New scorecard</h2>
       <div className="field">
         <label htmlFor="new-sc-name">New scorecard</label>
-        <input id="new-sc-name" required value={name} onChange={(e) => setName(e.target.value)} placeholder="2024 Voting Rights Scorecard" />
+        <input
+          id="new-sc-name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="2024 Voting Rights Scorecard"
+        />
       </div>
       <div className="field">
         <label htmlFor="new-sc-chamber">Chamber</label>
@@ -61,8 +69,14 @@ function NewScorecard() {
         <label htmlFor="new-sc-congress">Congress (optional)</label>
         <input id="new-sc-congress" type="number" min={1} max={200} value={congress} onChange={(e) => setCongress(e.target.value)} />
       </div>
-      <button className="button" type="submit" disabled={loading}>Create draft</button>
-      {error && <p role="alert" className="notice notice--error">{error.message}</p>}
+      <button className="button" type="submit" disabled={loading}>
+        Create draft
+      </button>
+      {error && (
+        <p role="alert" className="notice notice--error">
+          {error.message}
+        </p>
+      )}
     </form>
   );
 }

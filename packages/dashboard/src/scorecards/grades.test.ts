@@ -4,7 +4,9 @@ import { formatScore, gradeTone, readScorecardFilters, scoresCsv } from "./grade
 describe("scorecard helpers", () => {
   it("reads filters from the URL and drops what is not a state, party or order", () => {
     expect(readScorecardFilters(new URLSearchParams("state=ca,XYZ,ny&party=democrat,NOPE&sort=name"))).toEqual({
-      states: ["CA", "NY"], parties: ["DEMOCRAT"], sort: "NAME",
+      states: ["CA", "NY"],
+      parties: ["DEMOCRAT"],
+      sort: "NAME",
     });
     expect(readScorecardFilters(new URLSearchParams("sort=bogus")).sort).toBe("GRADE");
   });
@@ -20,7 +22,17 @@ describe("scorecard helpers", () => {
 
   it("exports one CSV row per member with the party spelled out", () => {
     const csv = scoresCsv([
-      { member: { bioguideId: "S000344", fullName: "Brad Sherman" }, grade: "A+", score: 1, earned: 2, possible: 2, eligibleLetters: 2, state: "CA", party: "DEMOCRAT", chamber: "HOUSE" },
+      {
+        member: { bioguideId: "S000344", fullName: "Brad Sherman" },
+        grade: "A+",
+        score: 1,
+        earned: 2,
+        possible: 2,
+        eligibleLetters: 2,
+        state: "CA",
+        party: "DEMOCRAT",
+        chamber: "HOUSE",
+      },
     ]);
     expect(csv).toBe(
       "bioguide_id,name,state,party,chamber,grade,score_percent,earned,possible,eligible_letters\r\nS000344,Brad Sherman,CA,Democrat,HOUSE,A+,100,2,2,2\r\n",

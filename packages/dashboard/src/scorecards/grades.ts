@@ -19,7 +19,11 @@ export const SORTS: readonly ScorecardSort[] = ["GRADE", "NAME", "STATE"];
 
 /** The public page's URL state: `?state=CA,NY&party=DEMOCRAT&sort=NAME`. Unknown values are dropped. */
 export function readScorecardFilters(params: URLSearchParams): { states: string[]; parties: Party[]; sort: ScorecardSort } {
-  const list = (name: string) => (params.get(name) ?? "").split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
+  const list = (name: string) =>
+    (params.get(name) ?? "")
+      .split(",")
+      .map((s) => s.trim().toUpperCase())
+      .filter(Boolean);
   const sort = (params.get("sort") ?? "").toUpperCase();
   return {
     states: list("state").filter((s) => /^[A-Z]{2}$/.test(s)),
@@ -57,8 +61,16 @@ export function scoresCsv(rows: readonly ScoreRow[]): string {
   return toCsv(
     ["bioguide_id", "name", "state", "party", "chamber", "grade", "score_percent", "earned", "possible", "eligible_letters"],
     rows.map((r) => [
-      r.member.bioguideId, r.member.fullName, r.state, r.party ? partyInfo(r.party).name : "", r.chamber, r.grade,
-      r.score === null || r.score === undefined ? "" : Math.round(r.score * 10000) / 100, r.earned, r.possible, r.eligibleLetters,
+      r.member.bioguideId,
+      r.member.fullName,
+      r.state,
+      r.party ? partyInfo(r.party).name : "",
+      r.chamber,
+      r.grade,
+      r.score === null || r.score === undefined ? "" : Math.round(r.score * 10000) / 100,
+      r.earned,
+      r.possible,
+      r.eligibleLetters,
     ]),
   );
 }

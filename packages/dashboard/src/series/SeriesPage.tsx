@@ -123,7 +123,10 @@ export default function SeriesPage() {
       <ol className="versions__list">
         {versions.map((v) => (
           <li key={v.id}>
-            <Link to={`/letters/${v.databaseId}`}>{formatDate(v.sentOn)}</Link> <span className="muted">{v.title} · {v.signerCount} signers</span>
+            <Link to={`/letters/${v.databaseId}`}>{formatDate(v.sentOn)}</Link>{" "}
+            <span className="muted">
+              {v.title} · {v.signerCount} signers
+            </span>
           </li>
         ))}
       </ol>
@@ -137,7 +140,9 @@ export default function SeriesPage() {
               <select id={`${formId}-party`} value={parties[0] ?? ""} onChange={(e) => set({ party: e.target.value || null })}>
                 <option value="">All parties</option>
                 {PARTIES.map((p) => (
-                  <option key={p} value={p}>{partyInfo(p).name}</option>
+                  <option key={p} value={p}>
+                    {partyInfo(p).name}
+                  </option>
                 ))}
               </select>
             </div>
@@ -146,7 +151,9 @@ export default function SeriesPage() {
               <select id={`${formId}-state`} value={states[0] ?? ""} onChange={(e) => set({ state: e.target.value || null })}>
                 <option value="">All states</option>
                 {allStates.map((s) => (
-                  <option key={s} value={s}>{s} — {stateName(s)}</option>
+                  <option key={s} value={s}>
+                    {s} — {stateName(s)}
+                  </option>
                 ))}
               </select>
             </div>
@@ -175,14 +182,21 @@ export default function SeriesPage() {
                     <th scope="row" className="cell-name">
                       <Link to={`/members/${r.bioguideId}`}>{r.member.fullName}</Link>
                     </th>
-                    <td><PartyBadge party={now.party as Party | null} /></td>
+                    <td>
+                      <PartyBadge party={now.party as Party | null} />
+                    </td>
                     <td>{now.state}</td>
                     {r.cells.map((c, i) => (
-                      <td key={versions[i].id} className={`num matrix-cell matrix-cell--${c.signed ? "signed" : c.serving ? "missed" : "absent"}`}>
+                      <td
+                        key={versions[i].id}
+                        className={`num matrix-cell matrix-cell--${c.signed ? "signed" : c.serving ? "missed" : "absent"}`}
+                      >
                         {c.signed ? "✓ Signed" : c.serving ? "✗ No" : "— not serving"}
                       </td>
                     ))}
-                    <td className="num">{r.signedCount}/{versions.length}</td>
+                    <td className="num">
+                      {r.signedCount}/{versions.length}
+                    </td>
                   </tr>
                 );
               })}

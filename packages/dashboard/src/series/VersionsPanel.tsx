@@ -165,19 +165,28 @@ export function VersionsPanel({ letterId }: { letterId: string }) {
           <ul aria-labelledby={`${id}-possible`}>
             {letter.possibleVersions.map((p) => (
               <li key={p.letter.id}>
-                <Link to={`/letters/${p.letter.databaseId}`}>{formatDate(p.letter.sentOn)}</Link> <span className="muted">{p.letter.title}</span>{" "}
+                <Link to={`/letters/${p.letter.databaseId}`}>{formatDate(p.letter.sentOn)}</Link>{" "}
+                <span className="muted">{p.letter.title}</span>{" "}
                 <span className="muted">
                   ({p.method === "FOLLOW_UP" ? "cited follow-up" : `${Math.round(p.score * 100)}% shared text`})
                 </span>
                 {editor && (
                   <>
                     {" "}
-                    <button type="button" className="button button--secondary button--small" disabled={confirming.loading}
-                      onClick={() => void confirm({ variables: { a: letter.id, b: p.letter.id } })}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      disabled={confirming.loading}
+                      onClick={() => void confirm({ variables: { a: letter.id, b: p.letter.id } })}
+                    >
                       Same letter
                     </button>{" "}
-                    <button type="button" className="button button--secondary button--small" disabled={rejecting.loading}
-                      onClick={() => void reject({ variables: { a: letter.id, b: p.letter.id } })}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      disabled={rejecting.loading}
+                      onClick={() => void reject({ variables: { a: letter.id, b: p.letter.id } })}
+                    >
                       Not a version
                     </button>
                   </>
@@ -239,12 +248,25 @@ function ComparisonPanel({
             <div className="delegation__list-head">
               <h4 id={`${id}-call`}>Signed before, not now ({callList.length})</h4>
               <div className="delegation__actions no-print">
-                <button type="button" className="button button--secondary button--small" disabled={!callList.length}
-                  onClick={() => void navigator.clipboard?.writeText(callListText(callList, thisDate, c.other.sentOn)).then(() => setCopied(true), () => setCopied(false))}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  disabled={!callList.length}
+                  onClick={() =>
+                    void navigator.clipboard?.writeText(callListText(callList, thisDate, c.other.sentOn)).then(
+                      () => setCopied(true),
+                      () => setCopied(false),
+                    )
+                  }
+                >
                   {copied ? "Copied" : "Copy call list"}
                 </button>
-                <button type="button" className="button button--secondary button--small" disabled={!callList.length}
-                  onClick={() => downloadText(`signed-${c.other.sentOn}-not-${thisDate}.csv`, comparisonCsv(callList))}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  disabled={!callList.length}
+                  onClick={() => downloadText(`signed-${c.other.sentOn}-not-${thisDate}.csv`, comparisonCsv(callList))}
+                >
                   Download CSV
                 </button>
               </div>

@@ -34,7 +34,15 @@ export function callListText(members: readonly Compared[], thisDate: string, oth
 }
 
 export const COMPARISON_CSV_HEADER = [
-  "Member", "Bioguide ID", "Party now", "Seat now", "Signed now", "Party then", "Seat then", "Signed then", "Serving now",
+  "Member",
+  "Bioguide ID",
+  "Party now",
+  "Seat now",
+  "Signed now",
+  "Party then",
+  "Seat then",
+  "Signed then",
+  "Serving now",
 ];
 
 /** Members with party and seat on both dates. */
@@ -42,9 +50,14 @@ export function comparisonCsv(members: readonly Compared[]): string {
   return toCsv(
     COMPARISON_CSV_HEADER,
     members.map((m) => [
-      m.member.fullName, m.bioguideId,
-      m.onThis.party ? partyInfo(m.onThis.party).abbr : "", seatOf(m.onThis), m.onThis.signed ? "yes" : "no",
-      m.onOther.party ? partyInfo(m.onOther.party).abbr : "", seatOf(m.onOther), m.onOther.signed ? "yes" : "no",
+      m.member.fullName,
+      m.bioguideId,
+      m.onThis.party ? partyInfo(m.onThis.party).abbr : "",
+      seatOf(m.onThis),
+      m.onThis.signed ? "yes" : "no",
+      m.onOther.party ? partyInfo(m.onOther.party).abbr : "",
+      seatOf(m.onOther),
+      m.onOther.signed ? "yes" : "no",
       m.onThis.serving ? "yes" : "no",
     ]),
   );

@@ -34,7 +34,9 @@ export function parseSort(value: string): MatrixSort {
 export function filterRows(rows: readonly MatrixRow[], parties: readonly string[], states: readonly string[]): MatrixRow[] {
   return rows.filter((r) => {
     const { party, state } = latest(r);
-    return (!parties.length || (party !== null && parties.includes(party))) && (!states.length || (state !== null && states.includes(state)));
+    return (
+      (!parties.length || (party !== null && parties.includes(party))) && (!states.length || (state !== null && states.includes(state)))
+    );
   });
 }
 

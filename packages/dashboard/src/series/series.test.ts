@@ -11,7 +11,9 @@ const hoyer: Compared = {
 
 describe("comparison call list", () => {
   it("prints one member a line with party and seat now", () => {
-    expect(callListText([hoyer], "2020-05-01", "2018-05-01")).toBe("Signed the 2018-05-01 version, not the 2020-05-01 one (1)\nSteny H. Hoyer (D) MD-5");
+    expect(callListText([hoyer], "2020-05-01", "2018-05-01")).toBe(
+      "Signed the 2018-05-01 version, not the 2020-05-01 one (1)\nSteny H. Hoyer (D) MD-5",
+    );
   });
   it("writes both dates' party and seat to CSV", () => {
     expect(comparisonCsv([hoyer]).split("\r\n")[1]).toBe("Steny H. Hoyer,H000874,D,MD-5,no,D,MD-5,yes,yes");
@@ -20,10 +22,16 @@ describe("comparison call list", () => {
 
 describe("series matrix", () => {
   const row = (name: string, party: "DEMOCRAT" | "REPUBLICAN", state: string, signed: boolean[]): MatrixRow => ({
-    bioguideId: name, member: { fullName: name }, signedCount: signed.filter(Boolean).length,
+    bioguideId: name,
+    member: { fullName: name },
+    signedCount: signed.filter(Boolean).length,
     cells: signed.map((s) => ({ signed: s, serving: true, party, state })),
   });
-  const rows = [row("Ann", "DEMOCRAT", "CA", [true, false]), row("Bob", "REPUBLICAN", "TX", [true, true]), row("Cy", "DEMOCRAT", "TX", [false, true])];
+  const rows = [
+    row("Ann", "DEMOCRAT", "CA", [true, false]),
+    row("Bob", "REPUBLICAN", "TX", [true, true]),
+    row("Cy", "DEMOCRAT", "TX", [false, true]),
+  ];
   it("filters by latest party and state", () => {
     expect(filterRows(rows, ["DEMOCRAT"], ["TX"]).map((r) => r.bioguideId)).toEqual(["Cy"]);
     expect(filterRows(rows, [], []).length).toBe(3);

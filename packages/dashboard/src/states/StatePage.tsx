@@ -110,7 +110,9 @@ export default function StatePage() {
           </p>
           {members.length === 0 ? (
             <div className="empty-state empty-state--small">
-              <p>Nobody served {stateName(state)} in Congress on {formatDate(on)}. Pick another date.</p>
+              <p>
+                Nobody served {stateName(state)} in Congress on {formatDate(on)}. Pick another date.
+              </p>
             </div>
           ) : (
             <DelegationTable members={members} state={state} on={on} />

@@ -43,12 +43,7 @@ export function DataTable<T>({
                 const sorted = header.column.getIsSorted();
                 const label = flexRender(header.column.columnDef.header, header.getContext());
                 return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={meta?.className}
-                    aria-sort={sorted ? SORT_LABEL[sorted] : undefined}
-                  >
+                  <th key={header.id} scope="col" className={meta?.className} aria-sort={sorted ? SORT_LABEL[sorted] : undefined}>
                     {header.column.getCanSort() ? (
                       <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                         {label}

@@ -12,11 +12,7 @@ export function ErrorMessage({ error, what, onRetry }: { error: ApolloError | Er
   return (
     <div className="notice notice--error" role="alert">
       <p className="notice__title">Could not load {what}.</p>
-      <p>
-        {offline
-          ? "The Signatory server did not answer. Check that it is running, then try again."
-          : (answered ?? error.message)}
-      </p>
+      <p>{offline ? "The Signatory server did not answer. Check that it is running, then try again." : (answered ?? error.message)}</p>
       {onRetry && (
         <button type="button" className="button button--secondary" onClick={onRetry}>
           Try again

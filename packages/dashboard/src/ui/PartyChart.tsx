@@ -6,13 +6,7 @@ const LABEL = 36;
 const WIDTH = 360;
 
 /** Horizontal SVG bars, one per party, each labelled with the party's letter and the count. */
-export function PartyChart({
-  counts,
-  title,
-}: {
-  counts: ReadonlyArray<{ party?: Party | null; count: number }>;
-  title: string;
-}) {
+export function PartyChart({ counts, title }: { counts: ReadonlyArray<{ party?: Party | null; count: number }>; title: string }) {
   const max = Math.max(1, ...counts.map((c) => c.count));
   const total = counts.reduce((n, c) => n + c.count, 0);
   const summary = formatPartyCounts(counts.map((c) => ({ party: c.party ?? null, count: c.count })));
@@ -20,12 +14,7 @@ export function PartyChart({
   return (
     <figure className="party-chart">
       <figcaption className="party-chart__title">{title}</figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${counts.length * ROW}`}
-        className="party-chart__svg"
-        role="img"
-        aria-label={`${title}: ${summary}`}
-      >
+      <svg viewBox={`0 0 ${WIDTH} ${counts.length * ROW}`} className="party-chart__svg" role="img" aria-label={`${title}: ${summary}`}>
         {counts.map((c, i) => {
           const info = partyInfo(c.party);
           const w = Math.max(2, ((WIDTH - LABEL - 70) * c.count) / max);

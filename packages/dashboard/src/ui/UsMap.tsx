@@ -28,10 +28,12 @@ function stateShapes(): Shape[] {
   if (shapes) return shapes;
   const topology = statesTopology as unknown as Topology<{ states: GeometryCollection }>;
   const collection = feature(topology, topology.objects.states);
-  const path = geoPath(geoAlbersUsa().scale(1300).translate([WIDTH / 2, HEIGHT / 2]));
-  shapes = collection.features
-    .map((f) => ({ code: FIPS_TO_STATE[String(f.id)] ?? "", d: path(f) ?? "" }))
-    .filter((s) => s.code && s.d);
+  const path = geoPath(
+    geoAlbersUsa()
+      .scale(1300)
+      .translate([WIDTH / 2, HEIGHT / 2]),
+  );
+  shapes = collection.features.map((f) => ({ code: FIPS_TO_STATE[String(f.id)] ?? "", d: path(f) ?? "" })).filter((s) => s.code && s.d);
   return shapes;
 }
 

@@ -34,7 +34,11 @@ function paramsEnd(source: string): number {
 
 /** The parameter names of a method, from its source. */
 function paramNames(source: string): string[] {
-  return source.slice(source.indexOf("(") + 1, paramsEnd(source)).split(",").map((p) => p.trim().split(/[\s=:]/)[0]).filter(Boolean);
+  return source
+    .slice(source.indexOf("(") + 1, paramsEnd(source))
+    .split(",")
+    .map((p) => p.trim().split(/[\s=:]/)[0])
+    .filter(Boolean);
 }
 
 /** Every query and field resolver TypeGraphQL knows, with its code and the name its `@Ctx()` parameter has. */
@@ -45,11 +49,14 @@ function queryResolvers(): ResolverInfo[] {
   const out: ResolverInfo[] = [];
   const add = (field: string, target: { prototype: unknown }, methodName: string) => {
     let d: PropertyDescriptor | undefined;
-    for (let o = target.prototype as object | null; o && !d; o = Object.getPrototypeOf(o) as object | null) d = Object.getOwnPropertyDescriptor(o, methodName);
+    for (let o = target.prototype as object | null; o && !d; o = Object.getPrototypeOf(o) as object | null)
+      d = Object.getOwnPropertyDescriptor(o, methodName);
     const fn: unknown = d?.value ?? d?.get; // a getter field reads its own object, never the context
     if (typeof fn !== "function") return;
     const source = fn.toString();
-    const ctx = m.params.find((p) => p.target === target && p.methodName === methodName && p.kind === "context" && !("propertyName" in p && p.propertyName));
+    const ctx = m.params.find(
+      (p) => p.target === target && p.methodName === methodName && p.kind === "context" && !("propertyName" in p && p.propertyName),
+    );
     out.push({ field, source, contextParam: ctx ? (paramNames(source)[ctx.index] ?? null) : null, owner: target.prototype as object });
   };
   for (const q of m.queries) add(`Query.${q.schemaName}`, q.target, q.methodName);
@@ -79,8 +86,10 @@ function readsCaller(source: string, ctx: string | null, owner?: object, seen = 
     for (let i = m.index; i >= 0; i--) {
       const ch = body[i];
       if (ch === ")" || ch === "]" || ch === "}") depth++;
-      else if ((ch === "(" || ch === "[" || ch === "{") && depth-- === 0) { open = i; break; }
-      else if (ch === "," && depth === 0 && i !== m.index) index++;
+      else if ((ch === "(" || ch === "[" || ch === "{") && depth-- === 0) {
+        open = i;
+        break;
+      } else if (ch === "," && depth === 0 && i !== m.index) index++;
     }
     if (body[m.index] === ",") index++;
     const callee = /this\.(\w+)\s*$/.exec(body.slice(0, open))?.[1];
@@ -135,15 +144,30 @@ describe("caller-dependent fields", () => {
       "f(ctx) { return ctx['user']; }",
       "g(ctx) { return run({ ...ctx }); }",
     ];
-    for (const source of reads) expect(readsCaller(source, paramNames(source).find((p) => /^c/.test(p))!), source).toBe(true);
+    for (const source of reads)
+      expect(
+        readsCaller(
+          source,
+          paramNames(source).find((p) => /^c/.test(p))!,
+        ),
+        source,
+      ).toBe(true);
     const owner = {
-      page(c: unknown, id: string) { return [c, id]; },
-      leak(id: string, c: { user: unknown }) { return [id, c.user]; },
+      page(c: unknown, id: string) {
+        return [c, id];
+      },
+      leak(id: string, c: { user: unknown }) {
+        return [id, c.user];
+      },
     };
     expect(readsCaller("k(ctx, id) { return this.page(ctx, id); }", "ctx", owner)).toBe(false);
     expect(readsCaller("l(ctx, id) { return this.leak(f(id, 2), ctx); }", "ctx", owner)).toBe(true);
     expect(readsCaller("m(ctx, id) { return other.page(ctx, id); }", "ctx", owner)).toBe(true);
-    for (const source of ["h(root, ctx) { return ctx.loaders.memberById.load(root.id); }", "i(ctx) { return ctx.letters.byId(ctxId); }", "j(root) { return root.user; }"]) {
+    for (const source of [
+      "h(root, ctx) { return ctx.loaders.memberById.load(root.id); }",
+      "i(ctx) { return ctx.letters.byId(ctxId); }",
+      "j(root) { return root.user; }",
+    ]) {
       expect(readsCaller(source, paramNames(source).includes("ctx") ? "ctx" : null), source).toBe(false);
     }
   });

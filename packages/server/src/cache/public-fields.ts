@@ -4,8 +4,14 @@
  * error) or one that reads the caller (`me`) makes the whole response private.
  */
 import {
-  isAbstractType, Kind, TypeInfo, visit, visitWithTypeInfo,
-  type DocumentNode, type GraphQLSchema, type OperationDefinitionNode,
+  isAbstractType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 
@@ -37,7 +43,10 @@ export function guardedFields(): Set<string> {
 export class PublicFields {
   private readonly private_: Set<string>;
 
-  constructor(private readonly schema: GraphQLSchema, guarded: Set<string> = guardedFields()) {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    guarded: Set<string> = guardedFields(),
+  ) {
     this.private_ = new Set([...guarded, ...CALLER_FIELDS]);
   }
 

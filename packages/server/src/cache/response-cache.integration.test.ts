@@ -80,7 +80,11 @@ describe("response cache", () => {
     const guarded = guardedFields();
     expect(guarded).toContain("Query.reviewQueue");
     expect(guarded).not.toContain("Query.letters");
-    for (const query of [`{ me { email } }`, `{ reviewQueue { totalCount } }`, `{ letters(first: 1) { totalCount } reviewQueue { totalCount } }`]) {
+    for (const query of [
+      `{ me { email } }`,
+      `{ reviewQueue { totalCount } }`,
+      `{ letters(first: 1) { totalCount } reviewQueue { totalCount } }`,
+    ]) {
       for (let i = 0; i < 2; i++) {
         const res = await server.gql({ query }, editor);
         expect(res.body.errors, query).toBeUndefined();

@@ -124,7 +124,12 @@ export class ResponseCache {
     // Written while the data changed: the version moved on and this response may predate it.
     if (pending.version !== this.version.known) return;
     const body = Buffer.from(text);
-    this.lru.set(pending.key, { version: pending.version, body, contentType, bytes: body.length + 2 * pending.key.length + ENTRY_OVERHEAD });
+    this.lru.set(pending.key, {
+      version: pending.version,
+      body,
+      contentType,
+      bytes: body.length + 2 * pending.key.length + ENTRY_OVERHEAD,
+    });
   }
 
   /** Links Apollo's context of this request to what `lookup` prepared (call from the context factory). */
@@ -163,7 +168,8 @@ export class ResponseCache {
               // Before the answer leaves: the caller's next read must see this write.
               await cache.version.refresh().catch(() => cache.lru.clear());
             }
-            const ok = cacheable && response.body.kind === "single" && !response.body.singleResult.errors && (response.http.status ?? 200) === 200;
+            const ok =
+              cacheable && response.body.kind === "single" && !response.body.singleResult.errors && (response.http.status ?? 200) === 200;
             response.http.headers.set("cache-control", ok ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
             if (pending) {
               response.http.headers.set("x-cache", "MISS");

@@ -20,6 +20,8 @@ export const UNVERSIONED_TABLES: Record<string, string> = {
   user_webhook: "a user's webhook settings: read only by @Authorized fields of their owner",
   delivery: "webhook delivery attempts: read only by @Authorized fields of their owner",
   outbox_event: "the alerts worker's queue of letter events: never read by GraphQL",
-  scorecard_member_score: "published scorecards' stored grades, derived from versioned tables: every write to those inputs bumps the version in its own transaction (and marks the grades stale), so a refresh caused by a read must not invalidate the cache",
-  scorecard_score_state: "whether a scorecard's stored grades are stale: written by the same triggers as the versioned inputs, and by reads that refresh them",
+  scorecard_member_score:
+    "published scorecards' stored grades, derived from versioned tables: every write to those inputs bumps the version in its own transaction (and marks the grades stale), so a refresh caused by a read must not invalidate the cache",
+  scorecard_score_state:
+    "whether a scorecard's stored grades are stale: written by the same triggers as the versioned inputs, and by reads that refresh them",
 };

@@ -39,10 +39,14 @@ describe("data-version triggers (integration)", () => {
 
   it("cover every table but the ones listed with a reason", async () => {
     const tables = await versioning(db);
-    const unversioned = [...tables].filter(([name, versioned]) => !versioned && !BOOKKEEPING.has(name)).map(([name]) => name).sort();
+    const unversioned = [...tables]
+      .filter(([name, versioned]) => !versioned && !BOOKKEEPING.has(name))
+      .map(([name]) => name)
+      .sort();
     expect(unversioned).toEqual(Object.keys(UNVERSIONED_TABLES).sort());
     // The public tables are there and versioned (the query sees triggers at all).
-    for (const t of ["member", "letter", "signature", "committee", "member_group", "scorecard", "letter_series"]) expect(tables.get(t), t).toBe(true);
+    for (const t of ["member", "letter", "signature", "committee", "member_group", "scorecard", "letter_series"])
+      expect(tables.get(t), t).toBe(true);
     for (const reason of Object.values(UNVERSIONED_TABLES)) expect(reason.length).toBeGreaterThan(20);
   });
 
@@ -50,10 +54,14 @@ describe("data-version triggers (integration)", () => {
     await db.query(`CREATE TABLE guard_probe (x int)`);
     try {
       expect((await versioning(db)).get("guard_probe")).toBe(false);
-      await db.query(`CREATE TRIGGER guard_probe_data_version AFTER INSERT OR UPDATE OR DELETE ON guard_probe FOR EACH STATEMENT EXECUTE FUNCTION signatory_bump_data_version()`);
+      await db.query(
+        `CREATE TRIGGER guard_probe_data_version AFTER INSERT OR UPDATE OR DELETE ON guard_probe FOR EACH STATEMENT EXECUTE FUNCTION signatory_bump_data_version()`,
+      );
       expect((await versioning(db)).get("guard_probe")).toBe(false); // no TRUNCATE
       await db.query(`DROP TRIGGER guard_probe_data_version ON guard_probe`);
-      await db.query(`CREATE TRIGGER guard_probe_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON guard_probe FOR EACH STATEMENT EXECUTE FUNCTION signatory_bump_data_version()`);
+      await db.query(
+        `CREATE TRIGGER guard_probe_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON guard_probe FOR EACH STATEMENT EXECUTE FUNCTION signatory_bump_data_version()`,
+      );
       expect((await versioning(db)).get("guard_probe")).toBe(true);
       const before = await db.query<{ v: string }>(`SELECT sum(version)::text AS v FROM data_version`);
       await db.query(`INSERT INTO guard_probe VALUES (1)`);

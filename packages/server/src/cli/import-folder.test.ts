@@ -65,7 +65,9 @@ it("reads a folder in 2 workers and stores each letter alone, in order", { timeo
   expect(err.join("\n")).toMatch(/b-broken\.pdf: not imported: The PDF is (truncated|corrupt)/);
   expect(out.at(-1)).toMatch(/^summary: 3 imported, 0 already present, .*1 failed$/);
   const counts = await withDatabase((db) =>
-    db.query<{ letters: number; originals: number }>(`SELECT (SELECT count(*) FROM letter)::int AS letters, (SELECT count(*) FROM letter_original)::int AS originals`),
+    db.query<{ letters: number; originals: number }>(
+      `SELECT (SELECT count(*) FROM letter)::int AS letters, (SELECT count(*) FROM letter_original)::int AS originals`,
+    ),
   );
   expect(counts[0]).toEqual({ letters: 3, originals: 3 });
 });

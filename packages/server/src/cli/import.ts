@@ -50,7 +50,6 @@ export function previewJson(p: ImportPreview, named?: Map<string, NamedCandidate
   };
 }
 
-
 /** "1 needs review", "3 need review" ("1 signature needs review" with a noun). */
 const needReview = (n: number, noun?: string) => `${n}${noun ? ` ${noun}${n === 1 ? "" : "s"}` : ""} ${n === 1 ? "needs" : "need"} review`;
 
@@ -61,7 +60,10 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
   await withDatabase(async (db) => {
     const service = new DocumentImportService(db);
     const actor = cliActor();
-    const bar = files.length > 1 && !opts.json ? new SingleBar({ format: "importing [{bar}] {value}/{total} {file}", stream: process.stderr }, Presets.shades_classic) : null;
+    const bar =
+      files.length > 1 && !opts.json
+        ? new SingleBar({ format: "importing [{bar}] {value}/{total} {file}", stream: process.stderr }, Presets.shades_classic)
+        : null;
     bar?.start(files.length, 0, { file: "" });
     // Files being read, with their page: the workers read several at once.
     const reading = new Map<string, string>();
@@ -98,7 +100,9 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
           results.push({ file: name, ...previewJson(preview, named) });
           tally.review += needsReview(preview);
           if (!opts.json) {
-            console.log(`${name}: ${preview.date} ${preview.chamber}, ${preview.signers.length} signers, ${needReview(needsReview(preview))} (dry run, nothing written)`);
+            console.log(
+              `${name}: ${preview.date} ${preview.chamber}, ${preview.signers.length} signers, ${needReview(needsReview(preview))} (dry run, nothing written)`,
+            );
             for (const line of reviewLines(preview, named)) console.log(line);
           }
         } else {
@@ -131,7 +135,9 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean; j
   });
   if (opts.json) console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
   else if (files.length > 1 || !opts.dryRun) {
-    console.log(`summary: ${tally.imported} imported, ${tally.present} already present, ${needReview(tally.review, "signature")}, ${tally.failed} failed`);
+    console.log(
+      `summary: ${tally.imported} imported, ${tally.present} already present, ${needReview(tally.review, "signature")}, ${tally.failed} failed`,
+    );
   }
   if (tally.failed) process.exitCode = 1;
 }

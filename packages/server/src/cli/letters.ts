@@ -40,20 +40,25 @@ export async function lettersEditCommand(id: string, opts: EditOptions): Promise
     topics: opts.topics === undefined ? undefined : opts.topics.split(",").filter((t) => t.trim()),
     sourceName: opts.source,
   };
-  if (Object.values(patch).every((v) => v === undefined)) throw new Error("nothing to change: give --title, --date, --chamber, --recipient, --topics or --source");
+  if (Object.values(patch).every((v) => v === undefined))
+    throw new Error("nothing to change: give --title, --date, --chamber, --recipient, --topics or --source");
   const out = await run((s) => s.edit(id, patch, cliActor()));
   if (!out.changed.length) return void console.log(`letter ${out.letterId}: nothing changed`);
   console.log(`letter ${out.letterId}: changed ${out.changed.join(", ")}`);
   const sigs = out.signatures;
   if (sigs) {
-    console.log(`signatures: ${sigs.rematched} matched again, ${sigs.kept} confirmed picks kept, ${sigs.flagged.length} flagged for review`);
+    console.log(
+      `signatures: ${sigs.rematched} matched again, ${sigs.kept} confirmed picks kept, ${sigs.flagged.length} flagged for review`,
+    );
     for (const f of sigs.flagged) console.log(`  flagged: #${f.position} ${f.printedName} (was ${f.wasBioguideId}, not serving then)`);
   }
 }
 
 export async function lettersDeleteCommand(id: string, opts: { reason?: string }): Promise<void> {
   const d = await run((s) => s.delete(id, cliActor(), opts.reason ?? null));
-  console.log(`deleted letter ${d.databaseId} (${d.title}); restore it until ${d.restorableUntil.toISOString().slice(0, 10)} with: signatory letters restore ${d.databaseId}`);
+  console.log(
+    `deleted letter ${d.databaseId} (${d.title}); restore it until ${d.restorableUntil.toISOString().slice(0, 10)} with: signatory letters restore ${d.databaseId}`,
+  );
 }
 
 export async function lettersRestoreCommand(id: string): Promise<void> {
@@ -75,5 +80,8 @@ export async function lettersMergeCommand(intoId: string, fromId: string): Promi
 export async function lettersDeletedCommand(): Promise<void> {
   const rows = await run((s) => s.deleted(100));
   if (!rows.length) return void console.log("no deleted letters");
-  for (const d of rows) console.log(`${d.databaseId}  ${d.sentOn}  ${d.title}  (deleted ${d.deletedAt.toISOString().slice(0, 10)} by ${d.deletedBy}${d.reason ? `: ${d.reason}` : ""})`);
+  for (const d of rows)
+    console.log(
+      `${d.databaseId}  ${d.sentOn}  ${d.title}  (deleted ${d.deletedAt.toISOString().slice(0, 10)} by ${d.deletedBy}${d.reason ? `: ${d.reason}` : ""})`,
+    );
 }

@@ -20,9 +20,7 @@ program
   .argument("<paths...>", "files or folders")
   .option("--dry-run", "parse and match, write nothing")
   .option("--json", "print the result as JSON")
-  .action(async (paths: string[], opts: { dryRun?: boolean; json?: boolean }) =>
-    (await import("./import")).importCommand(paths, opts),
-  );
+  .action(async (paths: string[], opts: { dryRun?: boolean; json?: boolean }) => (await import("./import")).importCommand(paths, opts));
 
 const letters = program.command("letters").description("Correct, delete, restore or merge imported letters (audited)");
 letters
@@ -32,8 +30,8 @@ letters
   .option("--title <title>", "a short descriptive title")
   .option("--date <YYYY-MM-DD>", "the letter's date")
   .option("--chamber <chamber>", "HOUSE, SENATE or BICAMERAL")
-  .option("--recipient <recipient...>", "the addressees in order, each \"name; title; organisation\" (replaces them)")
-  .option("--topics <a,b,c>", "topic tags, comma-separated (replaces them; \"\" clears)")
+  .option("--recipient <recipient...>", 'the addressees in order, each "name; title; organisation" (replaces them)')
+  .option("--topics <a,b,c>", 'topic tags, comma-separated (replaces them; "" clears)')
   .option("--source <name>", "where the letter came from")
   .action(async (id: string, opts: EditOptions) => (await import("./letters")).lettersEditCommand(id, opts));
 letters

@@ -7,8 +7,7 @@ import { syncCommittees } from "../modules/committees/committees-sync";
 import { withDatabase } from "./database";
 
 export async function syncCommand(from: string[] | undefined): Promise<void> {
-  const locations =
-    from?.map((f) => (/^https?:\/\//.test(f) ? f : resolveUserPath(f))) ??
+  const locations = from?.map((f) => (/^https?:\/\//.test(f) ? f : resolveUserPath(f))) ??
     loadConfig().legislatorsSource ?? [...UPSTREAM_URLS, ...UPSTREAM_COMMITTEE_URLS];
   // Each file is recognised by its shape: legislators, committees, current or historical membership.
   const files = await classifySources(locations);

@@ -10,7 +10,9 @@ import { withDatabase } from "./database";
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 /** Asks on the terminal without echoing what is typed. */
@@ -48,7 +50,9 @@ export async function usersAddCommand(opts: { email: string; role: string; passw
   const role = opts.role.toUpperCase();
   if (!isRole(role)) throw new Error(`--role must be VIEWER, EDITOR or ADMIN, got "${opts.role}"`);
   const secret = await password(opts.passwordStdin);
-  const user = await withDatabase((db) => new UsersService(db).create(cliActor(), { email: opts.email, password: secret, role: role as Role })).catch(explain);
+  const user = await withDatabase((db) =>
+    new UsersService(db).create(cliActor(), { email: opts.email, password: secret, role: role as Role }),
+  ).catch(explain);
   console.log(`user ${user.email} (${user.role}) added, id ${user.id}`);
 }
 

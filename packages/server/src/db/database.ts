@@ -157,7 +157,17 @@ export class Database {
     const pool = options.url ? ((source.driver as PostgresDriver).master as pg.Pool) : null;
     const direct = options.url ? { url: options.url, options: options.schema ? `-c search_path=${options.schema}` : undefined } : null;
     const importConnections = Math.min(Math.max(options.importConnections ?? 2, 1), POOL_SIZE - 1);
-    return new Database(source, pool, !options.url, options.importTimeoutMs ?? 120_000, releaseLock, direct, new Slots(importConnections), options.publicFilterTimeoutMs ?? 2_000, new PreparedStatements(options.preparedStatements));
+    return new Database(
+      source,
+      pool,
+      !options.url,
+      options.importTimeoutMs ?? 120_000,
+      releaseLock,
+      direct,
+      new Slots(importConnections),
+      options.publicFilterTimeoutMs ?? 2_000,
+      new PreparedStatements(options.preparedStatements),
+    );
   }
 
   async migrate(): Promise<string[]> {

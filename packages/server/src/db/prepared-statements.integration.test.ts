@@ -23,7 +23,9 @@ async function preparedPerConnection(db: Database): Promise<number[]> {
   const pool = (db.source.driver as PostgresDriver).master as pg.Pool;
   const clients = await Promise.all(Array.from({ length: POOL_SIZE }, () => pool.connect()));
   try {
-    return await Promise.all(clients.map(async (c) => Number((await c.query(`SELECT count(*) AS n FROM pg_prepared_statements`)).rows[0].n)));
+    return await Promise.all(
+      clients.map(async (c) => Number((await c.query(`SELECT count(*) AS n FROM pg_prepared_statements`)).rows[0].n)),
+    );
   } finally {
     for (const c of clients) c.release();
   }

@@ -45,7 +45,10 @@ export function hydrate<T extends object>(Type: new () => T, row: Record<string,
  * query selects it. `params` is copied, so adding conditions afterwards does not change it.
  */
 export function countLater(
-  db: { query<T>(sql: string, params: unknown[], options?: QueryOptions): Promise<T[]> }, sql: string, params: unknown[], options?: QueryOptions,
+  db: { query<T>(sql: string, params: unknown[], options?: QueryOptions): Promise<T[]> },
+  sql: string,
+  params: unknown[],
+  options?: QueryOptions,
 ): () => Promise<number> {
   const frozen = [...params];
   return async () => (await db.query<{ n: number }>(sql, frozen, options))[0].n;

@@ -5,7 +5,13 @@ import { usingPostgres } from "../test/harness";
 describe("statement timeouts", () => {
   let db: Database;
   beforeAll(async () => {
-    db = await Database.open({ url: process.env.TEST_DATABASE_URL ?? null, dataDir: null, statementTimeoutMs: 300, importTimeoutMs: 4000, connectTimeoutMs: 2000 });
+    db = await Database.open({
+      url: process.env.TEST_DATABASE_URL ?? null,
+      dataDir: null,
+      statementTimeoutMs: 300,
+      importTimeoutMs: 4000,
+      connectTimeoutMs: 2000,
+    });
   });
   afterAll(() => db?.close());
 

@@ -20,25 +20,49 @@ const format = (thrown: unknown) => {
 
 describe("DomainError", () => {
   it("reaches the client as its message, code and details", () => {
-    expect(format(badUserInput("Too long.", "name"))).toEqual({ message: "Too long.", path: ["field"], locations: undefined, extensions: { code: "BAD_USER_INPUT", field: "name" } });
+    expect(format(badUserInput("Too long.", "name"))).toEqual({
+      message: "Too long.",
+      path: ["field"],
+      locations: undefined,
+      extensions: { code: "BAD_USER_INPUT", field: "name" },
+    });
     expect(format(notFound("No such thing."))).toMatchObject({ message: "No such thing.", extensions: { code: "NOT_FOUND" } });
     expect(format(conflict("Taken.", "email")).extensions).toEqual({ code: "CONFLICT", field: "email" });
     expect(format(unauthenticated()).extensions).toEqual({ code: "UNAUTHENTICATED" });
     expect(format(forbidden("No.")).extensions).toEqual({ code: "FORBIDDEN" });
-    expect(format(new AuthError("Slow down.", "RATE_LIMITED", { retryAfter: 60 })).extensions).toEqual({ code: "RATE_LIMITED", retryAfter: 60 });
+    expect(format(new AuthError("Slow down.", "RATE_LIMITED", { retryAfter: 60 })).extensions).toEqual({
+      code: "RATE_LIMITED",
+      retryAfter: 60,
+    });
   });
 
   it("keeps the field, reason and line of import refusals, and blames a document's problems on `file`", () => {
     const text = new ImportInputError("No date found.", "NO_DATE", 3);
     expect(format(text).extensions).toEqual({ code: "BAD_USER_INPUT", field: "text", reason: "NO_DATE", line: 3 });
     expect(format(text.on("file")).extensions).toEqual({ code: "BAD_USER_INPUT", field: "file", reason: "NO_DATE", line: 3 });
-    expect(format(new ImportInputError("Too large.", "TOO_LARGE")).extensions).toEqual({ code: "BAD_USER_INPUT", field: "text", reason: "TOO_LARGE" });
-    expect(format(new DocumentError("Encrypted.", "ENCRYPTED")).extensions).toEqual({ code: "BAD_USER_INPUT", field: "file", reason: "ENCRYPTED" });
+    expect(format(new ImportInputError("Too large.", "TOO_LARGE")).extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "text",
+      reason: "TOO_LARGE",
+    });
+    expect(format(new DocumentError("Encrypted.", "ENCRYPTED")).extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "file",
+      reason: "ENCRYPTED",
+    });
   });
 
   it("keeps its code through plain graphql-js execution (the WebSocket path has no formatError)", async () => {
     const schema = buildSchema(`type Query { x: Int }`);
-    const res = await graphql({ schema, source: "{ x }", rootValue: { x: () => { throw conflict("Taken.", "name"); } } });
+    const res = await graphql({
+      schema,
+      source: "{ x }",
+      rootValue: {
+        x: () => {
+          throw conflict("Taken.", "name");
+        },
+      },
+    });
     expect(res.errors?.[0].toJSON()).toMatchObject({ message: "Taken.", extensions: { code: "CONFLICT", field: "name" } });
   });
 
@@ -60,7 +84,9 @@ describe("DomainError", () => {
     };
     walk(modules);
     // live.ts answers graphql-ws's onSubscribe, which takes GraphQLErrors: a protocol answer, not a refusal of a service.
-    const offenders = files.filter((f) => !f.endsWith(path.join("alerts", "live.ts")) && /new GraphQLError\(/.test(readFileSync(f, "utf8")));
+    const offenders = files.filter(
+      (f) => !f.endsWith(path.join("alerts", "live.ts")) && /new GraphQLError\(/.test(readFileSync(f, "utf8")),
+    );
     expect(files.length).toBeGreaterThan(50);
     expect(offenders.map((f) => path.relative(modules, f))).toEqual([]);
     expect(new DomainError("x", "BAD_REQUEST")).toBeInstanceOf(Error);

@@ -8,13 +8,7 @@
 
 /** Codes a DomainError may carry; every one is shown to clients (security/errors.ts EXPOSED_CODES). */
 export type DomainErrorCode =
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "FORBIDDEN"
-  | "UNAUTHENTICATED"
-  | "RATE_LIMITED"
-  | "BAD_REQUEST";
+  "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED" | "RATE_LIMITED" | "BAD_REQUEST";
 
 /** What a DomainError tells the client besides its code: the input at fault and any other facts. */
 export interface DomainErrorDetails {

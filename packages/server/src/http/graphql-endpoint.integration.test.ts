@@ -50,7 +50,9 @@ describe("the /graphql endpoint", () => {
   });
 
   it("serves GET queries with a preflight header (Apollo's CSRF rule)", async () => {
-    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers: { "apollo-require-preflight": "1" } });
+    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { "apollo-require-preflight": "1" },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { __typename: "Query" } });
   });

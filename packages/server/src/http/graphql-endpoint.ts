@@ -57,7 +57,8 @@ export function graphqlEndpoint(o: GraphqlEndpointOptions): (req: IncomingMessag
       const caller = await authenticate(o.services.auth.credentials, o.store, o.rateLimit, req, res, client.ip);
       if (!caller) return;
       const method = (req.method ?? "GET").toUpperCase();
-      const limit = o.maxUploadBodyBytes && caller.user && roleAllows(caller.user.role, [Role.EDITOR]) ? o.maxUploadBodyBytes : o.maxBodyBytes;
+      const limit =
+        o.maxUploadBodyBytes && caller.user && roleAllows(caller.user.role, [Role.EDITOR]) ? o.maxUploadBodyBytes : o.maxBodyBytes;
       const parsed = method === "POST" ? await readJsonBody(req, limit) : { body: undefined };
       if (!("body" in parsed)) {
         // Unread bytes of a refused body are not worth reading: close once answered.

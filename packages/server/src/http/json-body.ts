@@ -8,7 +8,9 @@ import type { IncomingMessage } from "node:http";
 export type JsonBody = { body: unknown } | { status: number; code: string; message: string };
 
 const tooLarge = (limit: number): JsonBody => ({
-  status: 413, code: "PAYLOAD_TOO_LARGE", message: `The request body is larger than ${limit >= 1 << 20 ? `${limit / (1 << 20)} MB` : `${limit} bytes`}.`,
+  status: 413,
+  code: "PAYLOAD_TOO_LARGE",
+  message: `The request body is larger than ${limit >= 1 << 20 ? `${limit / (1 << 20)} MB` : `${limit} bytes`}.`,
 });
 const notJson: JsonBody = { status: 400, code: "BAD_REQUEST", message: "The request body is not valid JSON." };
 
@@ -24,7 +26,8 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
     return { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: `Unsupported charset "${charset}": send UTF-8.` };
   }
   const encoding = (req.headers["content-encoding"] ?? "identity").toLowerCase();
-  if (encoding !== "identity") return { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: `Unsupported content encoding "${encoding}".` };
+  if (encoding !== "identity")
+    return { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: `Unsupported content encoding "${encoding}".` };
   const declared = Number(req.headers["content-length"]);
   if (declared > limit) return tooLarge(limit);
 

@@ -24,8 +24,14 @@ function runtimeImports(): Map<string, string[]> {
       let spec: ts.Expression | undefined;
       if (ts.isImportDeclaration(stmt)) {
         const clause = stmt.importClause;
-        const typeOnly = clause && (clause.isTypeOnly || (!clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings) &&
-          clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+        const typeOnly =
+          clause &&
+          (clause.isTypeOnly ||
+            (!clause.name &&
+              clause.namedBindings &&
+              ts.isNamedImports(clause.namedBindings) &&
+              clause.namedBindings.elements.length > 0 &&
+              clause.namedBindings.elements.every((e) => e.isTypeOnly)));
         if (!typeOnly) spec = stmt.moduleSpecifier;
       } else if (ts.isExportDeclaration(stmt) && !stmt.isTypeOnly && stmt.moduleSpecifier) {
         const named = stmt.exportClause && ts.isNamedExports(stmt.exportClause) ? stmt.exportClause.elements : null;
@@ -45,17 +51,30 @@ function runtimeImports(): Map<string, string[]> {
 /** Strongly connected components of more than one file (Tarjan). */
 function cycles(graph: Map<string, string[]>): string[][] {
   let next = 0;
-  const index = new Map<string, number>(), low = new Map<string, number>(), stack: string[] = [], onStack = new Set<string>(), out: string[][] = [];
+  const index = new Map<string, number>(),
+    low = new Map<string, number>(),
+    stack: string[] = [],
+    onStack = new Set<string>(),
+    out: string[][] = [];
   const visit = (v: string) => {
-    index.set(v, next); low.set(v, next++); stack.push(v); onStack.add(v);
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
     for (const w of graph.get(v) ?? []) {
-      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-      else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
     }
     if (low.get(v) === index.get(v)) {
       const scc: string[] = [];
       let w: string;
-      do { w = stack.pop()!; onStack.delete(w); scc.push(w); } while (w !== v);
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        scc.push(w);
+      } while (w !== v);
       if (scc.length > 1) out.push(scc.map((f) => path.relative(SRC, f)).sort());
     }
   };
@@ -64,7 +83,11 @@ function cycles(graph: Map<string, string[]>): string[][] {
 }
 
 /** `modules/<name>` of a file, or its top folder. */
-const moduleOf = (file: string) => file.split(path.sep).slice(0, file.startsWith("modules") ? 2 : 1).join("/");
+const moduleOf = (file: string) =>
+  file
+    .split(path.sep)
+    .slice(0, file.startsWith("modules") ? 2 : 1)
+    .join("/");
 
 describe("module dependencies", () => {
   const graph = runtimeImports();
@@ -73,7 +96,15 @@ describe("module dependencies", () => {
     const service = path.join(SRC, "modules/letters/letters.service.ts");
     expect(graph.get(service)).toContain(path.join(SRC, "modules/members/members.read.ts"));
     const [a, b, c] = ["modules/x/a.ts", "modules/y/b.ts", "modules/y/c.ts"].map((f) => path.join(SRC, f));
-    expect(cycles(new Map([[a, [b]], [b, [a]], [c, [a]]]))).toEqual([["modules/x/a.ts", "modules/y/b.ts"]]);
+    expect(
+      cycles(
+        new Map([
+          [a, [b]],
+          [b, [a]],
+          [c, [a]],
+        ]),
+      ),
+    ).toEqual([["modules/x/a.ts", "modules/y/b.ts"]]);
   });
 
   it("no runtime import cycle runs through two modules", () => {
@@ -83,7 +114,9 @@ describe("module dependencies", () => {
 
   it("members does not import letters at run time", () => {
     const back = [...graph].flatMap(([from, tos]) =>
-      tos.filter((to) => moduleOf(path.relative(SRC, from)) === "modules/members" && moduleOf(path.relative(SRC, to)) === "modules/letters").map((to) => `${path.relative(SRC, from)} -> ${path.relative(SRC, to)}`),
+      tos
+        .filter((to) => moduleOf(path.relative(SRC, from)) === "modules/members" && moduleOf(path.relative(SRC, to)) === "modules/letters")
+        .map((to) => `${path.relative(SRC, from)} -> ${path.relative(SRC, to)}`),
     );
     expect(back).toEqual([]);
   });

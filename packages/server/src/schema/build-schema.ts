@@ -21,7 +21,12 @@ import { MembersResolver } from "../modules/members/members.resolver";
 import { MemberDataResolver } from "../modules/members/member-data.resolver";
 import { NodeResolver } from "../modules/node/node.resolver";
 import {
-  MemberScoreResolver, MemberScoresResolver, ScorecardFieldsResolver, ScorecardItemResolver, ScorecardLetterResolver, ScoreLineResolver,
+  MemberScoreResolver,
+  MemberScoresResolver,
+  ScorecardFieldsResolver,
+  ScorecardItemResolver,
+  ScorecardLetterResolver,
+  ScoreLineResolver,
 } from "../modules/scorecards/scorecard-fields.resolver";
 import { ScorecardsResolver } from "../modules/scorecards/scorecards.resolver";
 import { ComparedMemberResolver, LetterSeriesResolver, SeriesMatrixRowResolver, SeriesResolver } from "../modules/series/series.resolver";

@@ -23,7 +23,11 @@ export interface Page<T> {
  * nodes, the extra row only says that more follow.
  */
 export function pageOf<R, T>(
-  rows: readonly R[], first: number, toNode: (row: R) => T, cursorOf: (node: T, row: R) => string, totalCount: Page<T>["totalCount"],
+  rows: readonly R[],
+  first: number,
+  toNode: (row: R) => T,
+  cursorOf: (node: T, row: R) => string,
+  totalCount: Page<T>["totalCount"],
 ): Page<T> {
   const page = rows.slice(0, first);
   const nodes = page.map(toNode);

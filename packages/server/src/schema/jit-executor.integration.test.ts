@@ -8,8 +8,17 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import {
-  buildSchema, getNamedType, GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType, GraphQLSchema, GraphQLString,
-  isNonNullType, parse, typeFromAST, type GraphQLInputType,
+  buildSchema,
+  getNamedType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  isNonNullType,
+  parse,
+  typeFromAST,
+  type GraphQLInputType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../config";
@@ -35,10 +44,16 @@ beforeAll(async () => {
   fixture = await loadLetterFixture(plain.db);
   await syncReferenceCommittees(plain.db);
   letterId = Object.values(fixture.ids)[0];
-  const user = await new UsersService(plain.db).create({ id: null, label: "test" }, { email: "admin@example.org", password: "correct horse battery", role: Role.ADMIN });
+  const user = await new UsersService(plain.db).create(
+    { id: null, label: "test" },
+    { email: "admin@example.org", password: "correct horse battery", role: Role.ADMIN },
+  );
   const { token } = await new CredentialsService(plain.db).createToken({ id: null, label: "test" }, user.id, "jit");
   admin = { authorization: `Bearer ${token}` };
-  const group = await plain.gql({ query: `mutation { createGroup(input: { name: "Test group", bioguideIds: ["${KHANNA}"] }) { id } }` }, admin);
+  const group = await plain.gql(
+    { query: `mutation { createGroup(input: { name: "Test group", bioguideIds: ["${KHANNA}"] }) { id } }` },
+    admin,
+  );
   groupId = group.body.data.createGroup.id;
 }, 120_000);
 afterAll(async () => {
@@ -64,17 +79,16 @@ describe("GRAPHQL_JIT gives the answers graphql-js gives", () => {
     expect(files.length).toBeGreaterThanOrEqual(8);
     for (const file of files) {
       const query = await readFile(path.join(dir, file), "utf8");
-      const line = /# Variables: (.*)/.exec(query)![1]
-        .replace("<letter id or uuid>", letterId)
-        .replace("<group id>", groupId);
+      const line = /# Variables: (.*)/.exec(query)![1].replace("<letter id or uuid>", letterId).replace("<group id>", groupId);
       const res = await same({ query, variables: JSON.parse(line) }, admin);
       expect(res.status, file).toBe(200);
     }
   });
 
   it("on every dashboard query in the trusted-documents manifest", async () => {
-    const schema = (jit.app.apollo as unknown as { internals: { state: { schemaManager: { getSchemaDerivedData(): { schema: GraphQLSchema } } } } })
-      .internals.state.schemaManager.getSchemaDerivedData().schema;
+    const schema = (
+      jit.app.apollo as unknown as { internals: { state: { schemaManager: { getSchemaDerivedData(): { schema: GraphQLSchema } } } } }
+    ).internals.state.schemaManager.getSchemaDerivedData().schema;
     const trusted = TrustedDocuments.load();
     let queries = 0;
     for (const [hash, text] of trusted.entries()) {
@@ -85,7 +99,8 @@ describe("GRAPHQL_JIT gives the answers graphql-js gives", () => {
         const variables: Record<string, unknown> = {};
         for (const v of d.variableDefinitions ?? []) {
           const type = typeFromAST(schema, v.type as never) as GraphQLInputType;
-          if (isNonNullType(type) || v.variable.name.value === "topic") variables[v.variable.name.value] = sample(v.variable.name.value, type);
+          if (isNonNullType(type) || v.variable.name.value === "topic")
+            variables[v.variable.name.value] = sample(v.variable.name.value, type);
         }
         // by hash, as the dashboard sends them
         await same({ operationName: d.name?.value, variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, admin);
@@ -96,15 +111,26 @@ describe("GRAPHQL_JIT gives the answers graphql-js gives", () => {
 
   it("on errors: resolver errors with paths, bad variables, unknown operations, node(id), limits", async () => {
     await same({ query: `{ letter(id: "nope") { id title } }` });
-    await same({ query: `query Q($id: ID!) { letter(id: $id) { id title sentOn signatures(first: 3) { edges { node { printedName member { fullName party } } } } } }`, variables: { id: letterId } });
+    await same({
+      query: `query Q($id: ID!) { letter(id: $id) { id title sentOn signatures(first: 3) { edges { node { printedName member { fullName party } } } } } }`,
+      variables: { id: letterId },
+    });
     await same({ query: `query Q($n: Int!) { letters(first: $n) { totalCount } }`, variables: { n: "ten" } });
     await same({ query: `query Q($n: Int!) { letters(first: $n) { totalCount } }`, variables: {} });
     await same({ query: `query A { __typename } query B { __typename }`, operationName: "C" });
-    await same({ query: `query Q($d: Date) { members(first: 2, filter: { servingOn: $d }) { edges { node { bioguideId } } } }`, variables: { d: "2020-13-45" } });
+    await same({
+      query: `query Q($d: Date) { members(first: 2, filter: { servingOn: $d }) { edges { node { bioguideId } } } }`,
+      variables: { d: "2020-13-45" },
+    });
     await same({ query: `{ reviewQueue { totalCount } }` });
-    await same({ query: `{ letters(first: 100) { edges { node { signatures(first: 100) { edges { node { member { terms { party } } } } } } } } }` });
-    await same({ query: `{ letters(first: 2) { edges { node { id ...on Letter { title @skip(if: true) sentOn @include(if: true) } t: title } } } }` });
-    const globalId = (await plain.gql({ query: `query L($id: ID!) { letter(id: $id) { id } }`, variables: { id: letterId } })).body.data.letter.id;
+    await same({
+      query: `{ letters(first: 100) { edges { node { signatures(first: 100) { edges { node { member { terms { party } } } } } } } } }`,
+    });
+    await same({
+      query: `{ letters(first: 2) { edges { node { id ...on Letter { title @skip(if: true) sentOn @include(if: true) } t: title } } } }`,
+    });
+    const globalId = (await plain.gql({ query: `query L($id: ID!) { letter(id: $id) { id } }`, variables: { id: letterId } })).body.data
+      .letter.id;
     const node = await same({ query: `query N($id: ID!) { node(id: $id) { id ... on Letter { title } } }`, variables: { id: globalId } });
     expect(node.body.data.node).not.toBeNull();
   });

@@ -19,8 +19,19 @@
  */
 import { createHash } from "node:crypto";
 import {
-  execute, getNamedType, getVariableValues, isAbstractType, printSchema, TypeInfo, visit, visitWithTypeInfo,
-  type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode,
+  execute,
+  getNamedType,
+  getVariableValues,
+  isAbstractType,
+  printSchema,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from "graphql";
 import type * as GraphqlJit from "graphql-jit";
 import type { CompiledQuery } from "graphql-jit";
@@ -85,14 +96,27 @@ export class JitExecutor {
   private interpret(r: JitRequest): Promise<ExecutionResult> | ExecutionResult {
     this.stats.interpreted++;
     return execute({
-      schema: r.schema, document: r.document, contextValue: r.context,
-      variableValues: r.request.variables ?? undefined, operationName: r.request.operationName ?? undefined,
+      schema: r.schema,
+      document: r.document,
+      contextValue: r.context,
+      variableValues: r.request.variables ?? undefined,
+      operationName: r.request.operationName ?? undefined,
     });
   }
 
-  private entryFor(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, name: string | undefined, queryHash: string | undefined): Entry {
+  private entryFor(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    name: string | undefined,
+    queryHash: string | undefined,
+  ): Entry {
     // Without Apollo's hash (direct calls), the document object itself is the key (WeakMap-free: its text).
-    const docKey = queryHash ?? createHash("sha256").update(document.loc?.source.body ?? JSON.stringify(document)).digest("hex");
+    const docKey =
+      queryHash ??
+      createHash("sha256")
+        .update(document.loc?.source.body ?? JSON.stringify(document))
+        .digest("hex");
     const key = `${this.schemaHash(schema)}:${docKey}:${name ?? ""}`;
     let entry = this.compiled.get(key);
     if (entry !== undefined) {
@@ -137,17 +161,20 @@ export function selectsAbstractType(schema: GraphQLSchema, document: DocumentNod
     const type = typeInfo.getType();
     return type !== null && type !== undefined && isAbstractType(getNamedType(type));
   };
-  visit(document, visitWithTypeInfo(typeInfo, {
-    Field() {
-      if (abstract()) found = true;
-    },
-    InlineFragment() {
-      if (abstract()) found = true;
-    },
-    FragmentDefinition() {
-      if (abstract()) found = true;
-    },
-  }));
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        if (abstract()) found = true;
+      },
+      InlineFragment() {
+        if (abstract()) found = true;
+      },
+      FragmentDefinition() {
+        if (abstract()) found = true;
+      },
+    }),
+  );
   return found;
 }
 
@@ -160,8 +187,13 @@ export function jitGateway(schema: GraphQLSchema, jit: JitExecutor) {
     async load() {
       return {
         executor: async (request: {
-          schema: GraphQLSchema; document: DocumentNode; operation?: OperationDefinitionNode; operationName: string | null;
-          queryHash: string; request: { variables?: Record<string, unknown>; operationName?: string }; context: unknown;
+          schema: GraphQLSchema;
+          document: DocumentNode;
+          operation?: OperationDefinitionNode;
+          operationName: string | null;
+          queryHash: string;
+          request: { variables?: Record<string, unknown>; operationName?: string };
+          context: unknown;
         }) => {
           const result = await jit.execute(request);
           return result as ExecutionResult & { errors?: readonly GraphQLError[] };

@@ -6,8 +6,14 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
-  GraphQLError, Kind, TypeNameMetaFieldDef,
-  type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
+  GraphQLError,
+  Kind,
+  TypeNameMetaFieldDef,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from "graphql";
 import type * as QueryComplexity from "graphql-query-complexity";
 import type { ComplexityEstimator } from "graphql-query-complexity";
@@ -34,7 +40,10 @@ function tooComplex(message: string, extra: Record<string, unknown>): GraphQLErr
 export const MAX_QUERY_NODES = 2_500;
 
 const tooManyNodes = () =>
-  tooComplex(`The query expands to more than ${MAX_QUERY_NODES} fields once its fragments are spread.`, { limit: "nodes", maxNodes: MAX_QUERY_NODES });
+  tooComplex(`The query expands to more than ${MAX_QUERY_NODES} fields once its fragments are spread.`, {
+    limit: "nodes",
+    maxNodes: MAX_QUERY_NODES,
+  });
 
 /** Fragment spreads per document walked by the depth check; a real dashboard query has a few dozen. */
 export const MAX_SPREADS = 500;
@@ -55,7 +64,9 @@ export interface OperationShape {
  * (limit "spreads").
  */
 export function operationShape(
-  operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, maxSpreads = MAX_SPREADS,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  maxSpreads = MAX_SPREADS,
 ): OperationShape {
   const memo = new Map<string, OperationShape>();
   const walking = new Set<string>();
@@ -83,7 +94,10 @@ export function operationShape(
         inner = walk(sel.selectionSet);
       } else {
         if (++spreads > maxSpreads) {
-          throw tooComplex(`The document spreads fragments more than ${maxSpreads} times; the limit is ${maxSpreads}.`, { limit: "spreads", maxSpreads });
+          throw tooComplex(`The document spreads fragments more than ${maxSpreads} times; the limit is ${maxSpreads}.`, {
+            limit: "spreads",
+            maxSpreads,
+          });
         }
         inner = fragmentShape(sel.name.value);
       }
@@ -96,7 +110,11 @@ export function operationShape(
 }
 
 /** Depth of the deepest field (see operationShape). */
-export function operationDepth(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, maxSpreads = MAX_SPREADS): number {
+export function operationDepth(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  maxSpreads = MAX_SPREADS,
+): number {
   return operationShape(operation, fragments, maxSpreads).depth;
 }
 
@@ -115,7 +133,12 @@ const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity
 /** `__typename` is answered from the schema, not resolved: Apollo Client adds it everywhere, it must not count. */
 const typenameEstimator: ComplexityEstimator = ({ field }) => (field.name === TypeNameMetaFieldDef.name ? 0 : undefined);
 
-export function operationCost(options: { schema: GraphQLSchema; document: DocumentNode; variables?: Record<string, unknown>; operationName?: string }): number {
+export function operationCost(options: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}): number {
   return getComplexity({
     schema: options.schema,
     query: options.document,
@@ -135,7 +158,8 @@ const VERDICTS = 1000;
  * `trusted` names (the dashboard's, checked when the server started) are not checked again.
  */
 export function queryLimitsPlugin<C extends object>(
-  limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST }, trusted?: { trusts(hash: string | undefined): boolean },
+  limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST },
+  trusted?: { trusts(hash: string | undefined): boolean },
 ): ApolloServerPlugin<C> {
   const verdicts = new Map<string, GraphQLError | null>();
   return {
@@ -159,14 +183,20 @@ export function queryLimitsPlugin<C extends object>(
 
 /** The QUERY_TOO_COMPLEX error for an operation over the limits, or null when it is within them. */
 export function checkOperationLimits(
-  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
   limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST },
 ): GraphQLError | null {
   return checkLimits(schema, document, operation, variables, limits);
 }
 
 function checkLimits(
-  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
   limits: { maxDepth: number; maxCost: number },
 ): GraphQLError | null {
   const fragments: Record<string, FragmentDefinitionNode> = {};
@@ -180,7 +210,11 @@ function checkLimits(
   const { depth } = shape;
   if (shape.fields > MAX_QUERY_NODES) return tooManyNodes();
   if (depth > limits.maxDepth) {
-    return tooComplex(`The query is ${depth} fields deep; the limit is ${limits.maxDepth}.`, { limit: "depth", depth, maxDepth: limits.maxDepth });
+    return tooComplex(`The query is ${depth} fields deep; the limit is ${limits.maxDepth}.`, {
+      limit: "depth",
+      depth,
+      maxDepth: limits.maxDepth,
+    });
   }
   let cost: number;
   try {

@@ -27,9 +27,12 @@ async function run(text: string, variables: Record<string, unknown> = {}) {
 }
 
 const shermanRow = async () =>
-  (await server.db.query<{ full_name: string; last_name: string; birthday: string | null }>(
-    `SELECT full_name, last_name, birthday FROM member WHERE bioguide_id = $1`, [SHERMAN],
-  ))[0];
+  (
+    await server.db.query<{ full_name: string; last_name: string; birthday: string | null }>(
+      `SELECT full_name, last_name, birthday FROM member WHERE bioguide_id = $1`,
+      [SHERMAN],
+    )
+  )[0];
 
 describe("projected lists", () => {
   it("fill every field selected under aliases and fragments of one signatures field", async () => {
@@ -47,7 +50,12 @@ describe("projected lists", () => {
     expect(i).toBeGreaterThanOrEqual(0);
     const row = await shermanRow();
     expect(a[i].node.member.fullName).toBe(row.full_name);
-    expect(b[i].node).toMatchObject({ party: "DEMOCRAT", state: "CA", role: expect.any(String), member: { lastName: row.last_name, birthday: row.birthday } });
+    expect(b[i].node).toMatchObject({
+      party: "DEMOCRAT",
+      state: "CA",
+      role: expect.any(String),
+      member: { lastName: row.last_name, birthday: row.birthday },
+    });
     expect(b.every((e: any) => e.node.state && e.node.party && e.node.role)).toBe(true);
   });
 
@@ -64,7 +72,9 @@ describe("projected lists", () => {
   });
 
   it("read the letter fields a list selects under two aliases of its edges", async () => {
-    const stored = await server.db.query<{ title: string; body: string | null }>(`SELECT title, body FROM letter WHERE id = $1`, [fx.ids[SEED]]);
+    const stored = await server.db.query<{ title: string; body: string | null }>(`SELECT title, body FROM letter WHERE id = $1`, [
+      fx.ids[SEED],
+    ]);
     const data = await run(
       `{ letters(first: 100) { a: edges { node { databaseId title } } b: edges { node { databaseId body sentOn } } } }`,
     );
@@ -76,14 +86,18 @@ describe("projected lists", () => {
 
   it("read each delegation selection's member columns, whether loaded with the letter or by the loader", async () => {
     const stored = new Map(
-      (await server.db.query<{ bioguide_id: string; full_name: string; birthday: string | null }>(`SELECT bioguide_id, full_name, birthday FROM member`))
-        .map((r) => [r.bioguide_id, r]),
+      (
+        await server.db.query<{ bioguide_id: string; full_name: string; birthday: string | null }>(
+          `SELECT bioguide_id, full_name, birthday FROM member`,
+        )
+      ).map((r) => [r.bioguide_id, r]),
     );
     const selection = `a: delegation(state: "CA") { notSigned { bioguideId fullName } }
                        b: delegation(state: "CA") { signed { bioguideId } members { member { bioguideId birthday } signed } }`;
     const one = (await run(`query ($id: ID!) { letter(id: $id) { ${selection} } }`, { id: fx.ids[SEED] })).letter;
     const list = (await run(`{ letters(first: 100) { edges { node { databaseId ${selection} } } } }`)).letters.edges
-      .map((e: any) => e.node).find((n: any) => n.databaseId === fx.ids[SEED]);
+      .map((e: any) => e.node)
+      .find((n: any) => n.databaseId === fx.ids[SEED]);
     for (const letter of [one, list]) {
       expect(letter.a.notSigned).toHaveLength(33);
       for (const m of letter.a.notSigned) expect(m.fullName).toBe(stored.get(m.bioguideId)!.full_name);
@@ -111,7 +125,9 @@ describe("projected lists", () => {
   });
 
   it("leave a bad signatures argument to the signatures field, which reports it", async () => {
-    const res = await server.run(doc(`query ($id: ID!) { letter(id: $id) { title signatures(after: "nonsense") { totalCount } } }`), { id: fx.ids[SEED] });
+    const res = await server.run(doc(`query ($id: ID!) { letter(id: $id) { title signatures(after: "nonsense") { totalCount } } }`), {
+      id: fx.ids[SEED],
+    });
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect((res.errors?.[0] as { path?: unknown[] }).path).toEqual(["letter", "signatures"]);
   });
@@ -127,24 +143,39 @@ describe("projected lists", () => {
     const edges = data.member.signatures.edges;
     expect(edges.length).toBeGreaterThan(0);
     const stored = new Map(
-      (await server.db.query<{ id: string; title: string; sent_on: string; chamber: string; signer_count: number }>(
-        `SELECT id, title, sent_on, chamber, signer_count FROM letter`,
-      )).map((r) => [r.id, r]),
+      (
+        await server.db.query<{ id: string; title: string; sent_on: string; chamber: string; signer_count: number }>(
+          `SELECT id, title, sent_on, chamber, signer_count FROM letter`,
+        )
+      ).map((r) => [r.id, r]),
     );
     for (const { node } of edges) {
       const row = stored.get(node.letter.databaseId)!;
-      expect(node.letter).toEqual({ databaseId: row.id, title: row.title, sentOn: row.sent_on, chamber: row.chamber, signerCount: row.signer_count });
+      expect(node.letter).toEqual({
+        databaseId: row.id,
+        title: row.title,
+        sentOn: row.sent_on,
+        chamber: row.chamber,
+        signerCount: row.signer_count,
+      });
     }
     expect(edges.map((e: any) => e.node.letter.databaseId)).toContain(fx.ids[SEED]);
   });
 
   it("read the letter's selected columns on each path of letter(id): alone, with a delegation, with a page of signatures", async () => {
-    const [row] = await server.db.query<{ title: string; body: string | null; chamber: string }>(`SELECT title, body, chamber FROM letter WHERE id = $1`, [fx.ids[SEED]]);
+    const [row] = await server.db.query<{ title: string; body: string | null; chamber: string }>(
+      `SELECT title, body, chamber FROM letter WHERE id = $1`,
+      [fx.ids[SEED]],
+    );
     const id = fx.ids[SEED];
     expect((await run(`query ($id: ID!) { letter(id: $id) { body } }`, { id })).letter).toEqual({ body: row.body });
-    expect((await run(`query ($id: ID!) { letter(id: $id) { title delegation(state: "CA") { serving } } }`, { id })).letter)
-      .toEqual({ title: row.title, delegation: { serving: 52 } });
-    expect((await run(`query ($id: ID!) { letter(id: $id) { chamber signatures(first: 1) { totalCount } } }`, { id })).letter)
-      .toEqual({ chamber: row.chamber, signatures: { totalCount: 51 } });
+    expect((await run(`query ($id: ID!) { letter(id: $id) { title delegation(state: "CA") { serving } } }`, { id })).letter).toEqual({
+      title: row.title,
+      delegation: { serving: 52 },
+    });
+    expect((await run(`query ($id: ID!) { letter(id: $id) { chamber signatures(first: 1) { totalCount } } }`, { id })).letter).toEqual({
+      chamber: row.chamber,
+      signatures: { totalCount: 51 },
+    });
   });
 });

@@ -13,7 +13,10 @@ describe("README examples", () => {
     expect(blocks.length).toBeGreaterThanOrEqual(3);
     const schema = await buildAppSchema();
     for (const block of blocks) {
-      expect(validate(schema, parse(block)).map((e) => e.message), block).toEqual([]);
+      expect(
+        validate(schema, parse(block)).map((e) => e.message),
+        block,
+      ).toEqual([]);
     }
   });
 });

@@ -1,5 +1,13 @@
 /** What a query selects below the field being resolved: lets a resolver load only what is asked for. */
-import { getArgumentValues, getNamedType, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import {
+  getArgumentValues,
+  getNamedType,
+  Kind,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from "graphql";
 
 /** The fields selected directly under the current field, fragments and inline fragments followed. */
 export function subfields(info: GraphQLResolveInfo): FieldNode[] {

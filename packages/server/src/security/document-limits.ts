@@ -46,14 +46,20 @@ export function countDocument(document: DocumentNode): { aliases: number; direct
 export function checkDocument(document: DocumentNode, limits: DocumentLimits): void {
   const { aliases, directives, repeats } = countDocument(document);
   if (repeats > MAX_FIELD_REPEATS) {
-    throw limitError("repeatedFields", `A field is asked for ${repeats} times in one selection; the limit is ${MAX_FIELD_REPEATS}.`, { repeats });
+    throw limitError("repeatedFields", `A field is asked for ${repeats} times in one selection; the limit is ${MAX_FIELD_REPEATS}.`, {
+      repeats,
+    });
   }
   if (aliases > limits.maxAliases) {
-    throw limitError("aliases", `The document has ${aliases} aliases; the limit is ${limits.maxAliases}.`, { aliases, maxAliases: limits.maxAliases });
+    throw limitError("aliases", `The document has ${aliases} aliases; the limit is ${limits.maxAliases}.`, {
+      aliases,
+      maxAliases: limits.maxAliases,
+    });
   }
   if (directives > limits.maxDirectives) {
     throw limitError("directives", `The document has ${directives} directives; the limit is ${limits.maxDirectives}.`, {
-      directives, maxDirectives: limits.maxDirectives,
+      directives,
+      maxDirectives: limits.maxDirectives,
     });
   }
 }

@@ -25,7 +25,10 @@ const stringBytes = (value: string): number => 2 * value.length + ENTRY_OVERHEAD
 export class ByteBoundedCache<V> {
   private readonly lru: ByteLru<{ value: V; bytes: number }>;
 
-  constructor(maxBytes: number, private readonly sizeOf: (value: V) => number) {
+  constructor(
+    maxBytes: number,
+    private readonly sizeOf: (value: V) => number,
+  ) {
     this.lru = new ByteLru(maxBytes);
   }
 

@@ -11,9 +11,19 @@ import { TOKEN_LIMIT_MESSAGE } from "./document-limits";
 import { logError } from "./log";
 
 export const EXPOSED_CODES = new Set([
-  "BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "NOT_FOUND", "CONFLICT",
-  "UNAUTHENTICATED", "FORBIDDEN", "QUERY_TOO_COMPLEX", "RATE_LIMITED", "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE",
+  "BAD_USER_INPUT",
+  "GRAPHQL_VALIDATION_FAILED",
+  "GRAPHQL_PARSE_FAILED",
+  "NOT_FOUND",
+  "CONFLICT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "QUERY_TOO_COMPLEX",
+  "RATE_LIMITED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
 ]);
 
 export const MASKED_MESSAGE = "Internal server error";
@@ -31,10 +41,16 @@ export function inputErrorOf(error: unknown): { message: string; extensions: Rec
   const sqlState = (driver as { code?: unknown } | undefined)?.code;
   if (typeof sqlState !== "string") return null;
   if (INPUT_SQLSTATES.test(sqlState)) {
-    return { message: "A value in the request cannot be used (e.g. a NUL character, a malformed cursor, or a search too large).", extensions: { code: "BAD_USER_INPUT", sqlState } };
+    return {
+      message: "A value in the request cannot be used (e.g. a NUL character, a malformed cursor, or a search too large).",
+      extensions: { code: "BAD_USER_INPUT", sqlState },
+    };
   }
   if (sqlState === "57014" && (driver as { publicFilter?: boolean }).publicFilter) {
-    return { message: "The filter took too long; narrow it (fewer or shorter search words).", extensions: { code: "QUERY_TOO_COMPLEX", limit: "filterTime" } };
+    return {
+      message: "The filter took too long; narrow it (fewer or shorter search words).",
+      extensions: { code: "QUERY_TOO_COMPLEX", limit: "filterTime" },
+    };
   }
   return null;
 }
@@ -60,7 +76,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === "GRAPHQL_VALIDATION_FAILED" && own?.extensions?.code === "QUERY_TOO_COMPLEX") code = "QUERY_TOO_COMPLEX";
   const tokens = code === "GRAPHQL_PARSE_FAILED" ? TOKEN_LIMIT_MESSAGE.exec(formatted.message) : null;
   if (tokens) {
-    return { message: `The document has more than ${tokens[1]} tokens; the limit is ${tokens[1]}.`, extensions: { code: "QUERY_TOO_COMPLEX", limit: "tokens", maxTokens: Number(tokens[1]) } };
+    return {
+      message: `The document has more than ${tokens[1]} tokens; the limit is ${tokens[1]}.`,
+      extensions: { code: "QUERY_TOO_COMPLEX", limit: "tokens", maxTokens: Number(tokens[1]) },
+    };
   }
   if (code && EXPOSED_CODES.has(code)) return { ...formatted, extensions: { ...extensions, code } };
   return { message: MASKED_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
@@ -88,7 +107,8 @@ export function errorLoggingPlugin<C extends { request: { id: string } }>(): Apo
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== "single") return;
           for (const e of response.body.singleResult.errors ?? []) {
-            if (e.extensions?.code === "INTERNAL_SERVER_ERROR") (e.extensions as Record<string, unknown>).requestId = contextValue.request?.id;
+            if (e.extensions?.code === "INTERNAL_SERVER_ERROR")
+              (e.extensions as Record<string, unknown>).requestId = contextValue.request?.id;
           }
         },
       };

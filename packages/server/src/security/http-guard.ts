@@ -57,12 +57,18 @@ export interface Caller {
  * IP). Null when the request was answered here (401 or 429).
  */
 export async function authenticate(
-  credentials: CredentialsService, store: RateLimitStore, limit: RateLimit, req: IncomingMessage, res: ServerResponse, ip: string | null,
+  credentials: CredentialsService,
+  store: RateLimitStore,
+  limit: RateLimit,
+  req: IncomingMessage,
+  res: ServerResponse,
+  ip: string | null,
 ): Promise<Caller | null> {
   const c = credentialsOf(req.headers);
   const ipKey = `ip:${ip ?? "unknown"}`;
   if (c.kind === "malformed") {
-    if (await consume(store, limit, ipKey, res)) sendError(res, 401, "UNAUTHENTICATED", "The Authorization header must be `Bearer <token>`.");
+    if (await consume(store, limit, ipKey, res))
+      sendError(res, 401, "UNAUTHENTICATED", "The Authorization header must be `Bearer <token>`.");
     return null;
   }
   if (c.kind === "token" && limit.max > 0 && (await store.peek(`req:${ipKey}`).catch(() => ({ count: 0 }))).count > limit.max) {

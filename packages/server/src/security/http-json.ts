@@ -10,6 +10,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /** A GraphQL-shaped error answer: `{ errors: [{ message, extensions: { code, ... } }] }`. */
-export function sendError(res: ServerResponse, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): void {
   sendJson(res, status, { errors: [{ message, extensions: { code, ...extensions } }] });
 }

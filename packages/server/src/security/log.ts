@@ -13,6 +13,9 @@ export function truncate(text: string, max = MAX_LOG_CHARS): string {
 
 /** console.error of a message and an error (its stack and properties), truncated. */
 export function logError(message: string, error: unknown): void {
-  const detail = typeof error === "string" ? error : inspect(error, { depth: 3, maxStringLength: MAX_LOG_CHARS, maxArrayLength: 20, breakLength: Infinity });
+  const detail =
+    typeof error === "string"
+      ? error
+      : inspect(error, { depth: 3, maxStringLength: MAX_LOG_CHARS, maxArrayLength: 20, breakLength: Infinity });
   console.error(truncate(message), truncate(detail, 4 * MAX_LOG_CHARS));
 }

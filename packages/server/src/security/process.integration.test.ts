@@ -49,7 +49,10 @@ describe("SIGTERM", () => {
       },
     });
     const inFlight = fetch(`${child.url}/graphql`, {
-      method: "POST", headers: { "content-type": "application/json", "content-length": String(body.length) }, body: stream, duplex: "half",
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": String(body.length) },
+      body: stream,
+      duplex: "half",
     } as RequestInit);
     await new Promise((r) => setTimeout(r, 300));
     const started = Date.now();

@@ -70,7 +70,10 @@ return {c, t}`;
 export class RedisStore implements RateLimitStore {
   private readonly redis: Redis;
 
-  constructor(url: string, private readonly prefix = "signatory:rl:") {
+  constructor(
+    url: string,
+    private readonly prefix = "signatory:rl:",
+  ) {
     // One retry, then the command fails and the limiter lets the request through (see consume):
     // a limiter that waited for Redis would stall every request.
     this.redis = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2000 });

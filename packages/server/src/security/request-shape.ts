@@ -27,11 +27,21 @@ function variablesError(variables: unknown): ShapeError | null {
   while (stack.length) {
     const [value, depth] = stack.pop()!;
     if (++values > MAX_VARIABLE_VALUES) {
-      return { status: 400, code: "BAD_USER_INPUT", message: `The variables hold more than ${MAX_VARIABLE_VALUES} values.`, extensions: { field: "variables" } };
+      return {
+        status: 400,
+        code: "BAD_USER_INPUT",
+        message: `The variables hold more than ${MAX_VARIABLE_VALUES} values.`,
+        extensions: { field: "variables" },
+      };
     }
     if (value === null || typeof value !== "object") continue;
     if (depth > MAX_VARIABLE_DEPTH) {
-      return { status: 400, code: "BAD_USER_INPUT", message: `The variables are nested more than ${MAX_VARIABLE_DEPTH} deep.`, extensions: { field: "variables" } };
+      return {
+        status: 400,
+        code: "BAD_USER_INPUT",
+        message: `The variables are nested more than ${MAX_VARIABLE_DEPTH} deep.`,
+        extensions: { field: "variables" },
+      };
     }
     for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push([child, depth + 1]);
   }
@@ -42,7 +52,12 @@ function persistedQueryError(query: unknown, extensions: unknown): ShapeError | 
   const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
   if (typeof query !== "string" || hash === undefined) return null;
   if (typeof hash === "string" && createHash("sha256").update(query).digest("hex") === hash.toLowerCase()) return null;
-  return { status: 400, code: "BAD_REQUEST", message: "The persisted query's sha256Hash is not the hash of its query.", extensions: { field: "extensions.persistedQuery.sha256Hash" } };
+  return {
+    status: 400,
+    code: "BAD_REQUEST",
+    message: "The persisted query's sha256Hash is not the hash of its query.",
+    extensions: { field: "extensions.persistedQuery.sha256Hash" },
+  };
 }
 
 /** The first problem with a request (POST body, or GET search parameters), or null. */

@@ -20,7 +20,10 @@ const hashOf = (name: RegExp) => {
   throw new Error(`no trusted document ${name}`);
 };
 const ME = hashOf(/^query Me \{/);
-const byHash = (hash: string, extra: Record<string, unknown> = {}) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, ...extra });
+const byHash = (hash: string, extra: Record<string, unknown> = {}) => ({
+  extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+  ...extra,
+});
 const PASSWORD = "correct horse battery";
 
 let server: HttpTestServer;
@@ -29,7 +32,10 @@ let session: Record<string, string>;
 let bearer: Record<string, string>;
 beforeAll(async () => {
   server = await startHttpServer({});
-  strict = await startHttpServer({ production: true, trustedDocuments: { file: loadConfig({}).trustedDocuments!.file, only: true } }, server.db);
+  strict = await startHttpServer(
+    { production: true, trustedDocuments: { file: loadConfig({}).trustedDocuments!.file, only: true } },
+    server.db,
+  );
   const users = new UsersService(server.db);
   const user = await users.create({ id: null, label: "test" }, { email: "ed@example.org", password: PASSWORD, role: Role.EDITOR });
   const login = await strict.gql({ query: `mutation { login(email: "ed@example.org", password: "${PASSWORD}") { email } }` });
@@ -95,7 +101,9 @@ describe("TRUSTED_DOCUMENTS_ONLY in production", () => {
     expect(adHoc.body.errors[0].extensions.code).toBe("TRUSTED_DOCUMENT_REQUIRED");
     const unknown = await strict.gql(byHash("1".repeat(64), { query: "{ me { email } }" }), session);
     expect(unknown.body.errors[0].extensions.code).toBe("TRUSTED_DOCUMENT_REQUIRED");
-    const get = await fetch(`${strict.url}/graphql?query=${encodeURIComponent("{ me { email } }")}`, { headers: { "apollo-require-preflight": "1", ...session } });
+    const get = await fetch(`${strict.url}/graphql?query=${encodeURIComponent("{ me { email } }")}`, {
+      headers: { "apollo-require-preflight": "1", ...session },
+    });
     expect(((await get.json()) as any).errors[0].extensions.code).toBe("TRUSTED_DOCUMENT_REQUIRED");
   });
 

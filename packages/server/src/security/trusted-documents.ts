@@ -26,8 +26,19 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
-  getOperationAST, GraphQLError, Kind, parse, print, specifiedRules, validate, visit,
-  type DocumentNode, type FieldNode, type GraphQLSchema, type SelectionSetNode, type ValidationRule,
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  visit,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationRule,
 } from "graphql";
 import { REPO_ROOT } from "../config";
 import { checkOperationLimits } from "../schema/limits";
@@ -55,7 +66,8 @@ export class TrustedDocuments {
   constructor(entries: Iterable<[string, string]>) {
     this.texts = new Map();
     for (const [hash, text] of entries) {
-      if (typeof text !== "string" || sha256Hex(text) !== hash) throw new Error(`trusted documents: the text of ${hash} does not hash to it`);
+      if (typeof text !== "string" || sha256Hex(text) !== hash)
+        throw new Error(`trusted documents: the text of ${hash} does not hash to it`);
       this.texts.set(hash, text);
     }
   }
@@ -173,7 +185,8 @@ export class TrustedDocuments {
     const query = params.get("query");
     if (query !== null && this.isTrustedText(query)) return null;
     try {
-      const hash = (JSON.parse(params.get("extensions") ?? "null") as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery?.sha256Hash;
+      const hash = (JSON.parse(params.get("extensions") ?? "null") as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery
+        ?.sha256Hash;
       const text = typeof hash === "string" ? this.texts.get(hash) : undefined;
       if (text !== undefined && (query === null || query === text || query === this.executed.get(hash as string))) return null;
     } catch {
@@ -202,7 +215,8 @@ export function withTypename(document: DocumentNode): DocumentNode {
 const required = (): TrustedDocumentError => ({
   status: 400,
   code: "TRUSTED_DOCUMENT_REQUIRED",
-  message: "This server accepts only the dashboard's own documents from signed-in browser sessions (TRUSTED_DOCUMENTS_ONLY); use an API token for other queries.",
+  message:
+    "This server accepts only the dashboard's own documents from signed-in browser sessions (TRUSTED_DOCUMENTS_ONLY); use an API token for other queries.",
 });
 
 /**
@@ -210,9 +224,13 @@ const required = (): TrustedDocumentError => ({
  * answered from them whatever the LRU holds, so ad-hoc documents cannot evict the dashboard's.
  * (Apollo's key is a schema-hash prefix plus the query hash.)
  */
-export function withTrustedDocuments<S extends { get(key: string): Promise<DocumentNode | undefined>; set(key: string, value: DocumentNode): Promise<void>; delete(key: string): Promise<boolean | void> }>(
-  store: S, trusted: TrustedDocuments,
-): S {
+export function withTrustedDocuments<
+  S extends {
+    get(key: string): Promise<DocumentNode | undefined>;
+    set(key: string, value: DocumentNode): Promise<void>;
+    delete(key: string): Promise<boolean | void>;
+  },
+>(store: S, trusted: TrustedDocuments): S {
   return Object.assign(Object.create(store) as S, {
     async get(key: string): Promise<DocumentNode | undefined> {
       return trusted.document(key.slice(-64)) ?? store.get(key);

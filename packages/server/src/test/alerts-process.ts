@@ -20,7 +20,10 @@ async function main() {
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   process.stdout.write(`${JSON.stringify({ port: (app.httpServer.address() as AddressInfo).port })}\n`);
   process.on("SIGTERM", () => {
-    void app.close().then(() => db.close()).then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => db.close())
+      .then(() => process.exit(0));
   });
 }
 

@@ -53,7 +53,11 @@ export async function startChildServer(env: Record<string, string> = {}): Promis
   const proc = spawn(process.execPath, args, {
     cwd: SERVER_DIR,
     env: {
-      ...process.env, PORT: String(port), DEMO: "true", RATE_LIMIT_MAX: "0", NODE_ENV: "production",
+      ...process.env,
+      PORT: String(port),
+      DEMO: "true",
+      RATE_LIMIT_MAX: "0",
+      NODE_ENV: "production",
       ...(url ? { DATABASE_URL: url, DATABASE_SCHEMA: schema! } : { DATA_DIR: dataDir! }),
       ...env,
     },

@@ -7,6 +7,8 @@ import { committeesDir } from "./shared-dir";
 let data: Promise<CommitteeData> | null = null;
 
 export async function syncReferenceCommittees(db: Database, on = "2026-06-20") {
-  data ??= classifySources([committeesDir()]).then(loadCommittees).then((d) => d!);
+  data ??= classifySources([committeesDir()])
+    .then(loadCommittees)
+    .then((d) => d!);
   return syncCommittees(db, await data, on);
 }

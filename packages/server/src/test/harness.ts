@@ -64,7 +64,10 @@ export async function startTestServer(database: Partial<DatabaseOptions> = {}): 
     let user = users.get(role);
     if (!user) {
       user = services.auth.users
-        .create({ id: null, label: "test" }, { email: `${role.toLowerCase()}@test.example`, password: randomBytes(12).toString("hex"), role: role as Role })
+        .create(
+          { id: null, label: "test" },
+          { email: `${role.toLowerCase()}@test.example`, password: randomBytes(12).toString("hex"), role: role as Role },
+        )
         .then((u) => ({ id: u.id, email: u.email, role: u.role, via: "session" as const }));
       users.set(role, user);
     }

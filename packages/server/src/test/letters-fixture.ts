@@ -88,10 +88,14 @@ export interface Fixture {
 export async function loadLetterFixture(db: Database): Promise<Fixture> {
   await syncReferenceMembers(db);
   const importer = new ImportService(db);
-  const reference = (await readdir(lettersDir())).filter((f) => f.endsWith(".md") && f !== "README.md").map((f) => f.slice(0, -3)).sort();
+  const reference = (await readdir(lettersDir()))
+    .filter((f) => f.endsWith(".md") && f !== "README.md")
+    .map((f) => f.slice(0, -3))
+    .sort();
   const ids: Record<string, string> = {};
   for (const name of reference) ids[name] = (await importer.import(await readLetter(name), { sourceName: `${name}.md` })).letterId;
-  for (const l of AMASH_LETTERS) ids[l.key] = (await importer.import(amashLetter(l.printed, l.surveillance), { sourceName: `${l.key}.txt` })).letterId;
+  for (const l of AMASH_LETTERS)
+    ids[l.key] = (await importer.import(amashLetter(l.printed, l.surveillance), { sourceName: `${l.key}.txt` })).letterId;
   await db.query(`DELETE FROM letter_topic`);
   await db.query(`DELETE FROM letter_mention`);
   for (const [key, topics] of Object.entries(TOPICS)) {
@@ -99,10 +103,14 @@ export async function loadLetterFixture(db: Database): Promise<Fixture> {
   }
   for (const [key, mentions] of Object.entries(MENTIONS)) {
     for (const [kind, text, role, count] of mentions) {
-      await db.query(
-        `INSERT INTO letter_mention (letter_id, kind, text, role, normalized, count) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [ids[key], kind, text, role, text.toLowerCase(), count],
-      );
+      await db.query(`INSERT INTO letter_mention (letter_id, kind, text, role, normalized, count) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        ids[key],
+        kind,
+        text,
+        role,
+        text.toLowerCase(),
+        count,
+      ]);
     }
   }
   return { ids, reference };

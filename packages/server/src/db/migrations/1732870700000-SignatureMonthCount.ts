@@ -90,11 +90,19 @@ export class SignatureMonthCount1732870700000 implements MigrationInterface {
       END $$`);
     await q.query(deltaFunction("signatory_month_count_signature_insert", signaturesOf("new_rows", "")));
     await q.query(deltaFunction("signatory_month_count_signature_delete", signaturesOf("old_rows", "-")));
-    await q.query(deltaFunction("signatory_month_count_signature_update", `
+    await q.query(
+      deltaFunction(
+        "signatory_month_count_signature_update",
+        `
           SELECT month, chamber, party, state, sum(n)::int AS n
             FROM (${signaturesOf("new_rows", "")} UNION ALL ${signaturesOf("old_rows", "-")}) x
-           GROUP BY 1, 2, 3, 4`));
-    await q.query(deltaFunction("signatory_month_count_letter_update", `
+           GROUP BY 1, 2, 3, 4`,
+      ),
+    );
+    await q.query(
+      deltaFunction(
+        "signatory_month_count_letter_update",
+        `
           WITH moved AS (
             SELECT o.id, ${MONTH("o.sent_on")} AS old_month, o.chamber AS old_chamber, ${MONTH("n.sent_on")} AS new_month, n.chamber AS new_chamber
               FROM old_rows o JOIN new_rows n ON n.id = o.id
@@ -103,19 +111,28 @@ export class SignatureMonthCount1732870700000 implements MigrationInterface {
             FROM moved m
             JOIN signature s ON s.letter_id = m.id
            CROSS JOIN LATERAL (VALUES (m.old_month, m.old_chamber, -1), (m.new_month, m.new_chamber, 1)) k (month, chamber, n)
-           GROUP BY 1, 2, 3, 4`, {
-      before: `IF NOT EXISTS (
+           GROUP BY 1, 2, 3, 4`,
+        {
+          before: `IF NOT EXISTS (
           SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id
            WHERE ${MONTH("n.sent_on")} <> ${MONTH("o.sent_on")} OR n.chamber <> o.chamber
         ) THEN
           RETURN NULL;
         END IF;
         LOCK TABLE signature IN SHARE ROW EXCLUSIVE MODE;`,
-    }));
-    await q.query(deltaFunction("signatory_month_count_letter_delete", `
+        },
+      ),
+    );
+    await q.query(
+      deltaFunction(
+        "signatory_month_count_letter_delete",
+        `
           SELECT ${MONTH("OLD.sent_on")} AS month, OLD.chamber::varchar AS chamber, s.party, s.state, -count(*)::int AS n
             FROM signature s WHERE s.letter_id = OLD.id
-           GROUP BY 3, 4`, { before: "LOCK TABLE signature IN SHARE ROW EXCLUSIVE MODE;", result: "OLD" }));
+           GROUP BY 3, 4`,
+        { before: "LOCK TABLE signature IN SHARE ROW EXCLUSIVE MODE;", result: "OLD" },
+      ),
+    );
     await q.query(`
       CREATE FUNCTION signatory_month_count_signature_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -124,7 +141,11 @@ export class SignatureMonthCount1732870700000 implements MigrationInterface {
       END $$`);
     // Transition tables need one event per trigger.
     for (const event of ["insert", "update", "delete"] as const) {
-      const referencing = { insert: "NEW TABLE AS new_rows", update: "OLD TABLE AS old_rows NEW TABLE AS new_rows", delete: "OLD TABLE AS old_rows" }[event];
+      const referencing = {
+        insert: "NEW TABLE AS new_rows",
+        update: "OLD TABLE AS old_rows NEW TABLE AS new_rows",
+        delete: "OLD TABLE AS old_rows",
+      }[event];
       await q.query(
         `CREATE TRIGGER signature_month_count_${event} AFTER ${event.toUpperCase()} ON signature
          REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION signatory_month_count_signature_${event}()`,
@@ -149,10 +170,19 @@ export class SignatureMonthCount1732870700000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const event of ["insert", "update", "delete", "truncate"]) await q.query(`DROP TRIGGER signature_month_count_${event} ON signature`);
+    for (const event of ["insert", "update", "delete", "truncate"])
+      await q.query(`DROP TRIGGER signature_month_count_${event} ON signature`);
     await q.query(`DROP TRIGGER signature_month_count_update ON letter`);
     await q.query(`DROP TRIGGER signature_month_count_delete ON letter`);
-    for (const fn of ["rebuild", "signature_insert", "signature_update", "signature_delete", "signature_truncate", "letter_update", "letter_delete"]) {
+    for (const fn of [
+      "rebuild",
+      "signature_insert",
+      "signature_update",
+      "signature_delete",
+      "signature_truncate",
+      "letter_update",
+      "letter_delete",
+    ]) {
       await q.query(`DROP FUNCTION signatory_month_count_${fn}()`);
     }
     await q.query(`DROP TABLE signature_month_count`);

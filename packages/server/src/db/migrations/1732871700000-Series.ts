@@ -69,11 +69,10 @@ export class Series1732871700000 implements MigrationInterface {
       );
     }
     // Fingerprints of the letters already stored, a batch at a time.
-    for (let after = "00000000-0000-0000-0000-000000000000"; ; ) {
-      const rows: { id: string; body: string | null }[] = await q.query(
-        `SELECT id, body FROM letter WHERE id > $1 ORDER BY id LIMIT 500`,
-        [after],
-      );
+    for (let after = "00000000-0000-0000-0000-000000000000"; ;) {
+      const rows: { id: string; body: string | null }[] = await q.query(`SELECT id, body FROM letter WHERE id > $1 ORDER BY id LIMIT 500`, [
+        after,
+      ]);
       if (!rows.length) break;
       const fps = rows.map((r) => ({ letter_id: r.id, ...fingerprint(r.body ?? "") }));
       await storeFingerprints(q, fps);

@@ -65,7 +65,9 @@ export class ScorecardScores1732872000000 implements MigrationInterface {
         first_name   text NOT NULL,
         PRIMARY KEY (scorecard_id, bioguide_id)
       )`);
-    await q.query(`CREATE INDEX scorecard_member_score_grade_idx ON scorecard_member_score (scorecard_id, score DESC, last_name, first_name, bioguide_id)`);
+    await q.query(
+      `CREATE INDEX scorecard_member_score_grade_idx ON scorecard_member_score (scorecard_id, score DESC, last_name, first_name, bioguide_id)`,
+    );
     await q.query(`
       CREATE FUNCTION signatory_scores_stale() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
@@ -116,13 +118,20 @@ export class ScorecardScores1732872000000 implements MigrationInterface {
     await q.query(`INSERT INTO scorecard_score_state (scorecard_id) SELECT id FROM scorecard`);
     for (const { table, events } of WATCHED) {
       for (const event of events) {
-        const transition = event === "INSERT" ? "NEW TABLE AS new_rows" : event === "DELETE" ? "OLD TABLE AS old_rows" : "OLD TABLE AS old_rows NEW TABLE AS new_rows";
+        const transition =
+          event === "INSERT"
+            ? "NEW TABLE AS new_rows"
+            : event === "DELETE"
+              ? "OLD TABLE AS old_rows"
+              : "OLD TABLE AS old_rows NEW TABLE AS new_rows";
         await q.query(
           `CREATE TRIGGER ${table}_scores_stale_${event.toLowerCase()} AFTER ${event} ON ${table}
            REFERENCING ${transition} FOR EACH STATEMENT EXECUTE FUNCTION signatory_scores_stale()`,
         );
       }
-      await q.query(`CREATE TRIGGER ${table}_scores_stale_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION signatory_scores_stale()`);
+      await q.query(
+        `CREATE TRIGGER ${table}_scores_stale_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION signatory_scores_stale()`,
+      );
     }
   }
 

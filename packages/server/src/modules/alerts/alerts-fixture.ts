@@ -37,11 +37,17 @@ export async function startAlertsServer(o: Partial<AlertsConfig> = {}, db?: Data
     ...server,
     services,
     async user(email, role = "VIEWER") {
-      const u = await services.auth.users.create({ id: null, label: "test" }, { email, password: randomBytes(12).toString("hex"), role: role as Role });
+      const u = await services.auth.users.create(
+        { id: null, label: "test" },
+        { email, password: randomBytes(12).toString("hex"), role: role as Role },
+      );
       return { id: u.id, email: u.email, role: u.role, via: "session" as const };
     },
     async as(user, doc, variables) {
-      const res = await server.app.apollo.executeOperation({ query: doc.loc!.source.body, variables }, { contextValue: createContext(services, anonymousRequest(user)) });
+      const res = await server.app.apollo.executeOperation(
+        { query: doc.loc!.source.body, variables },
+        { contextValue: createContext(services, anonymousRequest(user)) },
+      );
       if (res.body.kind !== "single") throw new Error("unexpected incremental response");
       return { data: res.body.singleResult.data, errors: res.body.singleResult.errors as any[] | undefined };
     },

@@ -66,7 +66,9 @@ export class AlertsWorker {
     do {
       this.again = false;
       try {
-        while (!this.stopped && (await this.processNextEvent())) { /* drain the outbox */ }
+        while (!this.stopped && (await this.processNextEvent())) {
+          /* drain the outbox */
+        }
         if (!this.stopped) await this.deliverDue();
       } catch (e) {
         console.error("alerts worker:", e instanceof Error ? e.message : e);

@@ -88,7 +88,10 @@ describe("an import matching 3 watches of 2 users", () => {
       expect(verifyWebhook(aliceSecret, receiver.signatureOf(byPath.alice), byPath.alice.body.replace("C001124", "C001125"))).toBe(false);
       expect(verifyWebhook(aliceSecret, receiver.signatureOf(byPath.alice), byPath.alice.body, 300, Date.now() + 600_000)).toBe(false);
       expect(JSON.parse(byPath.alice.body).matches.map((m: any) => m.watchId)).toContain(search.watch.id);
-      expect(JSON.parse(byPath.bob.body)).toMatchObject({ event: { type: "LETTER_IMPORTED", letterId }, matches: [{ watchId: bobs.watch.id }] });
+      expect(JSON.parse(byPath.bob.body)).toMatchObject({
+        event: { type: "LETTER_IMPORTED", letterId },
+        matches: [{ watchId: bobs.watch.id }],
+      });
 
       // Mark read: one, then all.
       const first = a.notifications.edges[0].node.id;
@@ -138,22 +141,35 @@ describe("delivery survives crashes", () => {
       // Crash 1: the third event's transaction dies after writing its rows.
       let seen = 0;
       let sent = 0;
-      const crashing = new AlertsWorker(s.db, s.app.alerts.broker, { timeoutMs: 1000, maxAttempts: 5, retryBaseMs: 50, pollMs: 50, allowPrivate: true }, {
-        afterEvent: () => {
-          if (++seen === 3) throw new Error("killed");
+      const crashing = new AlertsWorker(
+        s.db,
+        s.app.alerts.broker,
+        { timeoutMs: 1000, maxAttempts: 5, retryBaseMs: 50, pollMs: 50, allowPrivate: true },
+        {
+          afterEvent: () => {
+            if (++seen === 3) throw new Error("killed");
+          },
+          // Crash 2: the first webhook is sent, then the process dies before recording it.
+          afterSend: () => {
+            if (++sent === 1) throw new Error("killed after send");
+          },
         },
-        // Crash 2: the first webhook is sent, then the process dies before recording it.
-        afterSend: () => {
-          if (++sent === 1) throw new Error("killed after send");
-        },
-      });
-      while (await crashing.processNextEvent().catch(() => false)) { /* until the crash */ }
+      );
+      while (await crashing.processNextEvent().catch(() => false)) {
+        /* until the crash */
+      }
       expect((await rows(`SELECT count(*)::int AS n FROM outbox_event WHERE processed_at IS NOT NULL`))[0].n).toBe(2);
       await crashing.deliverDue().catch(() => undefined);
       await crashing.stop();
 
       // Restart: a fresh worker finishes the outbox; the leased delivery is retried after its lease.
-      const fresh = new AlertsWorker(s.db, s.app.alerts.broker, { timeoutMs: 1000, maxAttempts: 5, retryBaseMs: 50, pollMs: 50, allowPrivate: true });
+      const fresh = new AlertsWorker(s.db, s.app.alerts.broker, {
+        timeoutMs: 1000,
+        maxAttempts: 5,
+        retryBaseMs: 50,
+        pollMs: 50,
+        allowPrivate: true,
+      });
       await fresh.start();
       await waitFor("all delivered", async () => {
         const [r] = await rows(`SELECT count(*) FILTER (WHERE status = 'DELIVERED')::int AS done, count(*)::int AS n FROM delivery`);
@@ -199,24 +215,47 @@ describe("bad input", () => {
     try {
       const carol = await strict.user("carol@test.example");
       const err = async (input: Record<string, unknown>) => (await strict.as(carol, CreateWatch, { input })).errors?.[0];
-      for (const url of ["http://127.0.0.1:9/x", "http://10.1.2.3/", "http://[::1]/", "http://169.254.169.254/latest", "http://localhost/", "ftp://example.com/", "not a url"]) {
+      for (const url of [
+        "http://127.0.0.1:9/x",
+        "http://10.1.2.3/",
+        "http://[::1]/",
+        "http://169.254.169.254/latest",
+        "http://localhost/",
+        "ftp://example.com/",
+        "not a url",
+      ]) {
         const e = await err({ letters: { topic: "sanctions" }, webhookUrl: url });
         expect(e?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", field: "input.webhookUrl" });
       }
-      expect((await strict.as(carol, SetWebhook, { url: "http://192.168.1.1/hook" })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "url" });
+      expect((await strict.as(carol, SetWebhook, { url: "http://192.168.1.1/hook" })).errors?.[0].extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "url",
+      });
       expect((await err({ member: "Z999999" }))?.extensions.code).toBe("NOT_FOUND");
       expect((await err({ member: "sherman" }))?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.member" });
       expect((await err({ letter: "00000000-0000-0000-0000-000000000000" }))?.extensions.code).toBe("NOT_FOUND");
-      expect((await err({ letters: { dateFrom: "2021-01-01", dateTo: "2020-01-01" } }))?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.letters.dateFrom" });
-      expect((await err({ letters: { minSigners: -1 } }))?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.letters.minSigners" });
+      expect((await err({ letters: { dateFrom: "2021-01-01", dateTo: "2020-01-01" } }))?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input.letters.dateFrom",
+      });
+      expect((await err({ letters: { minSigners: -1 } }))?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input.letters.minSigners",
+      });
       expect((await err({ letters: { dateFrom: "yesterday" } }))?.extensions.code).toBe("BAD_USER_INPUT");
       expect((await err({ letters: {} }))?.extensions.code).toBe("BAD_USER_INPUT");
-      expect((await err({ member: "C001124", letters: { topic: "x" } }))?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input" });
+      expect((await err({ member: "C001124", letters: { topic: "x" } }))?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input",
+      });
       expect((await strict.db.query(`SELECT count(*)::int AS n FROM watch`))[0]).toEqual({ n: 0 });
 
       // The caps: WATCH_MAX_PER_USER = 3, WEBHOOK_MAX_PER_USER = 1 (public host: example.com resolves publicly or not at all).
       await strict.db.query(`INSERT INTO user_webhook (user_id, url, secret) VALUES ($1, 'https://example.com/h', 's')`, [carol.id]);
-      expect((await err({ member: "C001124", webhookUrl: "https://93.184.215.14/hook" }))?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.webhookUrl" });
+      expect((await err({ member: "C001124", webhookUrl: "https://93.184.215.14/hook" }))?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input.webhookUrl",
+      });
       for (const topic of ["a", "b", "c"]) expect(await err({ letters: { topic } })).toBeUndefined();
       expect((await err({ letters: { topic: "d" } }))?.message).toMatch(/3 watches, the most allowed/);
     } finally {

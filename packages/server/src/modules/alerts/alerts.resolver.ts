@@ -7,8 +7,16 @@ import { Role } from "../auth/roles";
 import { Letter } from "../letters/letter.entity";
 import type { WatchRow } from "./alerts.service";
 import {
-  CreateWatchPayload, DeliveryStatus, Notification, NotificationConnection, Watch, WatchConnection, WatchCount, WatchInput,
-  WebhookDelivery, WebhookDeliveryConnection,
+  CreateWatchPayload,
+  DeliveryStatus,
+  Notification,
+  NotificationConnection,
+  Watch,
+  WatchConnection,
+  WatchCount,
+  WatchInput,
+  WebhookDelivery,
+  WebhookDeliveryConnection,
 } from "./alerts.types";
 
 const me = (ctx: Context) => ctx.user!.id;
@@ -28,12 +36,18 @@ function broker(ctx: Context, signedIn = false) {
 export class AlertsResolver {
   @Authorized(Role.VIEWER)
   @Query(() => WatchConnection, { description: "Your watches, newest first." })
-  async watches(@Ctx() ctx: Context, @Arg("first", () => Int, FIRST) first: number, @Arg("after", () => String, AFTER) after: string | null) {
+  async watches(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, FIRST) first: number,
+    @Arg("after", () => String, AFTER) after: string | null,
+  ) {
     return WatchConnection.from(asWatchPage(await ctx.alerts.watches(me(ctx), checkFirst(first ?? 20), after)));
   }
 
   @Authorized(Role.VIEWER)
-  @Mutation(() => CreateWatchPayload, { description: "Saves a watch on a member, a letters search or a letter. Caps: WATCH_MAX_PER_USER, WEBHOOK_MAX_PER_USER." })
+  @Mutation(() => CreateWatchPayload, {
+    description: "Saves a watch on a member, a letters search or a letter. Caps: WATCH_MAX_PER_USER, WEBHOOK_MAX_PER_USER.",
+  })
   async createWatch(@Ctx() ctx: Context, @Arg("input", () => WatchInput, { description: "What to watch." }) input: WatchInput) {
     const { watch, webhookSecret } = await ctx.alerts.createWatch(me(ctx), { ...input });
     return { watch: asWatch(watch), webhookSecret };
@@ -64,7 +78,10 @@ export class AlertsResolver {
 
   @Authorized(Role.VIEWER)
   @Mutation(() => Int, { description: "Marks notifications read (all of yours when `ids` is omitted); returns the unread count after." })
-  markNotificationsRead(@Ctx() ctx: Context, @Arg("ids", () => [ID], { nullable: true, description: "Which ones; omit for all." }) ids: string[] | null) {
+  markNotificationsRead(
+    @Ctx() ctx: Context,
+    @Arg("ids", () => [ID], { nullable: true, description: "Which ones; omit for all." }) ids: string[] | null,
+  ) {
     return ctx.alerts.markRead(me(ctx), ids ?? null);
   }
 
@@ -75,8 +92,14 @@ export class AlertsResolver {
   }
 
   @Authorized(Role.VIEWER)
-  @Mutation(() => String, { nullable: true, description: "Sets your webhook (http(s), public address) and returns its new signing secret, shown only now; null or \"\" removes it." })
-  setWebhook(@Ctx() ctx: Context, @Arg("url", () => String, { nullable: true, description: "The URL, or null to remove." }) url: string | null) {
+  @Mutation(() => String, {
+    nullable: true,
+    description: 'Sets your webhook (http(s), public address) and returns its new signing secret, shown only now; null or "" removes it.',
+  })
+  setWebhook(
+    @Ctx() ctx: Context,
+    @Arg("url", () => String, { nullable: true, description: "The URL, or null to remove." }) url: string | null,
+  ) {
     return ctx.alerts.setUserWebhook(me(ctx), url);
   }
 

@@ -47,19 +47,42 @@ export interface DeliveryView {
 export type NewWatch = Record<string, unknown> & { label?: string | null; webhookUrl?: string | null };
 
 const toWatch = (r: Record<string, any>): WatchRow => ({
-  id: r.id, kind: r.kind, label: r.label, target: r.target, webhookUrl: r.webhook_url, createdAt: new Date(r.created_at),
+  id: r.id,
+  kind: r.kind,
+  label: r.label,
+  target: r.target,
+  webhookUrl: r.webhook_url,
+  createdAt: new Date(r.created_at),
 });
 const toNotification = (r: Record<string, any>): NotificationRow => ({
-  id: r.id, message: r.message, letterId: r.letter_id, watchId: r.watch_id, createdAt: new Date(r.created_at), readAt: r.read_at ? new Date(r.read_at) : null,
+  id: r.id,
+  message: r.message,
+  letterId: r.letter_id,
+  watchId: r.watch_id,
+  createdAt: new Date(r.created_at),
+  readAt: r.read_at ? new Date(r.read_at) : null,
 });
 const toDelivery = (r: Record<string, any>): DeliveryView => ({
-  id: r.id, url: r.url, status: r.status, attempts: r.attempts, lastError: r.last_error, createdAt: new Date(r.created_at),
-  deliveredAt: r.delivered_at ? new Date(r.delivered_at) : null, nextAttemptAt: r.status === "PENDING" ? new Date(r.next_attempt_at) : null,
+  id: r.id,
+  url: r.url,
+  status: r.status,
+  attempts: r.attempts,
+  lastError: r.last_error,
+  createdAt: new Date(r.created_at),
+  deliveredAt: r.delivered_at ? new Date(r.delivered_at) : null,
+  nextAttemptAt: r.status === "PENDING" ? new Date(r.next_attempt_at) : null,
 });
 
 /** Keyset page over (created_at DESC, id DESC) of one user's rows. */
 async function pageOf<T>(
-  db: Database, table: string, userId: string, extra: string, extraParams: unknown[], first: number, after: string | null | undefined, map: (r: Record<string, any>) => T,
+  db: Database,
+  table: string,
+  userId: string,
+  extra: string,
+  extraParams: unknown[],
+  first: number,
+  after: string | null | undefined,
+  map: (r: Record<string, any>) => T,
 ): Promise<Page<T>> {
   const params: unknown[] = [userId, first + 1, ...extraParams];
   let keyset = "";
@@ -69,7 +92,8 @@ async function pageOf<T>(
     keyset = `AND (created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
   }
   const rows = await db.query<Record<string, any>>(
-    `SELECT * FROM ${table} WHERE user_id = $1 ${extra} ${keyset} ORDER BY created_at DESC, id DESC LIMIT $2`, params,
+    `SELECT * FROM ${table} WHERE user_id = $1 ${extra} ${keyset} ORDER BY created_at DESC, id DESC LIMIT $2`,
+    params,
   );
   const page = rows.slice(0, first);
   const frozen = [userId, ...extraParams];
@@ -78,7 +102,12 @@ async function pageOf<T>(
     cursors: page.map((r) => encodeCursor([new Date(r.created_at).toISOString(), r.id])),
     hasNextPage: rows.length > first,
     totalCount: async () =>
-      (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE user_id = $1 ${extra.replace(/\$(\d+)/g, (_, n) => `$${Number(n) - 1}`)}`, frozen))[0].n,
+      (
+        await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM ${table} WHERE user_id = $1 ${extra.replace(/\$(\d+)/g, (_, n) => `$${Number(n) - 1}`)}`,
+          frozen,
+        )
+      )[0].n,
   };
 }
 
@@ -136,7 +165,9 @@ export class AlertsService {
   }
 
   async deleteWatch(userId: string, id: string): Promise<boolean> {
-    const rows = UUID.test(id) ? await this.db.query(`WITH d AS (DELETE FROM watch WHERE id = $1 AND user_id = $2 RETURNING id) SELECT id FROM d`, [id, userId]) : [];
+    const rows = UUID.test(id)
+      ? await this.db.query(`WITH d AS (DELETE FROM watch WHERE id = $1 AND user_id = $2 RETURNING id) SELECT id FROM d`, [id, userId])
+      : [];
     if (rows.length === 0) throw notFound("watch", id);
     return true;
   }
@@ -155,7 +186,9 @@ export class AlertsService {
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const [r] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`, [userId]);
+    const [r] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`, [
+      userId,
+    ]);
     return r.n;
   }
 

@@ -22,7 +22,12 @@ export async function createBroker(db: Database): Promise<{ broker: AlertsBroker
 }
 
 export async function startAlerts(o: {
-  db: Database; httpServer: Server; schema: GraphQLSchema; services: Services; broker: AlertsBroker; config: Config;
+  db: Database;
+  httpServer: Server;
+  schema: GraphQLSchema;
+  services: Services;
+  broker: AlertsBroker;
+  config: Config;
 }): Promise<Alerts> {
   const live = attachLiveServer(o.httpServer, o.schema, o.services, o.config.limits);
   const worker = o.config.alerts.worker ? new AlertsWorker(o.db, o.broker, o.config.alerts) : null;

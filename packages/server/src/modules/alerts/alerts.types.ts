@@ -11,7 +11,7 @@ export class Watch {
   @Field(() => String, { description: "What is watched: MEMBER, LETTERS_SEARCH or LETTER (more kinds may be added)." })
   kind: string;
 
-  @Field(() => String, { description: "A name for the watch, e.g. \"Brad Sherman (S000344)\"." })
+  @Field(() => String, { description: 'A name for the watch, e.g. "Brad Sherman (S000344)".' })
   label: string;
 
   @Field(() => String, { nullable: true, description: "The webhook of this watch alone; null: the user's webhook, if any." })
@@ -46,7 +46,10 @@ export class WatchInput {
   @Field(() => String, { nullable: true, description: "A member's bioguide id: any letter they sign." })
   member?: string | null;
 
-  @Field(() => LetterFilter, { nullable: true, description: "A saved letters search (the `letters` query's filter): each new letter matching it." })
+  @Field(() => LetterFilter, {
+    nullable: true,
+    description: "A saved letters search (the `letters` query's filter): each new letter matching it.",
+  })
   letters?: LetterFilter | null;
 
   @Field(() => ID, { nullable: true, description: "A letter (id or uuid): signatures confirmed on it after review." })
@@ -55,7 +58,10 @@ export class WatchInput {
   @Field(() => String, { nullable: true, description: "A name for the watch; default: one made from what is watched." })
   label?: string | null;
 
-  @Field(() => String, { nullable: true, description: "An http(s) URL on a public address that receives this watch's alerts, signed (see `CreateWatchPayload.webhookSecret`)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "An http(s) URL on a public address that receives this watch's alerts, signed (see `CreateWatchPayload.webhookSecret`).",
+  })
   webhookUrl?: string | null;
 }
 
@@ -64,7 +70,11 @@ export class CreateWatchPayload {
   @Field(() => Watch, { description: "The watch." })
   watch: Watch;
 
-  @Field(() => String, { nullable: true, description: "HMAC-SHA256 key of the `Signatory-Signature` header (`t=<unix seconds>,v1=<hex of HMAC(key, t + \".\" + body)>`); null without a webhook." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'HMAC-SHA256 key of the `Signatory-Signature` header (`t=<unix seconds>,v1=<hex of HMAC(key, t + "." + body)>`); null without a webhook.',
+  })
   webhookSecret: string | null;
 }
 
@@ -73,7 +83,7 @@ export class Notification {
   @Field(() => ID, { description: "The notification's id." })
   id: string;
 
-  @Field(() => String, { description: "What happened, e.g. \"Brad Sherman (S000344) signed “…”\"." })
+  @Field(() => String, { description: 'What happened, e.g. "Brad Sherman (S000344) signed “…”".' })
   message: string;
 
   @Field(() => ID, { nullable: true, description: "The letter's uuid (open it with `letter(id:)`)." })

@@ -8,9 +8,7 @@ import { EventEmitter, on } from "node:events";
 import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
 
-export type AlertMessage =
-  | { type: "notification"; userId: string; notificationId: string }
-  | { type: "letter"; letterId: string };
+export type AlertMessage = { type: "notification"; userId: string; notificationId: string } | { type: "letter"; letterId: string };
 
 export const ALERTS_CHANNEL = "signatory_alerts";
 

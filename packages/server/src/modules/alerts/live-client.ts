@@ -18,10 +18,19 @@ export async function subscribe<T>(httpUrl: string, query: string, token?: strin
   }
   let connected!: () => void;
   const ready = new Promise<void>((resolve) => (connected = resolve));
-  const client = createClient({ url: httpUrl.replace(/^http/, "ws") + "/graphql", webSocketImpl: AuthedSocket, lazy: false, retryAttempts: 0, on: { connected: () => connected() } });
+  const client = createClient({
+    url: httpUrl.replace(/^http/, "ws") + "/graphql",
+    webSocketImpl: AuthedSocket,
+    lazy: false,
+    retryAttempts: 0,
+    on: { connected: () => connected() },
+  });
   const items: T[] = [];
   const errors: unknown[] = [];
-  client.subscribe<T>({ query }, { next: (v) => (v.errors ? errors.push(v.errors) : items.push(v.data as T)), error: (e) => errors.push(e), complete: () => {} });
+  client.subscribe<T>(
+    { query },
+    { next: (v) => (v.errors ? errors.push(v.errors) : items.push(v.data as T)), error: (e) => errors.push(e), complete: () => {} },
+  );
   await ready;
   // The server registers the subscription shortly after the socket connects.
   await new Promise((r) => setTimeout(r, 200));

@@ -21,15 +21,25 @@ afterAll(() => s?.close());
 describe("subscriptions over WebSocket on /graphql", () => {
   it("letterImported reaches anonymous subscribers; notificationAdded only the watch's owner", async () => {
     await s.services.alerts.createWatch(dana.id, { member: "C001124" });
-    const letters = await subscribe<{ letterImported: { title: string; signerCount: number } }>(s.url, "subscription { letterImported { title signerCount } }");
-    const mine = await subscribe<{ notificationAdded: { message: string } }>(s.url, "subscription { notificationAdded { message letter { sentOn } } }", token);
+    const letters = await subscribe<{ letterImported: { title: string; signerCount: number } }>(
+      s.url,
+      "subscription { letterImported { title signerCount } }",
+    );
+    const mine = await subscribe<{ notificationAdded: { message: string } }>(
+      s.url,
+      "subscription { notificationAdded { message letter { sentOn } } }",
+      token,
+    );
     const anonymous = await subscribe(s.url, "subscription { notificationAdded { message } }");
     const query = await subscribe(s.url, "{ letters { totalCount } }");
     try {
       await new ImportService(s.db).import(await seedLetterOn(20));
       await waitFor("both events", async () => letters.items.length === 1 && mine.items.length === 1);
       expect(letters.items[0].letterImported).toMatchObject({ signerCount: 51, title: expect.any(String) });
-      expect(mine.items[0].notificationAdded).toMatchObject({ message: expect.stringMatching(/C001124/), letter: { sentOn: "2020-10-20" } });
+      expect(mine.items[0].notificationAdded).toMatchObject({
+        message: expect.stringMatching(/C001124/),
+        letter: { sentOn: "2020-10-20" },
+      });
       expect(anonymous.items).toEqual([]);
       expect(JSON.stringify(anonymous.errors)).toMatch(/UNAUTHENTICATED|Sign in/);
       expect(JSON.stringify(query.errors)).toMatch(/Only subscriptions/);
@@ -57,7 +67,8 @@ describe("matching is indexed", () => {
     const states = ["CA", "NY", "TX", "WY", "MA", "FL", "IL", "OH"];
     // 7,000 member watches, 2,000 searches by state or topic (a few hundred distinct), 1,000 by date only ("*").
     const watches = Array.from({ length: 10_000 }, (_, i) => {
-      if (i < 7000) return { kind: "MEMBER", target: { bioguideId: members[i % members.length] }, key: `member:${members[i % members.length]}` };
+      if (i < 7000)
+        return { kind: "MEMBER", target: { bioguideId: members[i % members.length] }, key: `member:${members[i % members.length]}` };
       if (i < 9000) {
         const st = states[i % states.length];
         const filter = i % 2 ? { signerStates: [st], minSigners: i % 60 } : { topic: `topic-${i % 50}` };
@@ -93,9 +104,15 @@ describe("matching is indexed", () => {
       [letterId],
     );
     // Of the state searches, those whose state has a signer and whose minSigners is at most 51; no letter has topic-N.
-    const signerStates = new Set((await s.db.query<{ state: string }>(`SELECT DISTINCT state FROM signature WHERE letter_id = $1`, [letterId])).map((r) => r.state));
-    const stateSearches = watches.filter((w, i) => i >= 7000 && i < 9000 && i % 2 && signerStates.has(w.key.slice(6)) && i % 60 <= 51).length;
-    const dated = watches.filter((w) => w.key === "*" && (w.target as { filter: { dateFrom: string } }).filter.dateFrom <= "2020-10-19").length;
+    const signerStates = new Set(
+      (await s.db.query<{ state: string }>(`SELECT DISTINCT state FROM signature WHERE letter_id = $1`, [letterId])).map((r) => r.state),
+    );
+    const stateSearches = watches.filter(
+      (w, i) => i >= 7000 && i < 9000 && i % 2 && signerStates.has(w.key.slice(6)) && i % 60 <= 51,
+    ).length;
+    const dated = watches.filter(
+      (w) => w.key === "*" && (w.target as { filter: { dateFrom: string } }).filter.dateFrom <= "2020-10-19",
+    ).length;
     expect(memberMatches).toBeGreaterThan(0);
     expect(stateSearches).toBeGreaterThan(0);
     expect(matched).toBe(memberMatches + stateSearches + dated);

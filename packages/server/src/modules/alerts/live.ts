@@ -34,7 +34,12 @@ function sameOrigin(req: IncomingMessage): boolean {
   }
 }
 
-export function attachLiveServer(httpServer: Server, schema: GraphQLSchema, services: Services, limits: DocumentLimits & { maxTokens: number }): LiveServer {
+export function attachLiveServer(
+  httpServer: Server,
+  schema: GraphQLSchema,
+  services: Services,
+  limits: DocumentLimits & { maxTokens: number },
+): LiveServer {
   const wss = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 64 * 1024 });
   const rules = [...specifiedRules, documentLimitsRule(limits)];
   const server = useServer(
@@ -51,7 +56,11 @@ export function attachLiveServer(httpServer: Server, schema: GraphQLSchema, serv
           return [e instanceof GraphQLError ? e : new GraphQLError("Unparseable document.")];
         }
         if (getOperationAST(doc, payload.operationName)?.operation !== "subscription") {
-          return [new GraphQLError("Only subscriptions are served over WebSocket; send queries and mutations to POST /graphql.", { extensions: { code: "BAD_REQUEST" } })];
+          return [
+            new GraphQLError("Only subscriptions are served over WebSocket; send queries and mutations to POST /graphql.", {
+              extensions: { code: "BAD_REQUEST" },
+            }),
+          ];
         }
       },
       context: async (ctx) => {

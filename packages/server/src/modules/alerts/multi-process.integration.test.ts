@@ -29,8 +29,12 @@ async function startProcess(schema: string): Promise<{ child: ChildProcess; url:
 }
 
 /** Letters on 50 different days of September and October 2020 (the same 51 signers). */
-const days = [...Array.from({ length: 22 }, (_, i) => ({ month: "October", day: i + 1 })), ...Array.from({ length: 28 }, (_, i) => ({ month: "September", day: i + 1 }))];
-const letterOn = async (d: { month: string; day: number }) => (await seedLetterOn(23)).replace(/October 23, 2020/g, `${d.month} ${d.day}, 2020`);
+const days = [
+  ...Array.from({ length: 22 }, (_, i) => ({ month: "October", day: i + 1 })),
+  ...Array.from({ length: 28 }, (_, i) => ({ month: "September", day: i + 1 })),
+];
+const letterOn = async (d: { month: string; day: number }) =>
+  (await seedLetterOn(23)).replace(/October 23, 2020/g, `${d.month} ${d.day}, 2020`);
 
 describe.skipIf(!usingPostgres())("two server processes on one PostgreSQL", () => {
   let db: Database;
@@ -52,8 +56,11 @@ describe.skipIf(!usingPostgres())("two server processes on one PostgreSQL", () =
     const receiver = await startReceiver();
     const subs: Collector<{ letterImported: { sentOn: string } }>[] = [];
     try {
-      const services = createServices(db, undefined, { config: { ...(await import("../../config")).loadConfig({}).alerts, allowPrivate: true } });
-      const make = (email: string, role: Role) => services.auth.users.create({ id: null, label: "test" }, { email, password: randomBytes(12).toString("hex"), role });
+      const services = createServices(db, undefined, {
+        config: { ...(await import("../../config")).loadConfig({}).alerts, allowPrivate: true },
+      });
+      const make = (email: string, role: Role) =>
+        services.auth.users.create({ id: null, label: "test" }, { email, password: randomBytes(12).toString("hex"), role });
       const editor = await make("editor@test.example", "EDITOR" as Role);
       const erin = await make("erin@test.example", "VIEWER" as Role);
       const frank = await make("frank@test.example", "VIEWER" as Role);
@@ -65,19 +72,25 @@ describe.skipIf(!usingPostgres())("two server processes on one PostgreSQL", () =
 
       const texts = await Promise.all(days.map(letterOn));
       for (let i = 0; i < texts.length; i += 5) {
-        await Promise.all(texts.slice(i, i + 5).map(async (text, j) => {
-          const res = await fetch(`${procs[(i + j) % 2].url}/graphql`, {
-            method: "POST",
-            headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-            body: JSON.stringify({ query: "mutation($text: String!) { importLetter(text: $text) { created } }", variables: { text } }),
-          });
-          expect(((await res.json()) as { data: { importLetter: { created: boolean } } }).data.importLetter.created).toBe(true);
-        }));
+        await Promise.all(
+          texts.slice(i, i + 5).map(async (text, j) => {
+            const res = await fetch(`${procs[(i + j) % 2].url}/graphql`, {
+              method: "POST",
+              headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+              body: JSON.stringify({ query: "mutation($text: String!) { importLetter(text: $text) { created } }", variables: { text } }),
+            });
+            expect(((await res.json()) as { data: { importLetter: { created: boolean } } }).data.importLetter.created).toBe(true);
+          }),
+        );
       }
-      await waitFor("100 deliveries", async () => {
-        const [r] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM delivery WHERE status = 'DELIVERED'`);
-        return r.n === 100 && subs.every((s) => s.items.length === 50);
-      }, 120_000);
+      await waitFor(
+        "100 deliveries",
+        async () => {
+          const [r] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM delivery WHERE status = 'DELIVERED'`);
+          return r.n === 100 && subs.every((s) => s.items.length === 50);
+        },
+        120_000,
+      );
       await new Promise((r) => setTimeout(r, 1000)); // nothing more arrives
       const [n] = await db.query(`SELECT count(*)::int AS n, count(DISTINCT (event_id, watch_id))::int AS d FROM notification`);
       expect(n).toEqual({ n: 100, d: 100 });

@@ -55,7 +55,6 @@ export interface WatchKind<Input = unknown> {
   message(event: StoredEvent, letterTitle: string, watch: CandidateWatch): string;
 }
 
-
 /** A member: any letter they sign, and a signature later confirmed as theirs. */
 export class MemberWatchKind implements WatchKind<string> {
   readonly kind = "MEMBER";
@@ -64,7 +63,8 @@ export class MemberWatchKind implements WatchKind<string> {
 
   async prepare(em: EntityManager, bioguideId: string): Promise<WatchSpec> {
     const id = bioguideId.trim().toUpperCase();
-    if (!/^[A-Z]\d{6}$/.test(id)) throw badInput(`"${bioguideId}" is not a bioguide id (one letter and six digits, e.g. S000344).`, "input.member");
+    if (!/^[A-Z]\d{6}$/.test(id))
+      throw badInput(`"${bioguideId}" is not a bioguide id (one letter and six digits, e.g. S000344).`, "input.member");
     const [m] = await em.query(`SELECT bioguide_id, full_name FROM member WHERE bioguide_id = $1 AND NOT is_demo`, [id]);
     if (!m) throw notFound(`No member with bioguide id ${id}.`);
     return { target: { bioguideId: id }, keys: [`member:${id}`], label: `${m.full_name} (${id})` };
@@ -95,7 +95,9 @@ export function searchKeys(filter: LetterQuery): string[] {
 
 /** Only the conditions a LetterFilter has, without nulls, so equal filters store equally. */
 function compact(filter: LetterQuery): LetterQuery {
-  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))) as LetterQuery;
+  return Object.fromEntries(
+    Object.entries(filter).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  ) as LetterQuery;
 }
 
 /** A saved letters search: the `LetterFilter` of the `letters` query, checked the same way. */
@@ -117,7 +119,9 @@ export class LettersSearchWatchKind implements WatchKind<LetterQuery> {
       throw badInput((e as DomainError).message, field.replace(/^filter\./, "input.letters."));
     }
     await em.query(`SELECT 1 FROM letter l ${c.where} LIMIT 0`, c.params);
-    const label = Object.entries(filter).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`).join("; ");
+    const label = Object.entries(filter)
+      .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`)
+      .join("; ");
     return { target: { filter }, keys: searchKeys(filter), label };
   }
 

@@ -29,7 +29,11 @@ export async function matchingWatches(em: EntityManager, event: StoredEvent): Pr
       [keys, kind.kind],
     );
     let candidates: CandidateWatch[] = rows.map((r: Record<string, unknown>) => ({
-      id: r.id, userId: r.user_id, kind: r.kind, target: r.target, label: r.label,
+      id: r.id,
+      userId: r.user_id,
+      kind: r.kind,
+      target: r.target,
+      label: r.label,
     }));
     if (kind.confirm && candidates.length) {
       const ok = await kind.confirm(em, event, candidates);
@@ -70,7 +74,13 @@ export async function matchEvent(em: EntityManager, event: StoredEvent): Promise
   for (const u of urls) {
     const match = matches.find((m) => m.watch.id === u.watch_id)!;
     if (u.webhook_url) {
-      rows.push({ key: `${event.id}:watch:${u.watch_id}:WEBHOOK`, user_id: u.user_id, watch_id: u.watch_id, url: u.webhook_url, payload: payloadOf([match]) });
+      rows.push({
+        key: `${event.id}:watch:${u.watch_id}:WEBHOOK`,
+        user_id: u.user_id,
+        watch_id: u.watch_id,
+        url: u.webhook_url,
+        payload: payloadOf([match]),
+      });
     } else if (u.user_url) {
       const entry: Batch = perUser.get(u.user_id) ?? { url: u.user_url, matches: [] };
       entry.matches.push(match);
@@ -89,5 +99,8 @@ export async function matchEvent(em: EntityManager, event: StoredEvent): Promise
       [event.id, JSON.stringify(rows)],
     );
   }
-  return { notifications: notifications.map((n: { id: string; user_id: string }) => ({ id: n.id, userId: n.user_id })), deliveries: rows.length };
+  return {
+    notifications: notifications.map((n: { id: string; user_id: string }) => ({ id: n.id, userId: n.user_id })),
+    deliveries: rows.length,
+  };
 }

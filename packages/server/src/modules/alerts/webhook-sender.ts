@@ -34,7 +34,11 @@ export interface SendResult {
 }
 
 export function sendWebhook(
-  url: string, secret: string, idempotencyKey: string, payload: unknown, o: { timeoutMs: number; allowPrivate: boolean },
+  url: string,
+  secret: string,
+  idempotencyKey: string,
+  payload: unknown,
+  o: { timeoutMs: number; allowPrivate: boolean },
 ): Promise<SendResult> {
   const body = JSON.stringify(payload);
   const timestamp = Math.floor(Date.now() / 1000);

@@ -9,11 +9,31 @@ import { BlockList, isIP, type LookupFunction } from "node:net";
 
 const blocked = new BlockList();
 for (const [net, bits] of [
-  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
-  ["192.0.0.0", 24], ["192.0.2.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["198.51.100.0", 24], ["203.0.113.0", 24],
-  ["224.0.0.0", 4], ["240.0.0.0", 4],
-] as const) blocked.addSubnet(net, bits, "ipv4");
-for (const [net, bits] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["64:ff9b::", 96], ["2001:db8::", 32]] as const) {
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.0.2.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
+] as const)
+  blocked.addSubnet(net, bits, "ipv4");
+for (const [net, bits] of [
+  ["::", 128],
+  ["::1", 128],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["ff00::", 8],
+  ["64:ff9b::", 96],
+  ["2001:db8::", 32],
+] as const) {
   blocked.addSubnet(net, bits, "ipv6");
 }
 
@@ -51,7 +71,10 @@ export async function checkWebhookUrl(raw: string, allowPrivate: boolean): Promi
     throw new UnsafeUrlError(`The webhook host ${host} does not resolve.`);
   }
   const bad = addresses.find(isPrivateAddress);
-  if (bad) throw new UnsafeUrlError(`The webhook host ${host} is a private, loopback or link-local address (${bad}); webhooks go only to public addresses.`);
+  if (bad)
+    throw new UnsafeUrlError(
+      `The webhook host ${host} is a private, loopback or link-local address (${bad}); webhooks go only to public addresses.`,
+    );
   return url;
 }
 

@@ -40,7 +40,9 @@ export class AdminResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => AuditEntryConnection, { description: "Every audited action (imports, reviews, tags, users, tokens, sign-ins), newest first." })
+  @Query(() => AuditEntryConnection, {
+    description: "Every audited action (imports, reviews, tags, users, tokens, sign-ins), newest first.",
+  })
   async auditLog(
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { nullable: true, defaultValue: 50, description: "Page size, 1 to 100." }) first: number | null,

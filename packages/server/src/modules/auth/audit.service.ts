@@ -45,9 +45,15 @@ export async function writeAudit(em: Queryable, actor: Actor, record: AuditRecor
     `INSERT INTO audit_log (actor_id, actor, action, target_type, target_id, outcome, detail, request_id, ip)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
-      actor.id, actor.label, record.action, record.targetType ?? null, record.targetId ?? null,
-      record.outcome ?? AuditOutcome.SUCCESS, record.detail ? JSON.stringify(record.detail) : null,
-      actor.requestId ?? null, actor.ip ?? null,
+      actor.id,
+      actor.label,
+      record.action,
+      record.targetType ?? null,
+      record.targetId ?? null,
+      record.outcome ?? AuditOutcome.SUCCESS,
+      record.detail ? JSON.stringify(record.detail) : null,
+      actor.requestId ?? null,
+      actor.ip ?? null,
     ],
   );
 }
@@ -75,20 +81,19 @@ export class AuditService {
     const count = countLater(this.db, `SELECT count(*)::int AS n FROM audit_log`, []);
     const page = rows.slice(0, first);
     return {
-      nodes: page.map(
-        (r): AuditEntry =>
-          Object.assign(new AuditEntry(), {
-            id: r.id as string,
-            at: new Date(r.at as string),
-            actorId: (r.actor_id as string | null) ?? null,
-            actor: r.actor as string,
-            action: r.action as string,
-            targetType: (r.target_type as string | null) ?? null,
-            targetId: (r.target_id as string | null) ?? null,
-            outcome: r.outcome as AuditOutcome,
-            detail: r.detail ? JSON.stringify(r.detail) : null,
-            requestId: (r.request_id as string | null) ?? null,
-          }),
+      nodes: page.map((r): AuditEntry =>
+        Object.assign(new AuditEntry(), {
+          id: r.id as string,
+          at: new Date(r.at as string),
+          actorId: (r.actor_id as string | null) ?? null,
+          actor: r.actor as string,
+          action: r.action as string,
+          targetType: (r.target_type as string | null) ?? null,
+          targetId: (r.target_id as string | null) ?? null,
+          outcome: r.outcome as AuditOutcome,
+          detail: r.detail ? JSON.stringify(r.detail) : null,
+          requestId: (r.request_id as string | null) ?? null,
+        }),
       ),
       cursors: page.map((r) => encodeCursor([r.id])),
       hasNextPage: rows.length > first,

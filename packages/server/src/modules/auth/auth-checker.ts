@@ -17,7 +17,9 @@ export const authChecker: AuthChecker<Context> = async ({ context, info }, roles
   if (roleAllows(user.role, roles)) return true;
   if (info.parentType.name === "Mutation") {
     await recordAttempt(context.db, actorOf(context.request), {
-      action: info.fieldName, outcome: AuditOutcome.DENIED, detail: { role: user.role, needs: roles },
+      action: info.fieldName,
+      outcome: AuditOutcome.DENIED,
+      detail: { role: user.role, needs: roles },
     });
   }
   throw forbidden(`Your role (${user.role}) cannot do this; it needs ${roles.join(" or ")}.`);

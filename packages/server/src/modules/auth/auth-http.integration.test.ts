@@ -16,7 +16,11 @@ beforeAll(async () => {
   server = await startHttpServer({ trustProxy: "loopback" });
   const users = new UsersService(server.db);
   const cli = { id: null, label: "test" };
-  for (const [email, role] of [["ed@example.org", Role.EDITOR], ["vi@example.org", Role.VIEWER], ["locked@example.org", Role.VIEWER]] as const) {
+  for (const [email, role] of [
+    ["ed@example.org", Role.EDITOR],
+    ["vi@example.org", Role.VIEWER],
+    ["locked@example.org", Role.VIEWER],
+  ] as const) {
     await users.create(cli, { email, password: PASSWORD, role });
   }
 });
@@ -70,7 +74,9 @@ describe("sessions", () => {
     const real = await login("locked@example.org", PASSWORD, "198.51.100.99");
     expect(real.body.data.login.email).toBe("locked@example.org");
     expect(Date.now() - started).toBeGreaterThanOrEqual(240);
-    const failures = await server.db.query(`SELECT 1 FROM audit_log WHERE action = 'session.login' AND outcome = 'FAILURE' AND actor = 'locked@example.org'`);
+    const failures = await server.db.query(
+      `SELECT 1 FROM audit_log WHERE action = 'session.login' AND outcome = 'FAILURE' AND actor = 'locked@example.org'`,
+    );
     expect(failures).toHaveLength(5);
   });
 

@@ -13,7 +13,9 @@ const Queue = graphql(`query AuthQueue { reviewQueue { totalCount } }`);
 const Resolve = graphql(`
   mutation AuthResolve($id: ID!, $bioguideId: String!) { resolveSignature(id: $id, bioguideId: $bioguideId) { status } }
 `);
-const Topics = graphql(`mutation AuthTopics($letterId: ID!, $topics: [String!]!) { setLetterTopics(letterId: $letterId, topics: $topics) }`);
+const Topics = graphql(
+  `mutation AuthTopics($letterId: ID!, $topics: [String!]!) { setLetterTopics(letterId: $letterId, topics: $topics) }`,
+);
 const CreateUser = graphql(`
   mutation AuthCreateUser($email: String!, $password: String!, $role: Role!) { createUser(email: $email, password: $password, role: $role) { id email role } }
 `);
@@ -24,7 +26,9 @@ const Audit = graphql(`
     auditLog(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { actor action targetType targetId outcome detail } } }
   }
 `);
-const CreateToken = graphql(`mutation AuthCreateToken($name: String!) { createApiToken(name: $name) { token apiToken { id prefix revokedAt } } }`);
+const CreateToken = graphql(
+  `mutation AuthCreateToken($name: String!) { createApiToken(name: $name) { token apiToken { id prefix revokedAt } } }`,
+);
 const RevokeToken = graphql(`mutation AuthRevokeToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`);
 const Me = graphql(`query AuthMe { me { email role } }`);
 const Letters = graphql(`query AuthLetters { letters { totalCount } }`);
@@ -45,9 +49,14 @@ describe("roles", () => {
   it("refuses importing and review without a session (UNAUTHENTICATED) and as VIEWER (FORBIDDEN); reads stay public", async () => {
     const id = "00000000-0000-0000-0000-000000000000";
     const calls = [
-      [Import, { text: seed }], [Preview, { text: seed }], [Queue, {}],
-      [Resolve, { id, bioguideId: "S000185" }], [Topics, { letterId: id, topics: ["x"] }],
-      [Users, {}], [Audit, {}], [CreateUser, { email: "x@example.org", password: "a long password", role: "ADMIN" }],
+      [Import, { text: seed }],
+      [Preview, { text: seed }],
+      [Queue, {}],
+      [Resolve, { id, bioguideId: "S000185" }],
+      [Topics, { letterId: id, topics: ["x"] }],
+      [Users, {}],
+      [Audit, {}],
+      [CreateUser, { email: "x@example.org", password: "a long password", role: "ADMIN" }],
     ] as const;
     for (const [doc, vars] of calls) {
       expect(code(await server.run(doc as never, vars as never)), "anonymous").toBe("UNAUTHENTICATED");
@@ -74,7 +83,13 @@ describe("audit log", () => {
     const actor = { id: editor.id, label: editor.email };
     const before = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'letter.import'`);
     await expect(
-      new ImportService(server.db).import(seed, { sourceName: "seed.md", actor, afterSigner: (p) => { if (p === 51) throw new Error("injected"); } }),
+      new ImportService(server.db).import(seed, {
+        sourceName: "seed.md",
+        actor,
+        afterSigner: (p) => {
+          if (p === 51) throw new Error("injected");
+        },
+      }),
     ).rejects.toThrow("injected");
     expect(await server.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'letter.import'`)).toEqual(before);
     expect(await server.db.query(`SELECT count(*)::int AS n FROM letter`)).toEqual([{ n: 0 }]);
@@ -89,7 +104,13 @@ describe("audit log", () => {
     const log = await server.run(Audit, { first: 3 }, { role: "ADMIN" });
     expect(log.errors).toBeUndefined();
     const [failed, tagged, stored] = log.data!.auditLog.edges.map((e) => e.node);
-    expect(stored).toMatchObject({ actor: "editor@test.example", action: "letter.import", targetType: "Letter", targetId: letter.databaseId, outcome: "SUCCESS" });
+    expect(stored).toMatchObject({
+      actor: "editor@test.example",
+      action: "letter.import",
+      targetType: "Letter",
+      targetId: letter.databaseId,
+      outcome: "SUCCESS",
+    });
     expect(JSON.parse(stored.detail!)).toMatchObject({ created: true });
     expect(tagged).toMatchObject({ action: "letter.setTopics", targetId: letter.databaseId, outcome: "SUCCESS" });
     expect(failed).toMatchObject({ action: "letter.import", outcome: "FAILURE" });
@@ -103,16 +124,30 @@ describe("audit log", () => {
 describe("users and tokens", () => {
   it("stores passwords as argon2id with OWASP parameters (m=19456 KiB, t=2, p=1)", async () => {
     expect(ARGON2_PARAMS).toMatchObject({ memoryCost: 19456, timeCost: 2, parallelism: 1 });
-    const res = await server.run(CreateUser, { email: "Ana@Example.org", password: "correct horse battery", role: "EDITOR" }, { role: "ADMIN" });
+    const res = await server.run(
+      CreateUser,
+      { email: "Ana@Example.org", password: "correct horse battery", role: "EDITOR" },
+      { role: "ADMIN" },
+    );
     expect(res.data!.createUser).toMatchObject({ email: "ana@example.org", role: "EDITOR" });
     const [row] = await server.db.query<{ password_hash: string }>(`SELECT password_hash FROM app_user WHERE email = 'ana@example.org'`);
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.password_hash).not.toContain("correct horse");
-    expect(await server.db.query(`SELECT action, target_id FROM audit_log WHERE action = 'user.create' AND target_id = $1`, [res.data!.createUser.id])).toHaveLength(1);
+    expect(
+      await server.db.query(`SELECT action, target_id FROM audit_log WHERE action = 'user.create' AND target_id = $1`, [
+        res.data!.createUser.id,
+      ]),
+    ).toHaveLength(1);
 
-    expect(code(await server.run(CreateUser, { email: "ANA@example.org", password: "another long one", role: "VIEWER" }, { role: "ADMIN" }))).toBe("CONFLICT");
-    expect(code(await server.run(CreateUser, { email: "bo@example.org", password: "short", role: "VIEWER" }, { role: "ADMIN" }))).toBe("BAD_USER_INPUT");
-    expect(code(await server.run(CreateUser, { email: "not-an-email", password: "a long password", role: "VIEWER" }, { role: "ADMIN" }))).toBe("BAD_USER_INPUT");
+    expect(
+      code(await server.run(CreateUser, { email: "ANA@example.org", password: "another long one", role: "VIEWER" }, { role: "ADMIN" })),
+    ).toBe("CONFLICT");
+    expect(code(await server.run(CreateUser, { email: "bo@example.org", password: "short", role: "VIEWER" }, { role: "ADMIN" }))).toBe(
+      "BAD_USER_INPUT",
+    );
+    expect(
+      code(await server.run(CreateUser, { email: "not-an-email", password: "a long password", role: "VIEWER" }, { role: "ADMIN" })),
+    ).toBe("BAD_USER_INPUT");
   });
 
   it("lets an admin change roles (not lower their own) and list users", async () => {
@@ -124,7 +159,9 @@ describe("users and tokens", () => {
     expect(changed.data!.setUserRole).toEqual({ id, role: "VIEWER" });
     const admin = await server.userWithRole("ADMIN");
     expect(code(await server.run(SetRole, { id: admin.id, role: "VIEWER" }, { role: "ADMIN" }))).toBe("BAD_USER_INPUT");
-    expect(code(await server.run(SetRole, { id: "00000000-0000-0000-0000-000000000000", role: "VIEWER" }, { role: "ADMIN" }))).toBe("NOT_FOUND");
+    expect(code(await server.run(SetRole, { id: "00000000-0000-0000-0000-000000000000", role: "VIEWER" }, { role: "ADMIN" }))).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("shows an API token once, stores only its SHA-256, and revokes it", async () => {

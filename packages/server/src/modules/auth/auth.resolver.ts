@@ -26,12 +26,21 @@ export class AuthResolver {
     const { ip } = ctx.request;
     const user = await ctx.auth.throttle.attempt(email, ip, () => ctx.auth.users.authenticate(email, password));
     if (!user) {
-      await recordAttempt(ctx.db, { ...actorOf(ctx.request), label: email.trim().toLowerCase().slice(0, 254) }, {
-        action: "session.login", outcome: AuditOutcome.FAILURE,
-      });
+      await recordAttempt(
+        ctx.db,
+        { ...actorOf(ctx.request), label: email.trim().toLowerCase().slice(0, 254) },
+        {
+          action: "session.login",
+          outcome: AuditOutcome.FAILURE,
+        },
+      );
       throw new AuthError("Wrong email or password.", "BAD_USER_INPUT");
     }
-    const session = await ctx.auth.credentials.startSession({ ...actorOf(ctx.request), id: user.id, label: user.email }, user, ctx.request.userAgent);
+    const session = await ctx.auth.credentials.startSession(
+      { ...actorOf(ctx.request), id: user.id, label: user.email },
+      user,
+      ctx.request.userAgent,
+    );
     ctx.request.setSessionCookie(session);
     return user;
   }
@@ -47,7 +56,7 @@ export class AuthResolver {
   @Mutation(() => CreatedApiToken, { description: "Makes an API token acting as a user (default: you). The secret is returned this once." })
   createApiToken(
     @Ctx() ctx: Context,
-    @Arg("name", () => String, { description: "What the token is for, e.g. \"nightly import\"." }) name: string,
+    @Arg("name", () => String, { description: 'What the token is for, e.g. "nightly import".' }) name: string,
     @Arg("userId", () => ID, { nullable: true, description: "The user the token acts as; default: you." }) userId: string | null,
   ): Promise<CreatedApiToken> {
     return ctx.auth.credentials.createToken(actorOf(ctx.request), userId ?? ctx.user!.id, name);

@@ -29,7 +29,8 @@ describe("authorization", () => {
     const schema = await buildAppSchema();
     const mutations = Object.keys(schema.getMutationType()!.getFields());
     for (const f of ["importLetter", "resolveSignature", "setLetterTopics"]) expect(authorizedRoles("mutations", f), f).toEqual(["EDITOR"]);
-    for (const f of ["createUser", "setUserRole", "createApiToken", "revokeApiToken"]) expect(authorizedRoles("mutations", f), f).toEqual(["ADMIN"]);
+    for (const f of ["createUser", "setUserRole", "createApiToken", "revokeApiToken"])
+      expect(authorizedRoles("mutations", f), f).toEqual(["ADMIN"]);
     expect(mutations).toEqual(expect.arrayContaining(["importLetter", "createUser", "login", "logout"]));
     for (const [f, roles] of Object.entries(GUARDED_QUERIES)) expect(authorizedRoles("queries", f), f).toEqual(roles);
   });

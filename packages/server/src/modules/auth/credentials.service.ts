@@ -37,7 +37,11 @@ export class CredentialsService {
     await this.db.transaction(async (em) => {
       await em.query(`DELETE FROM user_session WHERE user_id = $1 AND expires_at < now()`, [user.id]);
       await em.query(`INSERT INTO user_session (id_hash, user_id, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5)`, [
-        sha256(secret), user.id, expiresAt, actor.ip ?? null, userAgent?.slice(0, 300) ?? null,
+        sha256(secret),
+        user.id,
+        expiresAt,
+        actor.ip ?? null,
+        userAgent?.slice(0, 300) ?? null,
       ]);
       await writeAudit(em, actor, { action: "session.login", targetType: "User", targetId: user.id });
     });
@@ -80,16 +84,24 @@ export class CredentialsService {
   /** A token acting as `ownerId` (an admin makes them, for themselves or a script's account). */
   async createToken(actor: Actor, ownerId: string, name: string): Promise<CreatedApiToken> {
     const label = name.trim();
-    if (label.length < 1 || label.length > 100) throw new AuthError("A token's name has 1 to 100 characters.", "BAD_USER_INPUT", { field: "name" });
+    if (label.length < 1 || label.length > 100)
+      throw new AuthError("A token's name has 1 to 100 characters.", "BAD_USER_INPUT", { field: "name" });
     const token = newSecret("sig_");
     return this.db.transaction(async (em) => {
       const [owner] = isUuid(ownerId) ? await em.query(`SELECT id FROM app_user WHERE id = $1`, [ownerId]) : [];
       if (!owner) throw new AuthError(`No user with id ${ownerId}.`, "NOT_FOUND", { field: "userId" });
-      const [row] = await em.query(
-        `INSERT INTO api_token (user_id, name, token_hash, prefix) VALUES ($1, $2, $3, $4) RETURNING *`,
-        [ownerId, label, sha256(token), token.slice(0, 8)],
-      );
-      await writeAudit(em, actor, { action: "apiToken.create", targetType: "ApiToken", targetId: row.id, detail: { name: label, owner: ownerId } });
+      const [row] = await em.query(`INSERT INTO api_token (user_id, name, token_hash, prefix) VALUES ($1, $2, $3, $4) RETURNING *`, [
+        ownerId,
+        label,
+        sha256(token),
+        token.slice(0, 8),
+      ]);
+      await writeAudit(em, actor, {
+        action: "apiToken.create",
+        targetType: "ApiToken",
+        targetId: row.id,
+        detail: { name: label, owner: ownerId },
+      });
       return Object.assign(new CreatedApiToken(), { apiToken: toToken(row), token });
     });
   }

@@ -54,7 +54,10 @@ export class LoginThrottle {
    */
   async attempt<T>(email: string, ip: string | null, verify: () => Promise<T | null>): Promise<T | null> {
     const k = this.keys(email, ip);
-    for (const [key, max] of [[k.pair, this.maxFailures], [k.address, this.maxAddressFailures]] as const) {
+    for (const [key, max] of [
+      [k.pair, this.maxFailures],
+      [k.address, this.maxAddressFailures],
+    ] as const) {
       const c = await this.store.hit(key, this.windowMs);
       if (c.count > max) {
         const retryAfter = Math.max(1, Math.ceil(c.resetMs / 1000));

@@ -46,10 +46,7 @@ function cookie(header: string | undefined, name: string): string | null {
 }
 
 export type Credentials =
-  | { kind: "none" }
-  | { kind: "session"; secret: string }
-  | { kind: "token"; secret: string }
-  | { kind: "malformed" };
+  { kind: "none" } | { kind: "session"; secret: string } | { kind: "token"; secret: string } | { kind: "malformed" };
 
 export function credentialsOf(headers: IncomingHttpHeaders): Credentials {
   const auth = headers.authorization;

@@ -20,7 +20,9 @@ export function toUser(r: Record<string, unknown>): User {
 
 export function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    throw new AuthError(`A password has ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`, "BAD_USER_INPUT", { field: "password" });
+    throw new AuthError(`A password has ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`, "BAD_USER_INPUT", {
+      field: "password",
+    });
   }
 }
 
@@ -30,7 +32,8 @@ export class UsersService {
   /** Makes an account; the password is stored as an argon2id hash. */
   async create(actor: Actor, input: { email: string; password: string; role: Role }): Promise<User> {
     const email = input.email.trim().toLowerCase();
-    if (!EMAIL.test(email) || email.length > 254) throw new AuthError("That is not an email address.", "BAD_USER_INPUT", { field: "email" });
+    if (!EMAIL.test(email) || email.length > 254)
+      throw new AuthError("That is not an email address.", "BAD_USER_INPUT", { field: "email" });
     if (!isRole(input.role)) throw new AuthError(`Unknown role ${input.role}.`, "BAD_USER_INPUT", { field: "role" });
     checkPassword(input.password);
     const passwordHash = await hashPassword(input.password);

@@ -14,7 +14,8 @@ export const DATA_FROM = `(SELECT to_char(min(start_date), 'YYYY-MM-DD') FROM co
 /** A committee id as given by a user: trimmed, upper case, letters and digits only. */
 export function committeeId(id: string, field = "committee"): string {
   const code = id.trim().toUpperCase();
-  if (!/^[A-Z]{4}\d{0,3}$/.test(code)) throw badInput(`\`${field}\` must be a committee id such as "HSFA" or "HSFA13", got "${id.slice(0, 40)}".`, field);
+  if (!/^[A-Z]{4}\d{0,3}$/.test(code))
+    throw badInput(`\`${field}\` must be a committee id such as "HSFA" or "HSFA13", got "${id.slice(0, 40)}".`, field);
   return code;
 }
 

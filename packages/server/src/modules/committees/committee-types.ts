@@ -9,7 +9,10 @@ export enum CommitteeChamber {
   SENATE = "SENATE",
   JOINT = "JOINT",
 }
-registerEnumType(CommitteeChamber, { name: "CommitteeChamber", description: "The chamber a committee belongs to; JOINT committees have members of both." });
+registerEnumType(CommitteeChamber, {
+  name: "CommitteeChamber",
+  description: "The chamber a committee belongs to; JOINT committees have members of both.",
+});
 
 export enum CommitteeSide {
   MAJORITY = "MAJORITY",
@@ -19,7 +22,7 @@ registerEnumType(CommitteeSide, { name: "CommitteeSide", description: "The side 
 
 @ObjectType({ simpleResolvers: true, description: "A congressional committee or subcommittee (congress-legislators data)." })
 export class Committee {
-  @Field(() => ID, { description: "The committee id, e.g. \"HSFA\"; a subcommittee adds its number: \"HSFA13\"." })
+  @Field(() => ID, { description: 'The committee id, e.g. "HSFA"; a subcommittee adds its number: "HSFA13".' })
   id: string;
 
   @Field(() => String, { description: "The committee's name." })
@@ -55,7 +58,7 @@ export class CommitteeSeat {
   @Field(() => Int, { nullable: true, description: "Rank on the side (1 = most senior); only known from the current file." })
   rank: number | null;
 
-  @Field(() => String, { nullable: true, description: "Title, e.g. \"Chair\", \"Ranking Member\", \"Ex Officio\"." })
+  @Field(() => String, { nullable: true, description: 'Title, e.g. "Chair", "Ranking Member", "Ex Officio".' })
   title: string | null;
 
   @Field(() => DateScalar, { description: "First day of the stretch." })

@@ -158,7 +158,8 @@ const side = (v: unknown, origin: string): Side | null => {
 };
 
 export function parseCurrentMembership(doc: unknown, origin: string): CurrentSeat[] {
-  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new CommitteesSourceError(`${origin}: expected committee ids mapped to members`);
+  if (!doc || typeof doc !== "object" || Array.isArray(doc))
+    throw new CommitteesSourceError(`${origin}: expected committee ids mapped to members`);
   const out: CurrentSeat[] = [];
   for (const [committeeId, seats] of Object.entries(doc as Record<string, unknown>)) {
     if (!Array.isArray(seats)) throw new CommitteesSourceError(`${origin}: ${committeeId} is not a list of members`);
@@ -166,7 +167,13 @@ export function parseCurrentMembership(doc: unknown, origin: string): CurrentSea
       const bioguideId = str(s?.bioguide);
       if (!bioguideId) continue; // upstream lists a few seats without an id yet
       const rank = s.rank === undefined || s.rank === null ? null : Number(s.rank);
-      out.push({ committeeId, bioguideId, side: side(s.party, `${origin} ${committeeId}`), rank: Number.isFinite(rank) ? rank : null, title: str(s.title) });
+      out.push({
+        committeeId,
+        bioguideId,
+        side: side(s.party, `${origin} ${committeeId}`),
+        rank: Number.isFinite(rank) ? rank : null,
+        title: str(s.title),
+      });
     }
   }
   return out;
@@ -197,7 +204,8 @@ export function parseHistory(text: string, origin: string): HistoryStretch[] {
 
 /** Reads the committee files among `files` (see classifySources); committees from a current file win over historical ones. */
 export async function loadCommittees(
-  files: { location: string; shape: FileShape }[], onFile: (location: string) => void = () => {},
+  files: { location: string; shape: FileShape }[],
+  onFile: (location: string) => void = () => {},
 ): Promise<CommitteeData | null> {
   const mine = files.filter((f) => f.shape === "committees" || f.shape === "membership-current" || f.shape === "membership-history");
   if (mine.length === 0) return null;

@@ -9,11 +9,13 @@ import { classifySources, loadCommittees } from "./committees-source";
 import { syncCommittees } from "./committees-sync";
 
 const onDay = (db: Database, committee: string, day: string) =>
-  db.query<{ n: number; majority: number }>(
-    `SELECT count(*)::int AS n, count(*) FILTER (WHERE side = 'majority')::int AS majority FROM committee_membership
+  db
+    .query<{ n: number; majority: number }>(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE side = 'majority')::int AS majority FROM committee_membership
       WHERE committee_id = $1 AND start_date <= $2::date AND ($2::date < end_date OR end_date IS NULL)`,
-    [committee, day],
-  ).then((r) => r[0]);
+      [committee, day],
+    )
+    .then((r) => r[0]);
 
 describe("members sync: committees and dated membership", () => {
   let db: Database;
@@ -58,7 +60,10 @@ describe("members sync: committees and dated membership", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "committees-"));
     const current = await readFile(path.join(committeesDir(), "committee-membership-current.yaml"), "utf8");
     // Boozman leaves SSAF.
-    const without = current.replace(/- name: John Boozman\n {2}party: majority\n {2}rank: 1\n {2}title: Chairman\n {2}bioguide: B001236\n/, "");
+    const without = current.replace(
+      /- name: John Boozman\n {2}party: majority\n {2}rank: 1\n {2}title: Chairman\n {2}bioguide: B001236\n/,
+      "",
+    );
     expect(without).not.toBe(current);
     await writeFile(path.join(dir, "committee-membership-current.yaml"), without);
     const data = (await loadCommittees(await classifySources([dir])))!;

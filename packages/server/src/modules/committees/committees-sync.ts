@@ -43,7 +43,10 @@ export async function syncCommittees(db: Database, data: CommitteeData, on: stri
     };
     const known = new Map(data.committees.map((c) => [c.id, c]));
     const stored = new Map<string, { hash: string | null; name: string }>(
-      (await em.query(`SELECT id, source_hash, name FROM committee`)).map((r: { id: string; source_hash: string | null; name: string }) => [r.id, { hash: r.source_hash, name: r.name }]),
+      (await em.query(`SELECT id, source_hash, name FROM committee`)).map((r: { id: string; source_hash: string | null; name: string }) => [
+        r.id,
+        { hash: r.source_hash, name: r.name },
+      ]),
     );
     // A committee already stored keeps its row: a placeholder never overwrites it.
     const referenced = [...data.history.map((h) => h.committeeId), ...(data.current ?? []).map((s) => s.committeeId)];
@@ -63,8 +66,14 @@ export async function syncCommittees(db: Database, data: CommitteeData, on: stri
          ON CONFLICT (id) DO UPDATE SET parent_id = EXCLUDED.parent_id, chamber = EXCLUDED.chamber, name = EXCLUDED.name,
            url = EXCLUDED.url, jurisdiction = EXCLUDED.jurisdiction, is_current = EXCLUDED.is_current, source_hash = EXCLUDED.source_hash`,
         [
-          changed.map((c) => c.id), changed.map((c) => c.parentId), changed.map((c) => c.chamber), changed.map((c) => c.name),
-          changed.map((c) => c.url), changed.map((c) => c.jurisdiction), changed.map((c) => c.isCurrent), changed.map(hashOf),
+          changed.map((c) => c.id),
+          changed.map((c) => c.parentId),
+          changed.map((c) => c.chamber),
+          changed.map((c) => c.name),
+          changed.map((c) => c.url),
+          changed.map((c) => c.jurisdiction),
+          changed.map((c) => c.isCurrent),
+          changed.map(hashOf),
         ],
       );
     }
@@ -86,7 +95,14 @@ async function upsertHistory(em: EntityManager, data: CommitteeData, summary: Co
            OR m.side IS DISTINCT FROM EXCLUDED.side OR m.title IS DISTINCT FROM EXCLUDED.title
        RETURNING (xmax = 0) AS inserted)
      SELECT count(*) FILTER (WHERE inserted)::int AS opened, count(*) FILTER (WHERE NOT inserted)::int AS changed FROM up`,
-    [h.map((x) => x.committeeId), h.map((x) => x.bioguideId), h.map((x) => x.from), h.map((x) => x.to), h.map((x) => x.side), h.map((x) => x.title)],
+    [
+      h.map((x) => x.committeeId),
+      h.map((x) => x.bioguideId),
+      h.map((x) => x.from),
+      h.map((x) => x.to),
+      h.map((x) => x.side),
+      h.map((x) => x.title),
+    ],
   );
   summary.stretches.opened += row.opened;
   summary.stretches.changed += row.changed;
@@ -112,10 +128,12 @@ interface OpenStretch {
 
 async function applyCurrent(em: EntityManager, seats: CurrentSeat[], on: string, summary: CommitteeSyncSummary) {
   const open = new Map<string, OpenStretch>(
-    (await em.query(
-      `SELECT id::text, committee_id, bioguide_id, to_char(start_date, 'YYYY-MM-DD') AS start_date, side, rank, title
+    (
+      await em.query(
+        `SELECT id::text, committee_id, bioguide_id, to_char(start_date, 'YYYY-MM-DD') AS start_date, side, rank, title
          FROM committee_membership WHERE end_date IS NULL`,
-    )).map((r: OpenStretch) => [`${r.committee_id}/${r.bioguide_id}`, r]),
+      )
+    ).map((r: OpenStretch) => [`${r.committee_id}/${r.bioguide_id}`, r]),
   );
   const toOpen: CurrentSeat[] = [];
   const toClose: OpenStretch[] = [];
@@ -154,7 +172,14 @@ async function applyCurrent(em: EntityManager, seats: CurrentSeat[], on: string,
        SELECT c, b, $6::date, NULL, s, r, t, 'current' FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[]) AS x(c, b, s, r, t)
        ON CONFLICT ON CONSTRAINT committee_membership_key DO UPDATE
           SET end_date = NULL, side = EXCLUDED.side, rank = EXCLUDED.rank, title = EXCLUDED.title`,
-      [toOpen.map((s) => s.committeeId), toOpen.map((s) => s.bioguideId), toOpen.map((s) => s.side), toOpen.map((s) => s.rank), toOpen.map((s) => s.title), on],
+      [
+        toOpen.map((s) => s.committeeId),
+        toOpen.map((s) => s.bioguideId),
+        toOpen.map((s) => s.side),
+        toOpen.map((s) => s.rank),
+        toOpen.map((s) => s.title),
+        on,
+      ],
     );
     summary.stretches.opened += toOpen.length;
   }

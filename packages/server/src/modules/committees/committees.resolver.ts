@@ -11,14 +11,17 @@ export class CommitteesResolver {
   @Query(() => [Committee], { description: "Committees by chamber and name (subcommittees only with `subcommittees: true`)." })
   committees(
     @Ctx() ctx: Context,
-    @Arg("chamber", () => CommitteeChamber, { nullable: true, description: "Only this chamber's committees." }) chamber: CommitteeChamber | null,
-    @Arg("current", () => Boolean, { nullable: true, description: "True: only current committees; false: only abolished or renamed ones." }) current: boolean | null,
-    @Arg("subcommittees", () => Boolean, { nullable: true, defaultValue: false, description: "Also list subcommittees." }) subcommittees: boolean | null,
+    @Arg("chamber", () => CommitteeChamber, { nullable: true, description: "Only this chamber's committees." })
+    chamber: CommitteeChamber | null,
+    @Arg("current", () => Boolean, { nullable: true, description: "True: only current committees; false: only abolished or renamed ones." })
+    current: boolean | null,
+    @Arg("subcommittees", () => Boolean, { nullable: true, defaultValue: false, description: "Also list subcommittees." })
+    subcommittees: boolean | null,
   ): Promise<Committee[]> {
     return ctx.committees.list({ chamber, current, subcommittees });
   }
 
-  @Query(() => Committee, { description: "One committee or subcommittee by id, e.g. \"HSFA\" or \"HSFA13\"; NOT_FOUND when there is none." })
+  @Query(() => Committee, { description: 'One committee or subcommittee by id, e.g. "HSFA" or "HSFA13"; NOT_FOUND when there is none.' })
   async committee(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Committee id." }) id: string): Promise<Committee> {
     const code = committeeId(id, "id");
     const [found] = await ctx.committees.byIds([code]);
@@ -27,13 +30,19 @@ export class CommitteesResolver {
   }
 
   @FieldResolver(() => [CommitteeSeat], {
-    description: "Who sat on the committee on a date (default today): chair and ranking member first. BAD_USER_INPUT (reason NO_DATA) for a date before the data begins.",
+    description:
+      "Who sat on the committee on a date (default today): chair and ranking member first. BAD_USER_INPUT (reason NO_DATA) for a date before the data begins.",
   })
   members(
     @Root() committee: Committee,
     @Ctx() ctx: Context,
     @Arg("on", () => DateScalar, { nullable: true, description: "The day; default today." }) on: string | null,
-    @Arg("includeSubcommittees", () => Boolean, { nullable: true, defaultValue: false, description: "Also the seats on its subcommittees." }) includeSubcommittees: boolean | null,
+    @Arg("includeSubcommittees", () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: "Also the seats on its subcommittees.",
+    })
+    includeSubcommittees: boolean | null,
   ): Promise<CommitteeSeat[]> {
     return ctx.committees.members(committee.id, on ?? today(), includeSubcommittees ?? false);
   }
@@ -48,12 +57,19 @@ export class CommitteesResolver {
     return committee.parentId ? (await ctx.committees.byIds([committee.parentId]))[0] : null;
   }
 
-  @FieldResolver(() => [CommitteeLetter], { description: "The letters the most of its members signed (membership on each letter's date), most first." })
+  @FieldResolver(() => [CommitteeLetter], {
+    description: "The letters the most of its members signed (membership on each letter's date), most first.",
+  })
   letters(
     @Root() committee: Committee,
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { nullable: true, defaultValue: 10, description: "How many, 1 to 100." }) first: number | null,
-    @Arg("includeSubcommittees", () => Boolean, { nullable: true, defaultValue: false, description: "Count members of its subcommittees too." }) includeSubcommittees: boolean | null,
+    @Arg("includeSubcommittees", () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: "Count members of its subcommittees too.",
+    })
+    includeSubcommittees: boolean | null,
   ): Promise<CommitteeLetter[]> {
     return ctx.committees.topLetters(committee.id, checkFirst(first ?? 10), includeSubcommittees ?? false);
   }

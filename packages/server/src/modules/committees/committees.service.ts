@@ -34,8 +34,7 @@ export function noCommitteeData(on: string, from: string | null): DomainError {
   );
 }
 
-export const notFoundCommittee = (id: string) =>
-  notFound(`There is no committee "${id}".`, "committee");
+export const notFoundCommittee = (id: string) => notFound(`There is no committee "${id}".`, "committee");
 
 const toSeat = (r: Record<string, any>): CommitteeSeat => ({
   committee: toCommittee(r, "c_"),
@@ -52,7 +51,11 @@ export const today = () => new Date().toISOString().slice(0, 10);
 export class CommitteesService {
   constructor(private readonly db: Database) {}
 
-  async list(filter: { chamber?: CommitteeChamber | null; current?: boolean | null; subcommittees?: boolean | null }): Promise<Committee[]> {
+  async list(filter: {
+    chamber?: CommitteeChamber | null;
+    current?: boolean | null;
+    subcommittees?: boolean | null;
+  }): Promise<Committee[]> {
     const rows = await this.db.query(
       `SELECT ${COMMITTEE_SELECT} FROM committee c
         WHERE ($1::text IS NULL OR c.chamber = $1) AND ($2::boolean IS NULL OR c.is_current = $2)
@@ -70,7 +73,9 @@ export class CommitteesService {
   }
 
   async subcommittees(parentId: string): Promise<Committee[]> {
-    const rows = await this.db.query(`SELECT ${COMMITTEE_SELECT} FROM committee c WHERE c.parent_id = $1 ORDER BY c.name, c.id`, [parentId]);
+    const rows = await this.db.query(`SELECT ${COMMITTEE_SELECT} FROM committee c WHERE c.parent_id = $1 ORDER BY c.name, c.id`, [
+      parentId,
+    ]);
     return rows.map((r) => toCommittee(r));
   }
 
@@ -129,7 +134,11 @@ export class CommitteesService {
    * Bioguide ids of the committee's members on `on` who also served in one of `chambers` that day
    * (for watches and alerts). Throws NO_DATA for a date the data cannot answer.
    */
-  async memberIdsOn(id: string, on: string, opts: { includeSubcommittees?: boolean; chambers?: ("HOUSE" | "SENATE")[] } = {}): Promise<string[]> {
+  async memberIdsOn(
+    id: string,
+    on: string,
+    opts: { includeSubcommittees?: boolean; chambers?: ("HOUSE" | "SENATE")[] } = {},
+  ): Promise<string[]> {
     await this.assertAnswerable(on);
     const rows = await this.db.query<{ bioguide_id: string }>(
       `SELECT DISTINCT cm.bioguide_id FROM committee_membership cm

@@ -21,7 +21,10 @@ beforeAll(async () => {
   for (const role of [Role.EDITOR, Role.ADMIN]) {
     const email = `${role.toLowerCase()}@curation.example`;
     await new UsersService(server.db).create({ id: null, label: "test" }, { email, password: PASSWORD, role });
-    const login = await server.gql({ query: `mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { role } }`, variables: { e: email, p: PASSWORD } });
+    const login = await server.gql({
+      query: `mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { role } }`,
+      variables: { e: email, p: PASSWORD },
+    });
     as[role] = { cookie: (login.headers.get("set-cookie") ?? "").split(";")[0] };
   }
 }, 120_000);
@@ -119,12 +122,22 @@ describe("editLetter across a Congress boundary", () => {
 
   it("edits title, recipients, topics and source; refuses bad input and writes nothing", async () => {
     const id = fixture.ids["amash-r"];
-    const input = { title: "Reauthorization of surveillance authorities", recipients: [{ name: "Steven T. Mnuchin", title: "Secretary of the Treasury" }], topics: ["Surveillance", "Privacy"], sourceName: "amash.pdf" };
+    const input = {
+      title: "Reauthorization of surveillance authorities",
+      recipients: [{ name: "Steven T. Mnuchin", title: "Secretary of the Treasury" }],
+      topics: ["Surveillance", "Privacy"],
+      sourceName: "amash.pdf",
+    };
     const edit = (await ok(EDIT, { id, input })).editLetter;
     expect(edit.changed.sort()).toEqual(["recipients", "sourceName", "title", "topics"]);
-    const read = (await ok(`query CurRead($id: ID!) { letter(id: $id) { title topics sourceName sources recipients { name title } } }`, { id }, null)).letter;
+    const read = (
+      await ok(`query CurRead($id: ID!) { letter(id: $id) { title topics sourceName sources recipients { name title } } }`, { id }, null)
+    ).letter;
     expect(read).toEqual({
-      title: input.title, topics: ["privacy", "surveillance"], sourceName: "amash.pdf", sources: ["amash.pdf"],
+      title: input.title,
+      topics: ["privacy", "surveillance"],
+      sourceName: "amash.pdf",
+      sources: ["amash.pdf"],
       recipients: [{ name: "Steven T. Mnuchin", title: "Secretary of the Treasury" }],
     });
     // Same values again: nothing changes, nothing is audited.
@@ -133,13 +146,23 @@ describe("editLetter across a Congress boundary", () => {
     expect((await ok(HISTORY, { id })).letter.history).toHaveLength(historyLength);
 
     expect((await gql(EDIT, { id, input: { sentOn: "2021-02-30" } })).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
-    for (const [bad, field] of [[{ title: "  " }, "title"], [{ sentOn: "1850-01-01" }, "sentOn"], [{ topics: ["!!"] }, "topics"], [{ recipients: [{ name: "" }] }, "recipients"]] as const) {
+    for (const [bad, field] of [
+      [{ title: "  " }, "title"],
+      [{ sentOn: "1850-01-01" }, "sentOn"],
+      [{ topics: ["!!"] }, "topics"],
+      [{ recipients: [{ name: "" }] }, "recipients"],
+    ] as const) {
       const res = await gql(EDIT, { id, input: bad });
       expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
-    expect((await ok(`query CurT($id: ID!) { letter(id: $id) { title sentOn } }`, { id }, null)).letter).toEqual({ title: input.title, sentOn: "2019-03-05" });
+    expect((await ok(`query CurT($id: ID!) { letter(id: $id) { title sentOn } }`, { id }, null)).letter).toEqual({
+      title: input.title,
+      sentOn: "2019-03-05",
+    });
     expect((await gql(EDIT, { id, input: { title: "x" } }, null)).errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
-    expect((await gql(EDIT, { id: "00000000-0000-0000-0000-000000000000", input: { title: "x" } })).errors?.[0].extensions.code).toBe("NOT_FOUND");
+    expect((await gql(EDIT, { id: "00000000-0000-0000-0000-000000000000", input: { title: "x" } })).errors?.[0].extensions.code).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -149,10 +172,12 @@ const RESTORE = `mutation CurRestore($id: ID!) { restoreLetter(id: $id) { databa
 const PURGE = `mutation CurPurge($id: ID!) { purgeLetter(id: $id) }`;
 const DELETED = `query CurDeleted { deletedLetters { databaseId reason } }`;
 const sqlCounts = async () =>
-  (await server.db.query<{ letters: number; signatures: number; rollup: number }>(
-    `SELECT (SELECT count(*) FROM letter)::int AS letters, (SELECT count(*) FROM signature)::int AS signatures,
+  (
+    await server.db.query<{ letters: number; signatures: number; rollup: number }>(
+      `SELECT (SELECT count(*) FROM letter)::int AS letters, (SELECT count(*) FROM signature)::int AS signatures,
             (SELECT coalesce(sum(n), 0) FROM signature_month_count)::int AS rollup`,
-  ))[0];
+    )
+  )[0];
 
 describe("deleteLetter, restoreLetter, purgeLetter", () => {
   it("removes a letter from every count, restores it with its review decisions, and keeps the history", async () => {
@@ -165,14 +190,21 @@ describe("deleteLetter, restoreLetter, purgeLetter", () => {
     expect(sql.rollup).toBe(sql.signatures);
     // Rows other features hang on the letter travel with it: its text fingerprint (series) and a scorecard entry.
     const hanging = async () =>
-      (await server.db.query<{ fp: number; bands: number; cards: number }>(
-        `SELECT (SELECT count(*)::int FROM letter_fingerprint WHERE letter_id = $1) AS fp,
+      (
+        await server.db.query<{ fp: number; bands: number; cards: number }>(
+          `SELECT (SELECT count(*)::int FROM letter_fingerprint WHERE letter_id = $1) AS fp,
                 (SELECT count(*)::int FROM letter_band WHERE letter_id = $1) AS bands,
                 (SELECT count(*)::int FROM scorecard_letter WHERE letter_id = $1) AS cards`,
-        [id],
-      ))[0];
-    const [card] = await server.db.query<{ id: string }>(`INSERT INTO scorecard (name, grade_scale) VALUES ('Curation test', '[]') RETURNING id`);
-    await server.db.query(`INSERT INTO scorecard_letter (scorecard_id, letter_id, stance, weight, position) VALUES ($1, $2, 'SUPPORT', 1, 1)`, [card.id, id]);
+          [id],
+        )
+      )[0];
+    const [card] = await server.db.query<{ id: string }>(
+      `INSERT INTO scorecard (name, grade_scale) VALUES ('Curation test', '[]') RETURNING id`,
+    );
+    await server.db.query(
+      `INSERT INTO scorecard_letter (scorecard_id, letter_id, stance, weight, position) VALUES ($1, $2, 'SUPPORT', 1, 1)`,
+      [card.id, id],
+    );
     const hung = await hanging();
     expect(hung).toMatchObject({ fp: 1, cards: 1 });
     expect(hung.bands).toBeGreaterThan(0);
@@ -182,7 +214,10 @@ describe("deleteLetter, restoreLetter, purgeLetter", () => {
     expect(new Date(deleted.restorableUntil).getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000);
     const gone = await gql(COUNTS, {}, null);
     expect(gone.headers.get("x-cache")).toBe("MISS");
-    expect(gone.data).toEqual({ letters: { totalCount: before.letters.totalCount - 1 }, stats: { letters: before.stats.letters - 1, signatures: before.stats.signatures - sigs.length } });
+    expect(gone.data).toEqual({
+      letters: { totalCount: before.letters.totalCount - 1 },
+      stats: { letters: before.stats.letters - 1, signatures: before.stats.signatures - sigs.length },
+    });
     expect((await ok(LETTER, { id }, null)).letter).toBeNull();
     expect((await sqlCounts()).rollup).toBe(sql.signatures - sigs.length);
     expect((await ok(DELETED)).deletedLetters).toContainEqual({ databaseId: id, reason: "test import" });
@@ -205,7 +240,10 @@ describe("deleteLetter, restoreLetter, purgeLetter", () => {
     await ok(DELETE, { id });
     expect((await ok(PURGE, { id }, Role.ADMIN)).purgeLetter).toBe(id);
     expect((await gql(RESTORE, { id })).errors?.[0].extensions.code).toBe("NOT_FOUND");
-    const [{ n }] = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE target_id = $1 AND action LIKE 'letter.%'`, [id]);
+    const [{ n }] = await server.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE target_id = $1 AND action LIKE 'letter.%'`,
+      [id],
+    );
     expect(n).toBe(4); // delete, restore, delete, purge
     const after = await sqlCounts();
     expect(after.rollup).toBe(after.signatures);
@@ -236,7 +274,9 @@ describe("mergeLetters", () => {
   it("keeps the better text, the union of sources, the review decisions, and exact counts", async () => {
     const IMPORT = `mutation CurImport($text: String!, $source: String) { importLetter(text: $text, sourceName: $source) { created letter { databaseId } } }`;
     const short = houseLetter("We write about tariffs.");
-    const long = houseLetter("We write about tariffs on steel and aluminum imports, and their effect on manufacturers in our districts.", ["Pramila Jayapal"]);
+    const long = houseLetter("We write about tariffs on steel and aluminum imports, and their effect on manufacturers in our districts.", [
+      "Pramila Jayapal",
+    ]);
     const into = (await ok(IMPORT, { text: short, source: "tariffs.txt" })).importLetter.letter.databaseId;
     const from = (await ok(IMPORT, { text: long, source: "tariffs.pdf" })).importLetter.letter.databaseId;
     const fromSigs = (await ok(LETTER, { id: from }, null)).letter.signatures.edges.map((e: any) => e.node);
@@ -255,7 +295,10 @@ describe("mergeLetters", () => {
     expect(sigs.find((s: any) => s.bioguideId === MASSIE).status).toBe("CONFIRMED");
     expect(sigs.map((s: any) => s.printedName)).toContain("Pramila Jayapal");
 
-    expect(await ok(COUNTS, {}, null)).toEqual({ letters: { totalCount: before.letters.totalCount - 1 }, stats: { letters: before.stats.letters - 1, signatures: before.stats.signatures - 3 } });
+    expect(await ok(COUNTS, {}, null)).toEqual({
+      letters: { totalCount: before.letters.totalCount - 1 },
+      stats: { letters: before.stats.letters - 1, signatures: before.stats.signatures - 3 },
+    });
     const sql = await sqlCounts();
     expect(sql.rollup).toBe(sql.signatures);
     expect((await ok(DELETED)).deletedLetters).toContainEqual({ databaseId: from, reason: `merged into ${into}` });
@@ -268,10 +311,18 @@ describe("mergeLetters", () => {
   });
 
   it("gives letters that would share a title distinct ones (date, then first lead signer)", async () => {
-    const titles = (await server.db.query<{ title: string }>(`SELECT title FROM letter WHERE title LIKE 'Letter to Steven T. Mnuchin%' ORDER BY title`)).map((r) => r.title);
+    const titles = (
+      await server.db.query<{ title: string }>(`SELECT title FROM letter WHERE title LIKE 'Letter to Steven T. Mnuchin%' ORDER BY title`)
+    ).map((r) => r.title);
     expect(titles.length).toBeGreaterThanOrEqual(3);
     expect(new Set(titles).size).toBe(titles.length);
-    expect(titles.filter((t) => / \((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?:, [^)]+)?\)$/.test(t)).length).toBe(titles.length - 1);
+    expect(
+      titles.filter((t) =>
+        / \((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?:, [^)]+)?\)$/.test(
+          t,
+        ),
+      ).length,
+    ).toBe(titles.length - 1);
     expect(titles.every((t) => t.length <= 90 + " (September 10, 2019, Justin Amash)".length)).toBe(true);
   });
 });

@@ -6,13 +6,13 @@ import { toGlobalId } from "../node/global-id";
 
 @InputType({ description: "Someone a letter is addressed to, as a person corrects it." })
 export class RecipientInput {
-  @Field(() => String, { description: "Name, e.g. \"Antony J. Blinken\"." })
+  @Field(() => String, { description: 'Name, e.g. "Antony J. Blinken".' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: "Title, e.g. \"Secretary of State\"." })
+  @Field(() => String, { nullable: true, description: 'Title, e.g. "Secretary of State".' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Organisation, e.g. \"U.S. Department of State\"." })
+  @Field(() => String, { nullable: true, description: 'Organisation, e.g. "U.S. Department of State".' })
   organization?: string | null;
 
   @Field(() => String, { nullable: true, description: "Postal address." })
@@ -24,7 +24,10 @@ export class LetterEditInput {
   @Field(() => String, { nullable: true, description: "A short descriptive title (1 to 300 characters)." })
   title?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "The letter's date; a new date re-resolves every signature against the members serving then." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The letter's date; a new date re-resolves every signature against the members serving then.",
+  })
   sentOn?: string | null;
 
   @Field(() => LetterChamber, { nullable: true, description: "HOUSE, SENATE or BICAMERAL; a new chamber re-resolves every signature." })
@@ -33,7 +36,7 @@ export class LetterEditInput {
   @Field(() => [RecipientInput], { nullable: true, description: "All the addressees, in order (replaces the list)." })
   recipients?: RecipientInput[] | null;
 
-  @Field(() => [String], { nullable: true, description: "All the topic tags (replaces them), normalised to slugs such as \"human-rights\"." })
+  @Field(() => [String], { nullable: true, description: 'All the topic tags (replaces them), normalised to slugs such as "human-rights".' })
   topics?: string[] | null;
 
   @Field(() => String, { nullable: true, description: "Where the letter came from (file name or URL); an empty string clears it." })
@@ -75,7 +78,7 @@ export class MergeLettersResult {
   @Field(() => Letter, { description: "The merged letter." })
   letter: Letter;
 
-  @Field(() => String, { description: "Whose text was kept: \"into\" or \"from\" (the one with the longer, cleaner text)." })
+  @Field(() => String, { description: 'Whose text was kept: "into" or "from" (the one with the longer, cleaner text).' })
   textFrom: string;
 
   @Field(() => Int, { description: "Person-confirmed picks carried over from the merged letter." })
@@ -107,7 +110,7 @@ export class DeletedLetter {
   @Field(() => String, { description: "Who deleted it (email, or cli:<os user>)." })
   deletedBy: string;
 
-  @Field(() => String, { nullable: true, description: "Why, e.g. \"merged into <id>\"." })
+  @Field(() => String, { nullable: true, description: 'Why, e.g. "merged into <id>".' })
   reason: string | null;
 
   @Field(() => GraphQLISODateTime, { description: "After this it is purged and can no longer be restored." })
@@ -125,7 +128,9 @@ export class LetterChange {
   @Field(() => String, { description: "Who: the user's email, or cli:<os user>." })
   actor: string;
 
-  @Field(() => String, { description: "What: letter.import, letter.edit, letter.delete, letter.restore, letter.merge, letter.purge, letter.setTopics." })
+  @Field(() => String, {
+    description: "What: letter.import, letter.edit, letter.delete, letter.restore, letter.merge, letter.purge, letter.setTopics.",
+  })
   action: string;
 
   @Field(() => String, { nullable: true, description: "The changed fields before, as a JSON object (null when there was no letter)." })

@@ -87,7 +87,17 @@ function validDate(value: string): boolean {
 
 /** Topic slugs as `setLetterTopics` stores them ("Human Rights" -> "human-rights"). */
 export function topicSlugs(topics: string[]): string[] {
-  const slugs = [...new Set(topics.map((t) => t.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")))];
+  const slugs = [
+    ...new Set(
+      topics.map((t) =>
+        t
+          .trim()
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, ""),
+      ),
+    ),
+  ];
   if (slugs.some((t) => t.length === 0 || t.length > 64) || slugs.length > 20) {
     throw new CurationError("Topics must be 1 to 20 tags of 1 to 64 letters, digits or dashes.", "BAD_USER_INPUT", "topics");
   }
@@ -121,7 +131,8 @@ function checkPatch(patch: LetterPatch): LetterPatch {
     if (patch.recipients.length > 50) throw new CurationError("At most 50 recipients.", "BAD_USER_INPUT", "recipients");
     out.recipients = patch.recipients.map((r, i) => {
       const name = clean(r.name);
-      if (!name || name.length > 200) throw new CurationError(`Recipient ${i + 1} needs a name of 1 to 200 characters.`, "BAD_USER_INPUT", "recipients");
+      if (!name || name.length > 200)
+        throw new CurationError(`Recipient ${i + 1} needs a name of 1 to 200 characters.`, "BAD_USER_INPUT", "recipients");
       return { name, title: clean(r.title), organization: clean(r.organization), address: clean(r.address) };
     });
   }
@@ -148,7 +159,12 @@ export function textScore(body: string | null): number {
 }
 
 /** A printed name reduced to compare two imports of the same signature block. */
-const nameKey = (printed: string) => printed.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "");
+const nameKey = (printed: string) =>
+  printed
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
 
 /**
  * Corrections staff make to imported letters: edit, delete (restorable for 30 days), restore,
@@ -163,7 +179,10 @@ export class LetterEditService {
     this.members = new MembersService(db);
   }
 
-  private async lockLetter(em: EntityManager, id: string): Promise<{ id: string } & LetterState & { signerCount: number; body: string | null }> {
+  private async lockLetter(
+    em: EntityManager,
+    id: string,
+  ): Promise<{ id: string } & LetterState & { signerCount: number; body: string | null }> {
     const uuid = letterUuid(id);
     const [row] = uuid
       ? await em.query(
@@ -175,8 +194,19 @@ export class LetterEditService {
       : [];
     if (!row) throw new CurationError(`No letter with id ${id}.`, "NOT_FOUND", "id");
     return {
-      id: row.id, title: row.title, sentOn: row.sent_on, chamber: row.chamber, sourceName: row.source_name, signerCount: row.signer_count, body: row.body,
-      recipients: (row.recipients as RecipientValue[]).map((r) => ({ name: r.name, title: r.title ?? null, organization: r.organization ?? null, address: r.address ?? null })),
+      id: row.id,
+      title: row.title,
+      sentOn: row.sent_on,
+      chamber: row.chamber,
+      sourceName: row.source_name,
+      signerCount: row.signer_count,
+      body: row.body,
+      recipients: (row.recipients as RecipientValue[]).map((r) => ({
+        name: r.name,
+        title: r.title ?? null,
+        organization: r.organization ?? null,
+        address: r.address ?? null,
+      })),
       topics: row.topics,
     };
   }
@@ -199,19 +229,31 @@ export class LetterEditService {
       const changed = Object.keys(after) as (keyof LetterState)[];
       if (!changed.length) return { letterId: current.id, changed, signatures: null };
       const next = { ...current, ...after };
-      await em.query(
-        `UPDATE letter SET title = $2, sent_on = $3, chamber = $4, recipients = $5, source_name = $6 WHERE id = $1`,
-        [current.id, next.title, next.sentOn, next.chamber, JSON.stringify(next.recipients), next.sourceName],
-      );
+      await em.query(`UPDATE letter SET title = $2, sent_on = $3, chamber = $4, recipients = $5, source_name = $6 WHERE id = $1`, [
+        current.id,
+        next.title,
+        next.sentOn,
+        next.chamber,
+        JSON.stringify(next.recipients),
+        next.sourceName,
+      ]);
       let signatures: ReResolution | null = null;
       if (after.sentOn || after.chamber) signatures = await reResolveSignatures(em, this.members, current.id, next.sentOn, next.chamber);
       if (after.topics) {
         await em.query(`DELETE FROM letter_topic WHERE letter_id = $1`, [current.id]);
         if (after.topics.length) {
-          await em.query(`INSERT INTO letter_topic (letter_id, topic, suggested) SELECT $1, unnest($2::text[]), false`, [current.id, after.topics]);
+          await em.query(`INSERT INTO letter_topic (letter_id, topic, suggested) SELECT $1, unnest($2::text[]), false`, [
+            current.id,
+            after.topics,
+          ]);
         }
       }
-      await writeAudit(em, actor, { action: "letter.edit", targetType: "Letter", targetId: current.id, detail: { before, after, signatures } });
+      await writeAudit(em, actor, {
+        action: "letter.edit",
+        targetType: "Letter",
+        targetId: current.id,
+        detail: { before, after, signatures },
+      });
       await recordLetterEvent(em, { type: "LETTER_UPDATED", letterId: current.id, summary: `Corrected: ${changed.join(", ")}` });
       return { letterId: current.id, changed, signatures };
     });
@@ -225,7 +267,12 @@ export class LetterEditService {
     });
   }
 
-  private async archive(em: EntityManager, current: { id: string; title: string; sentOn: string; chamber: string; signerCount: number }, actor: Actor, reason: string | null) {
+  private async archive(
+    em: EntityManager,
+    current: { id: string; title: string; sentOn: string; chamber: string; signerCount: number },
+    actor: Actor,
+    reason: string | null,
+  ) {
     await this.purgeExpired(em);
     const snapshot = await takeSnapshot(em, current.id);
     const [row] = await em.query(
@@ -237,8 +284,14 @@ export class LetterEditService {
     );
     await em.query(`DELETE FROM letter WHERE id = $1`, [current.id]);
     await writeAudit(em, actor, {
-      action: "letter.delete", targetType: "Letter", targetId: current.id,
-      detail: { before: { title: current.title, sentOn: current.sentOn, chamber: current.chamber, signerCount: current.signerCount }, after: null, reason },
+      action: "letter.delete",
+      targetType: "Letter",
+      targetId: current.id,
+      detail: {
+        before: { title: current.title, sentOn: current.sentOn, chamber: current.chamber, signerCount: current.signerCount },
+        after: null,
+        reason,
+      },
     });
     return toDeleted(row);
   }
@@ -249,18 +302,32 @@ export class LetterEditService {
     return this.db.transaction(async (em) => {
       await this.purgeExpired(em);
       const [row] = uuid ? await em.query(`SELECT id, snapshot FROM deleted_letter WHERE id = $1 FOR UPDATE`, [uuid]) : [];
-      if (!row) throw new CurationError(`No deleted letter with id ${id} (deleted letters can be restored for ${RESTORE_DAYS} days).`, "NOT_FOUND", "id");
+      if (!row)
+        throw new CurationError(
+          `No deleted letter with id ${id} (deleted letters can be restored for ${RESTORE_DAYS} days).`,
+          "NOT_FOUND",
+          "id",
+        );
       const snapshot = row.snapshot as LetterSnapshot;
       const letter = snapshot.letter[0];
       const [clash] = await em.query(`SELECT id FROM letter WHERE content_hash = $1`, [letter.content_hash]);
       if (clash) {
-        throw new CurationError(`The same text was imported again as letter ${clash.id}; delete or merge that one first.`, "CONFLICT", "id");
+        throw new CurationError(
+          `The same text was imported again as letter ${clash.id}; delete or merge that one first.`,
+          "CONFLICT",
+          "id",
+        );
       }
       await restoreSnapshot(em, snapshot);
       await em.query(`DELETE FROM deleted_letter WHERE id = $1`, [row.id]);
       await writeAudit(em, actor, {
-        action: "letter.restore", targetType: "Letter", targetId: row.id,
-        detail: { before: null, after: { title: letter.title, sentOn: letter.sent_on, chamber: letter.chamber, signerCount: letter.signer_count } },
+        action: "letter.restore",
+        targetType: "Letter",
+        targetId: row.id,
+        detail: {
+          before: null,
+          after: { title: letter.title, sentOn: letter.sent_on, chamber: letter.chamber, signerCount: letter.signer_count },
+        },
       });
       return row.id as string;
     });
@@ -274,7 +341,12 @@ export class LetterEditService {
       const [row] = uuid ? await em.query(`SELECT id, title FROM deleted_letter WHERE id = $1 FOR UPDATE`, [uuid]) : [];
       if (!row) throw new CurationError(`No deleted letter with id ${id}: only a deleted letter can be purged.`, "NOT_FOUND", "id");
       await em.query(`DELETE FROM deleted_letter WHERE id = $1`, [row.id]);
-      await writeAudit(em, actor, { action: "letter.purge", targetType: "Letter", targetId: row.id, detail: { before: { title: row.title }, after: null } });
+      await writeAudit(em, actor, {
+        action: "letter.purge",
+        targetType: "Letter",
+        targetId: row.id,
+        detail: { before: { title: row.title }, after: null },
+      });
       return row.id as string;
     });
   }
@@ -299,7 +371,10 @@ export class LetterEditService {
       const from = await this.lockLetter(em, fromId).catch(rename("fromId"));
       const textFrom = textScore(from.body) > textScore(into.body) ? "from" : "into";
       if (textFrom === "from") {
-        await em.query(`UPDATE letter i SET body = f.body, salutation = f.salutation FROM letter f WHERE i.id = $1 AND f.id = $2`, [into.id, from.id]);
+        await em.query(`UPDATE letter i SET body = f.body, salutation = f.salutation FROM letter f WHERE i.id = $1 AND f.id = $2`, [
+          into.id,
+          from.id,
+        ]);
         await em.query(`DELETE FROM letter_mention WHERE letter_id = $1`, [into.id]);
         await em.query(
           `INSERT INTO letter_mention (letter_id, kind, text, role, normalized, count)
@@ -342,12 +417,16 @@ export class LetterEditService {
         [into.id],
       );
       await writeAudit(em, actor, {
-        action: "letter.merge", targetType: "Letter", targetId: into.id,
+        action: "letter.merge",
+        targetType: "Letter",
+        targetId: into.id,
         detail: {
           before: { signerCount: into.signerCount, sources: sourcesBefore },
           after: { signerCount: after.signer_count, sources: [...sourcesBefore, ...(after.sources ?? [])] },
           from: { id: from.id, title: from.title, sentOn: from.sentOn },
-          textFrom, decisionsKept, signaturesAdded,
+          textFrom,
+          decisionsKept,
+          signaturesAdded,
         },
       });
       await recordLetterEvent(em, { type: "LETTER_UPDATED", letterId: into.id, summary: "Merged with another import of the same letter" });
@@ -357,7 +436,9 @@ export class LetterEditService {
 
   private async mergeSignatures(em: EntityManager, into: LetterState & { id: string }, from: LetterState & { id: string }) {
     const cols = `id, position, printed_name, printed_title, role, status, confidence, bioguide_id, state, district, party, candidates`;
-    const mine: Record<string, any>[] = await em.query(`SELECT ${cols} FROM signature WHERE letter_id = $1 ORDER BY position FOR UPDATE`, [into.id]);
+    const mine: Record<string, any>[] = await em.query(`SELECT ${cols} FROM signature WHERE letter_id = $1 ORDER BY position FOR UPDATE`, [
+      into.id,
+    ]);
     const theirs: Record<string, any>[] = await em.query(`SELECT ${cols} FROM signature WHERE letter_id = $1 ORDER BY position`, [from.id]);
     const byName = new Map(mine.map((s) => [nameKey(s.printed_name), s]));
     const chambers = chambersOf(into.chamber);
@@ -377,7 +458,9 @@ export class LetterEditService {
       }
       const valid = s.bioguide_id ? Boolean(period) : true;
       inserts.push({
-        ...s, ...(period ?? {}), position: ++position,
+        ...s,
+        ...(period ?? {}),
+        position: ++position,
         ...(valid ? {} : { status: "AMBIGUOUS", bioguide_id: null, state: null, district: null, party: null }),
       });
       if (s.status === "CONFIRMED" && valid) decisionsKept++;
@@ -423,7 +506,15 @@ export class LetterEditService {
     );
     return rows.map((r) => {
       const { before = null, after = null, ...rest } = (r.detail ?? {}) as Record<string, unknown>;
-      return { id: r.id, at: new Date(r.at), actor: r.actor, action: r.action, before, after, detail: Object.keys(rest).length ? rest : null };
+      return {
+        id: r.id,
+        at: new Date(r.at),
+        actor: r.actor,
+        action: r.action,
+        before,
+        after,
+        detail: Object.keys(rest).length ? rest : null,
+      };
     });
   }
 }
@@ -438,7 +529,12 @@ function rename(field: string) {
 function toDeleted(r: Record<string, any>): DeletedLetterRow {
   const deletedAt = new Date(r.deleted_at);
   return {
-    databaseId: r.id, title: r.title, sentOn: r.sent_on, deletedAt, deletedBy: r.deleted_by, reason: r.reason ?? null,
+    databaseId: r.id,
+    title: r.title,
+    sentOn: r.sent_on,
+    deletedAt,
+    deletedBy: r.deleted_by,
+    reason: r.reason ?? null,
     restorableUntil: new Date(deletedAt.getTime() + RESTORE_DAYS * 86_400_000),
   };
 }

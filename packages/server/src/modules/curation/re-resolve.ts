@@ -51,7 +51,11 @@ export async function reResolveSignatures(
   const chambers = chambersOf(chamber);
   const pool = await members.servingOn(date, chambers, em);
   if (pool.length === 0) {
-    throw new CurationError(`No member data covers ${date} in the ${chambers.join(" or ").toLowerCase()}: sync members that include that date first.`, "BAD_USER_INPUT", "sentOn");
+    throw new CurationError(
+      `No member data covers ${date} in the ${chambers.join(" or ").toLowerCase()}: sync members that include that date first.`,
+      "BAD_USER_INPUT",
+      "sentOn",
+    );
   }
   const byId = new Map<string, MatchCandidate>(pool.map((m) => [m.bioguideId, m]));
   const rows: SignatureRow[] = await em.query(
@@ -72,7 +76,16 @@ export async function reResolveSignatures(
       out.flagged.push({ position: s.position, printedName: s.printed_name, wasBioguideId: s.bioguide_id });
       // A person decided this one: the matcher's answer is only a suggestion now.
       const status = match.status === "UNMATCHED" ? "UNMATCHED" : "AMBIGUOUS";
-      updates.push({ id: s.id, status, confidence: match.confidence, bioguide_id: null, state: null, district: null, party: null, candidates: match.candidates });
+      updates.push({
+        id: s.id,
+        status,
+        confidence: match.confidence,
+        bioguide_id: null,
+        state: null,
+        district: null,
+        party: null,
+        candidates: match.candidates,
+      });
       continue;
     }
     out.rematched++;

@@ -7,9 +7,7 @@ const DEMO_HASH = "demo-2020-10-23-house-pompeo-artsakh";
 /** Seeds the labelled demo when the database holds no members and no letters. */
 export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
   return db.transaction(async (em) => {
-    const [{ n }] = await em.query(
-      `SELECT (SELECT count(*) FROM member)::int + (SELECT count(*) FROM letter)::int AS n`,
-    );
+    const [{ n }] = await em.query(`SELECT (SELECT count(*) FROM member)::int + (SELECT count(*) FROM letter)::int AS n`);
     if (n > 0) return false;
     for (const [, , id, first, last, full, state, district, party, start, end] of DEMO_SIGNERS) {
       await em.query(

@@ -12,14 +12,17 @@ export enum GapKind {
   COMMITTEE = "COMMITTEE",
   GROUP = "GROUP",
 }
-registerEnumType(GapKind, { name: "GapKind", description: "What a gap is taken over: a state's delegation, a committee's members, or a group's." });
+registerEnumType(GapKind, {
+  name: "GapKind",
+  description: "What a gap is taken over: a state's delegation, a committee's members, or a group's.",
+});
 
 @InputType({ description: "Whose gap to take: exactly one of `state`, `committee` or `group`." })
 export class GapOf {
   @Field(() => String, { nullable: true, description: "A two-letter state code: its delegation in the letter's chamber(s) on its date." })
   state?: string | null;
 
-  @Field(() => String, { nullable: true, description: "A committee or subcommittee id, e.g. \"HSFA\": its members on the letter's date." })
+  @Field(() => String, { nullable: true, description: 'A committee or subcommittee id, e.g. "HSFA": its members on the letter\'s date.' })
   committee?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "With `committee`: also the members of its subcommittees." })
@@ -37,7 +40,9 @@ export class GapMember {
   @Field(() => Boolean, { description: "True when the member signed the letter." })
   signed: boolean;
 
-  @Field(() => Boolean, { description: "True when the member served in the letter's chamber(s) on its date (and in the group's chamber, when it has one)." })
+  @Field(() => Boolean, {
+    description: "True when the member served in the letter's chamber(s) on its date (and in the group's chamber, when it has one).",
+  })
   serving: boolean;
 
   @Field(() => Chamber, { nullable: true, description: "The chamber served in that day; null when not serving." })
@@ -59,7 +64,11 @@ export class GapMember {
   title: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Who of a state, committee or group could have signed a letter (serving in its chamber on its date), who did, and who did not." })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "Who of a state, committee or group could have signed a letter (serving in its chamber on its date), who did, and who did not.",
+})
 export class Gap {
   @Field(() => GapKind, { description: "STATE, COMMITTEE or GROUP." })
   kind: GapKind;

@@ -82,7 +82,8 @@ describe("gaps over states, committees and groups", () => {
   });
 
   it("bad input: unknown committee NOT_FOUND, malformed id and several kinds BAD_USER_INPUT, missing group NOT_FOUND", async () => {
-    const codes = async (of: Record<string, unknown>) => (await server.run(LetterGap, { id: seed, of })).errors?.map((e) => e.extensions?.code);
+    const codes = async (of: Record<string, unknown>) =>
+      (await server.run(LetterGap, { id: seed, of })).errors?.map((e) => e.extensions?.code);
     expect(await codes({ committee: "HSZZ" })).toEqual(["NOT_FOUND"]);
     expect(await codes({ committee: "Foreign Affairs; DROP TABLE" })).toEqual(["BAD_USER_INPUT"]);
     expect(await codes({ committee: "HSFA", state: "CA" })).toEqual(["BAD_USER_INPUT"]);

@@ -43,7 +43,11 @@ function gapSql(of: GapOfInput): GapSql {
     const code = of.state.trim().toUpperCase();
     if (!/^[A-Z]{2}$/.test(code)) throw badInput(`\`state\` must be a two-letter code, got "${of.state.slice(0, 20)}".`, "of.state");
     return {
-      kind: GapKind.STATE, key: code, name: "$2::text", period: "true", params: [code],
+      kind: GapKind.STATE,
+      key: code,
+      name: "$2::text",
+      period: "true",
+      params: [code],
       people: `SELECT DISTINCT sp.bioguide_id, NULL::text AS side, NULL::text AS title FROM service_period sp, l
                 WHERE sp.state = $2 AND ${SERVING_FOR("sp", "l.chamber", "l.d")}`,
     };
@@ -51,7 +55,11 @@ function gapSql(of: GapOfInput): GapSql {
   if (of.committee) {
     const id = committeeId(of.committee, "of.committee");
     return {
-      kind: GapKind.COMMITTEE, key: id, name: "(SELECT name FROM committee WHERE id = $2)", period: "true", params: [id, of.includeSubcommittees ?? false],
+      kind: GapKind.COMMITTEE,
+      key: id,
+      name: "(SELECT name FROM committee WHERE id = $2)",
+      period: "true",
+      params: [id, of.includeSubcommittees ?? false],
       // A member on the committee and a subcommittee counts once, with the committee's seat.
       people: `SELECT DISTINCT ON (cm.bioguide_id) cm.bioguide_id, cm.side, cm.title FROM committee_membership cm, l
                 WHERE cm.committee_id IN ${COMMITTEE_IDS("$2", "$3::boolean")} AND ${HOLDS("cm", "l.d")}
@@ -60,15 +68,21 @@ function gapSql(of: GapOfInput): GapSql {
   }
   const id = groupUuid(of.group!);
   return {
-    kind: GapKind.GROUP, key: id, name: "(SELECT name FROM member_group WHERE id = $2::uuid)", params: [id],
+    kind: GapKind.GROUP,
+    key: id,
+    name: "(SELECT name FROM member_group WHERE id = $2::uuid)",
+    params: [id],
     period: "(g.chamber IS NULL OR sp.chamber = g.chamber)",
     people: `SELECT gm.bioguide_id, NULL::text AS side, NULL::text AS title FROM member_group_member gm WHERE gm.group_id = $2::uuid`,
   };
 }
 
 const ORDER = (a: GapMember, b: GapMember) =>
-  String(b.chamber).localeCompare(String(a.chamber)) || String(a.state).localeCompare(String(b.state)) ||
-  (a.district ?? -1) - (b.district ?? -1) || a.member.lastName.localeCompare(b.member.lastName) || a.member.bioguideId.localeCompare(b.member.bioguideId);
+  String(b.chamber).localeCompare(String(a.chamber)) ||
+  String(a.state).localeCompare(String(b.state)) ||
+  (a.district ?? -1) - (b.district ?? -1) ||
+  a.member.lastName.localeCompare(b.member.lastName) ||
+  a.member.bioguideId.localeCompare(b.member.bioguideId);
 
 export class GapsService {
   constructor(private readonly db: Database) {}
@@ -115,9 +129,18 @@ export class GapsService {
     const notSigned = serving.filter((m) => !m.signed);
     const notServing = members.filter((m) => !m.serving).sort((a, b) => a.member.lastName.localeCompare(b.member.lastName));
     return Object.assign(new Gap(), {
-      kind: q.kind, key: q.key, name: row.name as string, date: row.d as string, chamber: row.chamber as LetterChamber,
-      serving: serving.length, signedCount: signed.length, notSignedCount: notSigned.length, notServingCount: notServing.length,
-      signed, notSigned, notServing,
+      kind: q.kind,
+      key: q.key,
+      name: row.name as string,
+      date: row.d as string,
+      chamber: row.chamber as LetterChamber,
+      serving: serving.length,
+      signedCount: signed.length,
+      notSignedCount: notSigned.length,
+      notServingCount: notServing.length,
+      signed,
+      notSigned,
+      notServing,
     });
   }
 }

@@ -30,7 +30,10 @@ export interface SqlSink {
 }
 
 export function memberSetConditions<C extends SqlSink>(
-  c: C, s: string, letterDate: string, filter: { committees?: string[] | null; groups?: string[] | null },
+  c: C,
+  s: string,
+  letterDate: string,
+  filter: { committees?: string[] | null; groups?: string[] | null },
 ): C {
   if (filter.committees?.length) {
     if (filter.committees.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} committees.`, "filter.committees");
@@ -40,7 +43,9 @@ export function memberSetConditions<C extends SqlSink>(
   if (filter.groups?.length) {
     if (filter.groups.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} groups.`, "filter.groups");
     const ids = [...new Set(filter.groups.map(groupUuid))];
-    c.raw(`EXISTS (SELECT 1 FROM member_group_member gm WHERE gm.bioguide_id = ${s}.bioguide_id AND gm.group_id = ANY(${c.param(ids)}::uuid[]))`);
+    c.raw(
+      `EXISTS (SELECT 1 FROM member_group_member gm WHERE gm.bioguide_id = ${s}.bioguide_id AND gm.group_id = ANY(${c.param(ids)}::uuid[]))`,
+    );
   }
   return c;
 }

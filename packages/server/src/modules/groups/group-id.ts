@@ -2,8 +2,7 @@ import { notFound } from "../../errors/domain-error";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const notFoundGroup = (id: string) =>
-  notFound(`There is no group "${id.slice(0, 60)}".`, "group");
+export const notFoundGroup = (id: string) => notFound(`There is no group "${id.slice(0, 60)}".`, "group");
 
 /** A group id as given by a user: a uuid, else NOT_FOUND (no query needed). */
 export function groupUuid(id: string): string {
@@ -11,4 +10,3 @@ export function groupUuid(id: string): string {
   if (!UUID.test(t)) throw notFoundGroup(t);
   return t.toLowerCase();
 }
-

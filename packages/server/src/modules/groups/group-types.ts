@@ -5,7 +5,11 @@ import { MatchStatus } from "../letters/enums";
 import { Chamber } from "../members/chamber";
 import { Member } from "../members/member.entity";
 
-@ObjectType({ simpleResolvers: true, description: "A named group of members kept by staff (a caucus, a coalition, a target list). Its members are people: one who left office stays." })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "A named group of members kept by staff (a caucus, a coalition, a target list). Its members are people: one who left office stays.",
+})
 export class MemberGroup {
   @Field(() => ID, { description: "The group's id." })
   id: string;
@@ -44,7 +48,10 @@ export class GroupInput {
   bioguideIds?: string[] | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "One entry of a pasted list or CSV and the member it matched, or the choices to pick from." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One entry of a pasted list or CSV and the member it matched, or the choices to pick from.",
+})
 export class ListMatch {
   @Field(() => Int, { description: "1-based line of the input." })
   line: number;
@@ -52,7 +59,9 @@ export class ListMatch {
   @Field(() => String, { description: "The entry as written." })
   text: string;
 
-  @Field(() => MatchStatus, { description: "MATCHED (one member), AMBIGUOUS (pick from `candidates`) or UNMATCHED (see `candidates` for suggestions)." })
+  @Field(() => MatchStatus, {
+    description: "MATCHED (one member), AMBIGUOUS (pick from `candidates`) or UNMATCHED (see `candidates` for suggestions).",
+  })
   status: MatchStatus;
 
   @Field(() => Member, { nullable: true, description: "The member, when MATCHED." })
@@ -74,12 +83,17 @@ export class ListMatchResult {
   needsReview: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A group member's record on the group's letters (letters any member of the group signed)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A group member's record on the group's letters (letters any member of the group signed).",
+})
 export class GroupMemberRecord {
   @Field(() => Member, { description: "The member." })
   member: Member;
 
-  @Field(() => Int, { description: "Of the group's letters, how many the member could have signed (serving in the letter's chamber on its date)." })
+  @Field(() => Int, {
+    description: "Of the group's letters, how many the member could have signed (serving in the letter's chamber on its date).",
+  })
   eligible: number;
 
   @Field(() => Int, { description: "How many of the group's letters the member signed." })

@@ -85,7 +85,11 @@ describe("member groups", () => {
 
   it("bad input: 10,000 lines and binary text are BAD_USER_INPUT in bounded time; VIEWER may not match", async () => {
     const t0 = performance.now();
-    const big = await server.run(MatchList, { text: Array.from({ length: 10_000 }, (_, i) => `Member ${i}`).join("\n") }, { role: "EDITOR" });
+    const big = await server.run(
+      MatchList,
+      { text: Array.from({ length: 10_000 }, (_, i) => `Member ${i}`).join("\n") },
+      { role: "EDITOR" },
+    );
     const binary = await server.run(MatchList, { text: "\u0000\u0001PK\u0003\u0004\uFFFD\uFFFD" }, { role: "EDITOR" });
     expect(performance.now() - t0).toBeLessThan(2_000);
     expect(big.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "text" });
@@ -96,7 +100,11 @@ describe("member groups", () => {
 
   it("create, edit, gap and record; a group limited to the other chamber counts nobody as serving; audit rows for every change", async () => {
     // Sherman and Schiff signed the seed letter; Pelosi did not; Amash (left the House in 2021) stays in the group.
-    const created = await server.run(CreateGroup, { input: { name: "Armenian Caucus friends", chamber: "HOUSE", bioguideIds: ["S000344", "S001150", "P000197"] } }, { role: "EDITOR" });
+    const created = await server.run(
+      CreateGroup,
+      { input: { name: "Armenian Caucus friends", chamber: "HOUSE", bioguideIds: ["S000344", "S001150", "P000197"] } },
+      { role: "EDITOR" },
+    );
     expect(created.errors).toBeUndefined();
     const id = created.data!.createGroup.id;
     expect(created.data!.createGroup.memberCount).toBe(3);

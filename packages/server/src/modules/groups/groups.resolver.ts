@@ -40,7 +40,8 @@ export class GroupsResolver {
 
   @Authorized(Role.EDITOR)
   @Query(() => ListMatchResult, {
-    description: "Matches a pasted list (one per line or comma-separated: bioguide ids, \"Last, First\", \"Rep. First Last (ST-NN)\") or a CSV with a bioguide or name column against members serving on a date. At most 1,000 entries and 100,000 characters.",
+    description:
+      'Matches a pasted list (one per line or comma-separated: bioguide ids, "Last, First", "Rep. First Last (ST-NN)") or a CSV with a bioguide or name column against members serving on a date. At most 1,000 entries and 100,000 characters.',
   })
   matchMemberList(
     @Ctx() ctx: Context,
@@ -53,7 +54,10 @@ export class GroupsResolver {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => MemberGroup, { description: "Creates a group, optionally with members; CONFLICT when the name is taken." })
-  createGroup(@Ctx() ctx: Context, @Arg("input", () => GroupInput, { description: "Name, description, chamber and first members." }) input: GroupInput) {
+  createGroup(
+    @Ctx() ctx: Context,
+    @Arg("input", () => GroupInput, { description: "Name, description, chamber and first members." }) input: GroupInput,
+  ) {
     return ctx.groups.create(actorOf(ctx.request), input);
   }
 
@@ -74,7 +78,9 @@ export class GroupsResolver {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => MemberGroup, { description: "Adds members by bioguide id (those already in it are skipped); an unknown id refuses the whole change." })
+  @Mutation(() => MemberGroup, {
+    description: "Adds members by bioguide id (those already in it are skipped); an unknown id refuses the whole change.",
+  })
   addGroupMembers(
     @Ctx() ctx: Context,
     @Arg("id", () => ID, { description: "The group's id." }) id: string,

@@ -27,8 +27,13 @@ const MAX_MEMBERS_PER_CALL = 1_000;
 
 const toGroup = (r: Record<string, any>): MemberGroup =>
   Object.assign(new MemberGroup(), {
-    id: r.id, name: r.name, description: r.description ?? null, chamber: r.chamber ?? null,
-    memberCount: r.member_count ?? 0, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
+    id: r.id,
+    name: r.name,
+    description: r.description ?? null,
+    chamber: r.chamber ?? null,
+    memberCount: r.member_count ?? 0,
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
   });
 
 const GROUP_SELECT = `g.id, g.name, g.description, g.chamber, g.created_at, g.updated_at,
@@ -44,7 +49,14 @@ function checkIds(ids: readonly string[], field: string): string[] {
   if (ids.length > MAX_MEMBERS_PER_CALL) throw badInput(`At most ${MAX_MEMBERS_PER_CALL} members at a time.`, field);
   const out = [...new Set(ids.map((id) => id.trim().toUpperCase()))];
   const bad = out.filter((id) => !BIOGUIDE.test(id));
-  if (bad.length) throw badInput(`Not bioguide ids: ${bad.slice(0, 5).map((b) => `"${b.slice(0, 20)}"`).join(", ")}.`, field);
+  if (bad.length)
+    throw badInput(
+      `Not bioguide ids: ${bad
+        .slice(0, 5)
+        .map((b) => `"${b.slice(0, 20)}"`)
+        .join(", ")}.`,
+      field,
+    );
   return out;
 }
 
@@ -56,7 +68,11 @@ function bySurname(e: ListEntry, pool: MatchCandidate[]): MatchResult | null {
   const words = parsePrintedName(e.name).tokens.join(" ");
   if (!words) return null;
   const hits = pool.filter(
-    (c) => fold(c.lastName) === words && (!e.chamber || c.chamber === e.chamber) && (!e.state || c.state === e.state) && (e.district === null || c.district === e.district),
+    (c) =>
+      fold(c.lastName) === words &&
+      (!e.chamber || c.chamber === e.chamber) &&
+      (!e.state || c.state === e.state) &&
+      (e.district === null || c.district === e.district),
   );
   if (hits.length === 0) return null;
   const candidates = hits.map((c) => ({ bioguideId: c.bioguideId, score: 0.5 }));
@@ -98,7 +114,10 @@ export class GroupsService {
     return rows.map((r) => r.bioguide_id);
   }
 
-  async create(actor: Actor, input: { name: string; description?: string | null; chamber?: Chamber | null; bioguideIds?: string[] | null }): Promise<MemberGroup> {
+  async create(
+    actor: Actor,
+    input: { name: string; description?: string | null; chamber?: Chamber | null; bioguideIds?: string[] | null },
+  ): Promise<MemberGroup> {
     const name = checkName(input.name);
     const description = this.checkDescription(input.description);
     const ids = checkIds(input.bioguideIds ?? [], "bioguideIds");
@@ -109,13 +128,22 @@ export class GroupsService {
       );
       if (!row) throw conflict(`A group named "${name}" exists.`, "name");
       const added = await this.insertMembers(em, row.id, ids);
-      await writeAudit(em, actor, { action: "group.create", targetType: "member_group", targetId: row.id, detail: { name, chamber: input.chamber ?? null, added } });
+      await writeAudit(em, actor, {
+        action: "group.create",
+        targetType: "member_group",
+        targetId: row.id,
+        detail: { name, chamber: input.chamber ?? null, added },
+      });
       return row.id as string;
     });
     return (await this.byId(id))!;
   }
 
-  async update(actor: Actor, groupId: string, input: { name: string; description?: string | null; chamber?: Chamber | null }): Promise<MemberGroup> {
+  async update(
+    actor: Actor,
+    groupId: string,
+    input: { name: string; description?: string | null; chamber?: Chamber | null },
+  ): Promise<MemberGroup> {
     const id = groupUuid(groupId);
     const name = checkName(input.name);
     const description = this.checkDescription(input.description);
@@ -127,7 +155,12 @@ export class GroupsService {
         [id, name, description, input.chamber ?? null],
       );
       if (!rows.length) throw notFoundGroup(id);
-      await writeAudit(em, actor, { action: "group.update", targetType: "member_group", targetId: id, detail: { name, description, chamber: input.chamber ?? null } });
+      await writeAudit(em, actor, {
+        action: "group.update",
+        targetType: "member_group",
+        targetId: id,
+        detail: { name, description, chamber: input.chamber ?? null },
+      });
     });
     return (await this.byId(id))!;
   }
@@ -159,9 +192,17 @@ export class GroupsService {
     const ids = checkIds(bioguideIds, "bioguideIds");
     await this.db.transaction(async (em) => {
       await this.lock(em, id);
-      const rows = await em.query(`DELETE FROM member_group_member WHERE group_id = $1::uuid AND bioguide_id = ANY($2::text[]) RETURNING bioguide_id`, [id, ids]);
+      const rows = await em.query(
+        `DELETE FROM member_group_member WHERE group_id = $1::uuid AND bioguide_id = ANY($2::text[]) RETURNING bioguide_id`,
+        [id, ids],
+      );
       await em.query(`UPDATE member_group SET updated_at = now() WHERE id = $1::uuid`, [id]);
-      await writeAudit(em, actor, { action: "group.removeMembers", targetType: "member_group", targetId: id, detail: { removed: rows.map((r: { bioguide_id: string }) => r.bioguide_id) } });
+      await writeAudit(em, actor, {
+        action: "group.removeMembers",
+        targetType: "member_group",
+        targetId: id,
+        detail: { removed: rows.map((r: { bioguide_id: string }) => r.bioguide_id) },
+      });
     });
     return (await this.byId(id))!;
   }
@@ -180,7 +221,11 @@ export class GroupsService {
   /** Adds members (unknown ids refuse the whole write); returns the ids newly added. */
   private async insertMembers(em: { query: Database["manager"]["query"] }, groupId: string, ids: string[]): Promise<string[]> {
     if (!ids.length) return [];
-    const known = new Set((await em.query(`SELECT bioguide_id FROM member WHERE bioguide_id = ANY($1::text[])`, [ids])).map((r: { bioguide_id: string }) => r.bioguide_id));
+    const known = new Set(
+      (await em.query(`SELECT bioguide_id FROM member WHERE bioguide_id = ANY($1::text[])`, [ids])).map(
+        (r: { bioguide_id: string }) => r.bioguide_id,
+      ),
+    );
     const unknown = ids.filter((i) => !known.has(i));
     if (unknown.length) throw badInput(`No member with bioguide id ${unknown.slice(0, 5).join(", ")}.`, "bioguideIds");
     const rows = await em.query(
@@ -210,7 +255,9 @@ export class GroupsService {
       const key = `${e.state ?? ""}/${e.district ?? ""}`;
       let m = matchers.get(key);
       if (!m) {
-        const narrowed = pool.filter((c: MatchCandidate) => (!e.state || c.state === e.state) && (e.district === null || c.district === e.district));
+        const narrowed = pool.filter(
+          (c: MatchCandidate) => (!e.state || c.state === e.state) && (e.district === null || c.district === e.district),
+        );
         matchers.set(key, (m = buildMatcher(narrowed.length ? narrowed : pool)));
       }
       return m;
@@ -231,9 +278,10 @@ export class GroupsService {
     const rows = wanted.size ? await this.db.query(`SELECT * FROM member WHERE bioguide_id = ANY($1::text[])`, [[...wanted]]) : [];
     const byId = new Map(rows.map((r) => [r.bioguide_id as string, toMember(r)]));
     const out: ListMatch[] = results.map(({ e, status, id, candidates }) => {
-      const member = id ? byId.get(id) ?? null : null;
+      const member = id ? (byId.get(id) ?? null) : null;
       return {
-        line: e.line, text: e.text,
+        line: e.line,
+        text: e.text,
         status: id && !member ? MatchStatus.UNMATCHED : status,
         member,
         candidates: candidates.map((c) => byId.get(c)).filter((m): m is Member => Boolean(m)),
@@ -268,9 +316,15 @@ export class GroupsService {
       [groupUuid(groupId), first],
     );
     const members: GroupMemberRecord[] = (row.members as Record<string, any>[]).map((r) => ({
-      member: toMember(r), eligible: r.eligible, signed: r.signed_ids.length, signedLetterIds: r.signed_ids,
+      member: toMember(r),
+      eligible: r.eligible,
+      signed: r.signed_ids.length,
+      signedLetterIds: r.signed_ids,
     }));
-    members.sort((a, b) => b.signed - a.signed || a.member.lastName.localeCompare(b.member.lastName) || a.member.bioguideId.localeCompare(b.member.bioguideId));
+    members.sort(
+      (a, b) =>
+        b.signed - a.signed || a.member.lastName.localeCompare(b.member.lastName) || a.member.bioguideId.localeCompare(b.member.bioguideId),
+    );
     return { letters: (row.letters as Record<string, unknown>[]).map(toLetter), members };
   }
 }

@@ -4,7 +4,17 @@ import { MemberListError, parseMemberList } from "./member-list";
 describe("parseMemberList", () => {
   it("reads bioguide ids, 'Last, First', 'Rep. First Last (ST-NN)', honorifics and comma-separated lists", () => {
     const entries = parseMemberList(
-      ["S000344", "Pelosi, Nancy", "Rep. Adam Schiff (CA-28)", "Rep. Schiff, Adam (CA-28)", "Sen. Van Hollen", "1. Hank Johnson, Jr.", "Brad Sherman, Judy Chu", "P000197, S000344", ""].join("\n"),
+      [
+        "S000344",
+        "Pelosi, Nancy",
+        "Rep. Adam Schiff (CA-28)",
+        "Rep. Schiff, Adam (CA-28)",
+        "Sen. Van Hollen",
+        "1. Hank Johnson, Jr.",
+        "Brad Sherman, Judy Chu",
+        "P000197, S000344",
+        "",
+      ].join("\n"),
     );
     expect(entries.map((e) => [e.line, e.bioguideId ?? e.name, e.state, e.district, e.chamber])).toEqual([
       [1, "S000344", null, null, null],

@@ -31,7 +31,8 @@ const HINT_PARTY_LAST = /\(\s*([A-Z]{2})(?:\s*[-–]\s*(\d{1,2}|AL))?\s*[-–,]\
 
 /** Refuses input that is too large or not text. */
 export function checkListText(text: string): void {
-  if (text.length > MAX_LIST_CHARS) throw new MemberListError(`The list is longer than ${MAX_LIST_CHARS.toLocaleString("en-US")} characters.`);
+  if (text.length > MAX_LIST_CHARS)
+    throw new MemberListError(`The list is longer than ${MAX_LIST_CHARS.toLocaleString("en-US")} characters.`);
   // NUL, other C0 controls (but tab, CR, LF) or U+FFFD (undecodable bytes): not a list of names.
   const bad = text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g);
   if (bad && bad.length > 0) throw new MemberListError("The list is not plain text (it holds control characters or undecodable bytes).");
@@ -57,8 +58,7 @@ function csvCells(line: string): string[] {
     else if (ch === ",") {
       out.push(cell.trim());
       cell = "";
-    }
-    else cell += ch;
+    } else cell += ch;
   }
   out.push(cell.trim());
   return out;
@@ -67,10 +67,18 @@ function csvCells(line: string): string[] {
 /** A line with commas: several entries ("Adam Schiff, Nancy Pelosi", "S000344, P000197") or one ("Schiff, Adam", "Johnson, Jr."). */
 function splitLine(line: string): string[] {
   if (!line.includes(",")) return [line];
-  const parts = line.split(",").map((p) => p.trim()).filter(Boolean);
+  const parts = line
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.every((p) => BIOGUIDE.test(p))) return parts;
   if (parts.some((p) => SUFFIX.test(p))) return [line];
-  const words = (p: string) => p.replace(HINT, " ").replace(/^(rep|sen|senator|representative|congressman|congresswoman|del|delegate)\.?\s+/i, "").trim().split(/\s+/).length;
+  const words = (p: string) =>
+    p
+      .replace(HINT, " ")
+      .replace(/^(rep|sen|senator|representative|congressman|congresswoman|del|delegate)\.?\s+/i, "")
+      .trim()
+      .split(/\s+/).length;
   return parts.length >= 2 && parts.every((p) => words(p) >= 2 || BIOGUIDE.test(p)) ? parts : [line];
 }
 
@@ -113,7 +121,7 @@ export function parseMemberList(text: string): ListEntry[] {
       if (!l.trim()) return;
       const cells = csvCells(l);
       const id = idCol >= 0 ? cells[idCol] : "";
-      const e = id && BIOGUIDE.test(id) ? entryOf(id, i + 2) : entryOf(nameCol >= 0 ? (cells[nameCol] ?? "") : id ?? "", i + 2);
+      const e = id && BIOGUIDE.test(id) ? entryOf(id, i + 2) : entryOf(nameCol >= 0 ? (cells[nameCol] ?? "") : (id ?? ""), i + 2);
       if (e) entries.push(e);
     });
   } else {
@@ -124,6 +132,7 @@ export function parseMemberList(text: string): ListEntry[] {
       }
     });
   }
-  if (entries.length > MAX_LIST_ENTRIES) throw new MemberListError(`The list has more than ${MAX_LIST_ENTRIES.toLocaleString("en-US")} entries.`);
+  if (entries.length > MAX_LIST_ENTRIES)
+    throw new MemberListError(`The list has more than ${MAX_LIST_ENTRIES.toLocaleString("en-US")} entries.`);
   return entries;
 }

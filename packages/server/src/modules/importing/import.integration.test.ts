@@ -41,9 +41,11 @@ let server: TestServer;
 let seed: string;
 
 const counts = async () =>
-  (await server.db.query<{ letters: number; signatures: number }>(
-    `SELECT (SELECT count(*) FROM letter)::int AS letters, (SELECT count(*) FROM signature)::int AS signatures`,
-  ))[0];
+  (
+    await server.db.query<{ letters: number; signatures: number }>(
+      `SELECT (SELECT count(*) FROM letter)::int AS letters, (SELECT count(*) FROM signature)::int AS signatures`,
+    )
+  )[0];
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -62,7 +64,14 @@ describe("previewImport", () => {
     const p = res.data!.previewImport;
     expect(p).toMatchObject({ sentOn: "2020-10-23", chamber: "HOUSE", needsReview: 0, existingLetter: null });
     expect(p.signatures).toHaveLength(51);
-    expect(p.signatures[0]).toMatchObject({ printedName: "TJ Cox", role: "LEAD", status: "MATCHED", bioguideId: "C001124", state: "CA", party: "DEMOCRAT" });
+    expect(p.signatures[0]).toMatchObject({
+      printedName: "TJ Cox",
+      role: "LEAD",
+      status: "MATCHED",
+      bioguideId: "C001124",
+      state: "CA",
+      party: "DEMOCRAT",
+    });
     expect(await counts()).toEqual({ letters: 0, signatures: 0 });
   });
 
@@ -137,7 +146,12 @@ describe("review", () => {
     const resolved = await server.run(Resolve, { id: flagged.id, bioguideId: "S000185" }, EDITOR);
     expect(resolved.errors).toBeUndefined();
     expect(resolved.data!.resolveSignature).toMatchObject({
-      status: "CONFIRMED", bioguideId: "S000185", state: "VA", district: 3, party: "DEMOCRAT", confidence: 1,
+      status: "CONFIRMED",
+      bioguideId: "S000185",
+      state: "VA",
+      district: 3,
+      party: "DEMOCRAT",
+      confidence: 1,
     });
     expect((await server.run(Review, {}, EDITOR)).data!.reviewQueue.totalCount).toBe(0);
   });
@@ -174,7 +188,10 @@ describe("mentions and topics", () => {
       `SELECT topic, suggested FROM letter_topic WHERE letter_id = $1 ORDER BY topic`,
       [uuid],
     );
-    expect(stored).toEqual([{ topic: "human-rights", suggested: false }, { topic: "sanctions", suggested: false }]);
+    expect(stored).toEqual([
+      { topic: "human-rights", suggested: false },
+      { topic: "sanctions", suggested: false },
+    ]);
     const bad = await server.run(SetTopics, { letterId, topics: ["   "] }, EDITOR);
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });

@@ -53,14 +53,17 @@ export class ImportResolver {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => ImportResult, { description: "Stores a letter with all its signatures, or nothing; the same letter twice is stored once." })
+  @Mutation(() => ImportResult, {
+    description: "Stores a letter with all its signatures, or nothing; the same letter twice is stored once.",
+  })
   async importLetter(
     @Ctx() ctx: Context,
     @Arg("text", () => String, { description: "The letter as text or markdown (at most 2 MB)." }) text: string,
     @Arg("sourceName", () => String, { nullable: true, description: "Where it came from: a file name or URL." }) sourceName: string | null,
     @Arg("resolutions", () => [ResolutionInput], {
       nullable: true,
-      description: "Names fixed by a person in the preview, stored as CONFIRMED in the same transaction; a pick of a member not serving then refuses the whole import.",
+      description:
+        "Names fixed by a person in the preview, stored as CONFIRMED in the same transaction; a pick of a member not serving then refuses the whole import.",
     })
     resolutions: ResolutionInput[] | null,
   ) {
@@ -73,17 +76,20 @@ export class ImportResolver {
   resolveSignature(
     @Ctx() ctx: Context,
     @Arg("id", () => ID, { description: "The signature's id." }) id: string,
-    @Arg("bioguideId", () => String, { description: "The member who signed; must have served in the letter's chamber on its date." }) bioguideId: string,
+    @Arg("bioguideId", () => String, { description: "The member who signed; must have served in the letter's chamber on its date." })
+    bioguideId: string,
   ) {
     return ctx.review.resolve(id, bioguideId, actorOf(ctx.request));
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => [String], { description: "Replaces a letter's topic tags (suggested at import) with the given ones; returns them as stored." })
+  @Mutation(() => [String], {
+    description: "Replaces a letter's topic tags (suggested at import) with the given ones; returns them as stored.",
+  })
   setLetterTopics(
     @Ctx() ctx: Context,
     @Arg("letterId", () => ID, { description: "The letter's id." }) letterId: string,
-    @Arg("topics", () => [String], { description: "Tags such as \"human-rights\"; normalised to lower-case slugs." }) topics: string[],
+    @Arg("topics", () => [String], { description: 'Tags such as "human-rights"; normalised to lower-case slugs.' }) topics: string[],
   ) {
     return ctx.review.setTopics(letterId, topics, actorOf(ctx.request));
   }

@@ -163,38 +163,55 @@ export class ImportService {
     } catch (e) {
       if (actor && e instanceof ImportInputError) {
         await recordAttempt(this.db, actor, {
-          action: "letter.import", targetType: "Letter", outcome: AuditOutcome.FAILURE, detail: { sourceName, reason: e.reason },
+          action: "letter.import",
+          targetType: "Letter",
+          outcome: AuditOutcome.FAILURE,
+          detail: { sourceName, reason: e.reason },
         });
       }
       throw e;
     }
   }
 
-  private store(text: string, { sourceName = null, actor = null, resolutions = [], afterSigner, onStored }: ImportOptions): Promise<ImportOutcome> {
+  private store(
+    text: string,
+    { sourceName = null, actor = null, resolutions = [], afterSigner, onStored }: ImportOptions,
+  ): Promise<ImportOutcome> {
     const audit = async (em: EntityManager, letterId: string, created: boolean) => {
-      if (actor) await writeAudit(em, actor, { action: "letter.import", targetType: "Letter", targetId: letterId, detail: { sourceName, created } });
+      if (actor)
+        await writeAudit(em, actor, { action: "letter.import", targetType: "Letter", targetId: letterId, detail: { sourceName, created } });
     };
     // Read before the transaction: parsing runs in a worker and must not hold a pooled connection meanwhile.
     const reading = this.preview(text);
-    return reading.then((preview) => this.db.transaction(async (em) => {
-      const hash = contentHash(text);
-      const existing = await letterWithText(em, hash);
-      await this.applyResolutions(em, preview, resolutions);
-      if (existing) {
-        await audit(em, existing.id, false);
-        return { letterId: existing.id, created: false, preview };
-      }
-      await clearDemo(em);
-      // The letter, its signatures, mentions and topics: one statement (data-modifying CTEs). A
-      // concurrent import of the same text makes `l` empty, and then nothing else is written.
-      const { mentions, topics } = preview.extraction;
-      const signatures = preview.signers.map((s) => ({
-        position: s.position, printed_name: s.printed, printed_title: s.title, role: s.role, status: s.status, confidence: s.confidence,
-        bioguide_id: s.status === "MATCHED" || s.status === "CONFIRMED" ? s.bioguideId : null,
-        state: s.state, district: s.district, party: s.party, candidates: s.candidates,
-      }));
-      const [inserted] = await em.query(
-        `WITH l AS (
+    return reading.then((preview) =>
+      this.db.transaction(
+        async (em) => {
+          const hash = contentHash(text);
+          const existing = await letterWithText(em, hash);
+          await this.applyResolutions(em, preview, resolutions);
+          if (existing) {
+            await audit(em, existing.id, false);
+            return { letterId: existing.id, created: false, preview };
+          }
+          await clearDemo(em);
+          // The letter, its signatures, mentions and topics: one statement (data-modifying CTEs). A
+          // concurrent import of the same text makes `l` empty, and then nothing else is written.
+          const { mentions, topics } = preview.extraction;
+          const signatures = preview.signers.map((s) => ({
+            position: s.position,
+            printed_name: s.printed,
+            printed_title: s.title,
+            role: s.role,
+            status: s.status,
+            confidence: s.confidence,
+            bioguide_id: s.status === "MATCHED" || s.status === "CONFIRMED" ? s.bioguideId : null,
+            state: s.state,
+            district: s.district,
+            party: s.party,
+            candidates: s.candidates,
+          }));
+          const [inserted] = await em.query(
+            `WITH l AS (
            INSERT INTO letter (title, sent_on, chamber, recipients, salutation, body, source_name, content_hash, signer_count)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
            ON CONFLICT (content_hash) DO NOTHING RETURNING id),
@@ -209,23 +226,42 @@ export class ImportService {
              FROM l, jsonb_to_recordset($11::jsonb) AS m(kind text, text text, role text, normalized text, count int)),
          t AS (INSERT INTO letter_topic (letter_id, topic) SELECT l.id, unnest($12::text[]) FROM l)
          SELECT id FROM l`,
-        [
-          preview.title, preview.date, preview.chamber, JSON.stringify(preview.recipients), preview.salutation,
-          preview.body, sourceName, hash, preview.signers.length, JSON.stringify(signatures), JSON.stringify(mentions), topics,
-        ],
-      );
-      if (!inserted) {
-        const other = (await letterWithText(em, hash))!;
-        await audit(em, other.id, false);
-        return { letterId: other.id, created: false, preview };
-      }
-      await recordLineage(em, { letterId: inserted.id, title: preview.title, sentOn: preview.date, body: preview.body, recipients: preview.recipients });
-      // Fault-injection point for tests: a failure here must roll back the letter and every signature.
-      for (const s of preview.signers) afterSigner?.(s.position);
-      await recordLetterEvent(em, { type: "LETTER_IMPORTED", letterId: inserted.id });
-      await onStored?.(em, inserted.id, preview);
-      await audit(em, inserted.id, true);
-      return { letterId: inserted.id, created: true, preview };
-    }, { statementTimeoutMs: this.db.importTimeoutMs, share: "import" }));
+            [
+              preview.title,
+              preview.date,
+              preview.chamber,
+              JSON.stringify(preview.recipients),
+              preview.salutation,
+              preview.body,
+              sourceName,
+              hash,
+              preview.signers.length,
+              JSON.stringify(signatures),
+              JSON.stringify(mentions),
+              topics,
+            ],
+          );
+          if (!inserted) {
+            const other = (await letterWithText(em, hash))!;
+            await audit(em, other.id, false);
+            return { letterId: other.id, created: false, preview };
+          }
+          await recordLineage(em, {
+            letterId: inserted.id,
+            title: preview.title,
+            sentOn: preview.date,
+            body: preview.body,
+            recipients: preview.recipients,
+          });
+          // Fault-injection point for tests: a failure here must roll back the letter and every signature.
+          for (const s of preview.signers) afterSigner?.(s.position);
+          await recordLetterEvent(em, { type: "LETTER_IMPORTED", letterId: inserted.id });
+          await onStored?.(em, inserted.id, preview);
+          await audit(em, inserted.id, true);
+          return { letterId: inserted.id, created: true, preview };
+        },
+        { statementTimeoutMs: this.db.importTimeoutMs, share: "import" },
+      ),
+    );
   }
 }

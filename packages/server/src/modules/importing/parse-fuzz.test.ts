@@ -15,8 +15,17 @@ const workers = new LetterWorkerPool({ size: 2, timeoutMs: LIMIT_MS, memoryMb: 2
 afterAll(() => workers.close());
 
 const MEMBER: MatchCandidate = {
-  bioguideId: "C001124", firstName: "TJ", middleName: null, lastName: "Cox", suffix: null, nickname: null, officialFull: "TJ Cox",
-  chamber: "HOUSE", state: "CA", district: 21, party: "Democrat",
+  bioguideId: "C001124",
+  firstName: "TJ",
+  middleName: null,
+  lastName: "Cox",
+  suffix: null,
+  nickname: null,
+  officialFull: "TJ Cox",
+  chamber: "HOUSE",
+  state: "CA",
+  district: 21,
+  party: "Democrat",
 };
 const MB2 = 2 * 1024 * 1024 - 4096;
 const fill = (unit: string, bytes = MB2) => unit.repeat(Math.floor(bytes / Buffer.byteLength(unit)));
@@ -26,7 +35,7 @@ const letter = (middle: string, signatures = "TJ Cox\nMember of Congress") =>
 /** A seeded generator, so that a failure can be replayed. */
 function random(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 function randomText(seed: number, bytes: number): string {
   const next = random(seed);
@@ -38,7 +47,7 @@ function randomText(seed: number, bytes: number): string {
 
 const cases: [string, () => string][] = [
   ["195 KB of spaces then x", () => " ".repeat(195_000) + "x"],
-  ["2 MB of spaces then x in a letter", () => letter(fill(" ") .slice(0, MB2 - 400) + "x")],
+  ["2 MB of spaces then x in a letter", () => letter(fill(" ").slice(0, MB2 - 400) + "x")],
   ["a 195 KB line of `**a `", () => "**a ".repeat(48_750)],
   ["a 2 MB line of `**a ` in a letter", () => letter(fill("**a ").slice(0, MB2 - 400))],
   ["120 KB of 40-letter capital lines", () => letter(("A".repeat(40) + "\n").repeat(2_900))],
@@ -51,36 +60,50 @@ const cases: [string, () => string][] = [
   ["2 MB of unclosed tags", () => letter(fill("<a"))],
   ["2 MB of entities", () => letter(fill("&#99999999;&amp;&"))],
   ["2 MB of underscores and spaces", () => letter(fill("_ "))],
-  ["2 MB of `senate` in the letterhead", () => `${fill("senate ").slice(0, MB2 - 200)}\nOctober 23, 2020\n\nDear Sir,\n\nSincerely,\n\nTJ Cox\nMember of Congress\n`],
+  [
+    "2 MB of `senate` in the letterhead",
+    () => `${fill("senate ").slice(0, MB2 - 200)}\nOctober 23, 2020\n\nDear Sir,\n\nSincerely,\n\nTJ Cox\nMember of Congress\n`,
+  ],
   ["2 MB of an Act's name", () => letter(fill("The Of And For ").slice(0, MB2 - 400) + "Act")],
   ["2 MB of departments", () => letter(fill("Department of State and Defense ").slice(0, MB2 - 400))],
   ["2 MB of commas", () => letter(fill(",").slice(0, MB2 - 400))],
   ["2 MB of dates", () => fill("October 23, 2020 ")],
   ["2 MB of salutations", () => letter(fill("Dear Sir,\n\n"))],
-  ["2 MB of `The Honorable` recipients", () => `October 23, 2020\n\n${fill("The Honorable Jane Roe\n").slice(0, MB2 - 300)}\nDear Sir,\n\nSincerely,\n\nTJ Cox\nMember of Congress\n`],
+  [
+    "2 MB of `The Honorable` recipients",
+    () =>
+      `October 23, 2020\n\n${fill("The Honorable Jane Roe\n").slice(0, MB2 - 300)}\nDear Sir,\n\nSincerely,\n\nTJ Cox\nMember of Congress\n`,
+  ],
   ["over 2 MB", () => "x".repeat(2 * 1024 * 1024 + 1)],
   ["empty", () => ""],
   ["binary", () => "\u0000\u0001\u0002".repeat(1000)],
-  ...[1, 2, 3, 4].map((seed): [string, () => string] => [`random text #${seed} (${seed * 400} KB)`, () => randomText(seed, seed * 400_000)]),
+  ...[1, 2, 3, 4].map((seed): [string, () => string] => [
+    `random text #${seed} (${seed * 400} KB)`,
+    () => randomText(seed, seed * 400_000),
+  ]),
   ...[5, 6].map((seed): [string, () => string] => [`random letter #${seed}`, () => letter(randomText(seed, 500_000))]),
 ];
 
 describe("letter reader fuzz", () => {
-  it.each(cases)("%s: read or refused within 2 s", async (_name, make) => {
-    const text = make();
-    await workers.warm(); // a worker replaced after the previous case's time limit has loaded
-    const started = Date.now();
-    let outcome: string;
-    try {
-      const out = await parseAndMatchInWorker(text, { workers, candidates: async () => [MEMBER] });
-      outcome = `read, ${out.parsed.signers.length} signers`;
-    } catch (e) {
-      if (!(e instanceof ImportInputError)) throw e;
-      outcome = `refused: ${e.reason}`;
-    }
-    const took = Date.now() - started;
-    console.log(`fuzz: ${_name}: ${outcome} in ${took} ms`);
-    // The worker's hard limit plus messaging; TOO_COMPLEX is the refusal at the limit.
-    expect(took).toBeLessThan(LIMIT_MS + 500);
-  }, 30_000);
+  it.each(cases)(
+    "%s: read or refused within 2 s",
+    async (_name, make) => {
+      const text = make();
+      await workers.warm(); // a worker replaced after the previous case's time limit has loaded
+      const started = Date.now();
+      let outcome: string;
+      try {
+        const out = await parseAndMatchInWorker(text, { workers, candidates: async () => [MEMBER] });
+        outcome = `read, ${out.parsed.signers.length} signers`;
+      } catch (e) {
+        if (!(e instanceof ImportInputError)) throw e;
+        outcome = `refused: ${e.reason}`;
+      }
+      const took = Date.now() - started;
+      console.log(`fuzz: ${_name}: ${outcome} in ${took} ms`);
+      // The worker's hard limit plus messaging; TOO_COMPLEX is the refusal at the limit.
+      expect(took).toBeLessThan(LIMIT_MS + 500);
+    },
+    30_000,
+  );
 });

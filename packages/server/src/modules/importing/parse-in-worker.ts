@@ -55,7 +55,10 @@ async function inWorker<T>(workers: LetterWorkerPool, task: Parameters<LetterWor
   } catch (e) {
     if (e instanceof TaskTooComplex) {
       const what = e.limit === "time" ? `${workers.options.timeoutMs} ms` : `${workers.options.memoryMb} MB of memory`;
-      throw new ImportInputError(`The letter is too complex to read within ${what}; check that it is a letter (not a file of repeated text) or split it.`, "TOO_COMPLEX");
+      throw new ImportInputError(
+        `The letter is too complex to read within ${what}; check that it is a letter (not a file of repeated text) or split it.`,
+        "TOO_COMPLEX",
+      );
     }
     throw e;
   }
@@ -88,7 +91,10 @@ export async function parseAndMatchInWorker(text: string, options: ParseAndMatch
   const candidates = await options.candidates(dated);
   const matches = candidates.length
     ? await inWorker<MatchResult[]>(workers, {
-        kind: "match", signers: dated.signers.map((s) => ({ printed: s.printed, chamber: s.chamber })), pool: candidates, poolKey: poolDigest(candidates),
+        kind: "match",
+        signers: dated.signers.map((s) => ({ printed: s.printed, chamber: s.chamber })),
+        pool: candidates,
+        poolKey: poolDigest(candidates),
       })
     : [];
   return { parsed: dated, matches, candidates, extraction };

@@ -31,7 +31,10 @@ export async function nameCandidates(em: Pick<EntityManager, "query">, preview: 
 
 /** The named candidates of one signer, best first. */
 export function candidatesOf(named: Map<string, NamedCandidate>, candidates: { bioguideId: string; score: number }[]): NamedCandidate[] {
-  return candidates.map((c) => ({ ...(named.get(c.bioguideId) ?? { bioguideId: c.bioguideId, name: c.bioguideId, state: null, party: null }), score: c.score }));
+  return candidates.map((c) => ({
+    ...(named.get(c.bioguideId) ?? { bioguideId: c.bioguideId, name: c.bioguideId, state: null, party: null }),
+    score: c.score,
+  }));
 }
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -47,7 +50,9 @@ export function reviewLines(preview: ImportPreview, named: Map<string, NamedCand
     .map((s) => {
       const top = candidatesOf(named, s.candidates).slice(0, 3);
       const what = s.status === "AMBIGUOUS" ? "ambiguous" : "no match";
-      const options = top.length ? `${s.status === "AMBIGUOUS" ? "candidates" : "did you mean"}: ${top.map(describeCandidate).join("; ")}` : "no candidates";
+      const options = top.length
+        ? `${s.status === "AMBIGUOUS" ? "candidates" : "did you mean"}: ${top.map(describeCandidate).join("; ")}`
+        : "no candidates";
       return `  needs review: #${s.position} "${s.printed}" (line ${s.line}, ${what}); ${options}`;
     });
 }

@@ -50,10 +50,18 @@ export class ReviewService {
       );
       const [row] = await em.query(`SELECT * FROM signature WHERE id = $1`, [signatureId]);
       await recordLetterEvent(em, {
-        type: "LETTER_UPDATED", letterId: sig.letter_id, bioguideIds: [bioguideId], summary: `${sig.printed_name} confirmed as ${bioguideId}`,
+        type: "LETTER_UPDATED",
+        letterId: sig.letter_id,
+        bioguideIds: [bioguideId],
+        summary: `${sig.printed_name} confirmed as ${bioguideId}`,
       });
       if (actor) {
-        await writeAudit(em, actor, { action: "signature.resolve", targetType: "Signature", targetId: signatureId, detail: { bioguideId } });
+        await writeAudit(em, actor, {
+          action: "signature.resolve",
+          targetType: "Signature",
+          targetId: signatureId,
+          detail: { bioguideId },
+        });
       }
       return toSignature(row);
     });
@@ -65,7 +73,17 @@ export class ReviewService {
    */
   async setTopics(id: string, topics: string[], actor?: Actor | null): Promise<string[]> {
     const letterId = letterUuid(id);
-    const slugs = [...new Set(topics.map((t) => t.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")))];
+    const slugs = [
+      ...new Set(
+        topics.map((t) =>
+          t
+            .trim()
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "-")
+            .replace(/^-|-$/g, ""),
+        ),
+      ),
+    ];
     const bad = slugs.find((t) => t.length === 0 || t.length > 64);
     if (bad !== undefined || slugs.length > 20) {
       throw new ReviewError("Topics must be 1 to 20 tags of 1 to 64 letters, digits or dashes.", "BAD_USER_INPUT");
@@ -77,7 +95,8 @@ export class ReviewService {
       if (slugs.length) {
         await em.query(`INSERT INTO letter_topic (letter_id, topic, suggested) SELECT $1, unnest($2::text[]), false`, [letterId, slugs]);
       }
-      if (actor) await writeAudit(em, actor, { action: "letter.setTopics", targetType: "Letter", targetId: letterId, detail: { topics: slugs } });
+      if (actor)
+        await writeAudit(em, actor, { action: "letter.setTopics", targetType: "Letter", targetId: letterId, detail: { topics: slugs } });
       return slugs;
     });
   }

@@ -14,7 +14,8 @@ const store = (title: string, hash: string) =>
   db.query(`INSERT INTO letter (title, sent_on, chamber, content_hash) VALUES ($1, '2020-10-23', 'HOUSE', $2)`, [title, hash]);
 
 it("keeps a free title, then adds the date, then the date and the lead signer", async () => {
-  const pick = (lead: string | null = "Frank Pallone", hash = "new") => distinctTitle(db.manager, "Letter on Artsakh", "2020-10-23", lead, hash);
+  const pick = (lead: string | null = "Frank Pallone", hash = "new") =>
+    distinctTitle(db.manager, "Letter on Artsakh", "2020-10-23", lead, hash);
   expect(await pick()).toBe("Letter on Artsakh");
   await store("LETTER ON ARTSAKH", "a");
   expect(await pick(null, "a")).toBe("Letter on Artsakh"); // the same letter again

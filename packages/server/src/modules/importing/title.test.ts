@@ -7,7 +7,8 @@ describe("shortTitle", () => {
   });
 
   it("cuts a long title at a phrase boundary, never mid-word, without a dangling word or ellipsis", () => {
-    const long = "Concern over several bills recently introduced in the General Assembly that would change how Georgians vote in every future election…";
+    const long =
+      "Concern over several bills recently introduced in the General Assembly that would change how Georgians vote in every future election…";
     const t = shortTitle(long);
     expect(t.length).toBeLessThanOrEqual(TITLE_MAX);
     expect(t).toBe("Concern over several bills recently introduced in the General Assembly");

@@ -16,12 +16,14 @@ export function shortTitle(title: string): string {
   if (t.length > TITLE_MAX) {
     const head = t.slice(0, TITLE_MAX + 1);
     // The last phrase boundary that keeps at least half of the room.
-    const cuts = [...head.matchAll(/[,;:(]| (?=(?:and|that|which|who|to|in|on|for|by|with|from|as|including|regarding|after|before|while)\b)/g)]
+    const cuts = [
+      ...head.matchAll(/[,;:(]| (?=(?:and|that|which|who|to|in|on|for|by|with|from|as|including|regarding|after|before|while)\b)/g),
+    ]
       .map((m) => m.index!)
       .filter((i) => i >= TITLE_MAX / 2 && i <= TITLE_MAX);
     t = cuts.length ? head.slice(0, cuts[cuts.length - 1]) : head.replace(/\s+\S*$/, "");
   }
-  for (let prev = ""; prev !== t; ) {
+  for (let prev = ""; prev !== t;) {
     prev = t;
     t = t.replace(/[\s,;:(–-]+$/, "").replace(DANGLING, "");
   }

@@ -21,7 +21,10 @@ beforeAll(async () => {
   server = await startTestServer();
   fx = await loadLetterFixture(server.db);
   await syncReferenceCommittees(server.db);
-  const group = await new GroupsService(server.db).create({ id: null, label: "test" }, { name: "Champions", bioguideIds: ["S000344", "P000197", "A000367"] });
+  const group = await new GroupsService(server.db).create(
+    { id: null, label: "test" },
+    { name: "Champions", bioguideIds: ["S000344", "P000197", "A000367"] },
+  );
   groupId = group.id;
 }, 240_000);
 afterAll(() => server?.close());
@@ -37,7 +40,10 @@ async function example(file: string, variables: Record<string, unknown>): Promis
 const checks: Record<string, () => Promise<void>> = {
   "letters-on-a-topic.graphql": async () => {
     const { letters } = await example("letters-on-a-topic.graphql", { topic: "sanctions" });
-    expect(letters.edges.map((e: any) => [e.node.sentOn, e.node.breakdown.bipartisan])).toEqual([["2020-10-23", true], ["2020-06-10", true]]);
+    expect(letters.edges.map((e: any) => [e.node.sentOn, e.node.breakdown.bipartisan])).toEqual([
+      ["2020-10-23", true],
+      ["2020-06-10", true],
+    ]);
   },
   "letter-signers-from-a-state.graphql": async () => {
     const { letter } = await example("letter-signers-from-a-state.graphql", { id: fx.ids[SEED], state: "CA" });

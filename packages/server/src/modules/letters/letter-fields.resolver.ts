@@ -18,7 +18,9 @@ export class LetterFieldsResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: PAGE.signatures, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
   ): Promise<SignatureConnection> {
-    return SignatureConnection.from(await ctx.loaders.signaturePages.load({ ...plan.signatures({ filter, first, after }, info), letterId: letter.id }));
+    return SignatureConnection.from(
+      await ctx.loaders.signaturePages.load({ ...plan.signatures({ filter, first, after }, info), letterId: letter.id }),
+    );
   }
 
   @FieldResolver(() => LetterBreakdown, { description: "Signatures counted by party, state and role, as of the letter's date." })
@@ -26,12 +28,14 @@ export class LetterFieldsResolver {
     return ctx.loaders.breakdownByLetter.load(letter.id);
   }
 
-  @FieldResolver(() => Delegation, { description: "A state's members serving in the letter's chamber(s) on its date, split into signers and non-signers." })
+  @FieldResolver(() => Delegation, {
+    description: "A state's members serving in the letter's chamber(s) on its date, split into signers and non-signers.",
+  })
   async delegation(
     @Root() letter: LetterRow,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg("state", () => String, { description: "Two-letter state code, e.g. \"CA\"." }) state: string,
+    @Arg("state", () => String, { description: 'Two-letter state code, e.g. "CA".' }) state: string,
   ): Promise<Delegation> {
     const key = { ...plan.delegation(state, info), letterId: letter.id, sentOn: letter.sentOn, chamber: letter.chamber! };
     const members = await ctx.loaders.delegation.load(key);
@@ -45,7 +49,9 @@ export class LetterFieldsResolver {
     };
   }
 
-  @FieldResolver(() => [LetterMention], { description: "People, laws, organisations, places and dates the letter names, most mentioned first." })
+  @FieldResolver(() => [LetterMention], {
+    description: "People, laws, organisations, places and dates the letter names, most mentioned first.",
+  })
   async mentions(
     @Root() letter: LetterRow,
     @Ctx() ctx: Context,

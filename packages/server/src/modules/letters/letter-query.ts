@@ -37,7 +37,8 @@ export function searchText(filter: LetterQuery): string | null {
 }
 
 /** Filters whose cost grows with the data (full text, substring matches): they run under the short public-filter timeout. */
-export const isExpensive = (filter: LetterQuery): boolean => Boolean(filter.search?.trim() || filter.mention?.trim() || filter.recipient?.trim());
+export const isExpensive = (filter: LetterQuery): boolean =>
+  Boolean(filter.search?.trim() || filter.mention?.trim() || filter.recipient?.trim());
 
 export const TSQUERY = (placeholder: string) => `websearch_to_tsquery('english', ${placeholder})`;
 

@@ -41,19 +41,30 @@ export class LetterFilter {
   @Field(() => DateScalar, { nullable: true, description: "Only letters sent on or before this date." })
   dateTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Part of a recipient's name or organisation, case- and accent-insensitive, e.g. \"Pompeo\" or \"Department of State\"." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of a recipient\'s name or organisation, case- and accent-insensitive, e.g. "Pompeo" or "Department of State".',
+  })
   recipient?: string | null;
 
   @Field(() => String, { nullable: true, description: "A topic tag (see `Letter.topics`), case-insensitive." })
   topic?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Part of the name of a person, law, organisation, place or date the letter mentions, case- and accent-insensitive, e.g. \"Ilham Aliyev\" or \"Global Magnitsky\"." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Part of the name of a person, law, organisation, place or date the letter mentions, case- and accent-insensitive, e.g. "Ilham Aliyev" or "Global Magnitsky".',
+  })
   mention?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Full-text search over title and body (English stemming; web-search syntax: words, \"a phrase\", -excluded, or). Enables `orderBy: RELEVANCE`." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Full-text search over title and body (English stemming; web-search syntax: words, "a phrase", -excluded, or). Enables `orderBy: RELEVANCE`.',
+  })
   search?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "Bioguide ids of members who all signed, e.g. [\"S000344\"]." })
+  @Field(() => [String], { nullable: true, description: 'Bioguide ids of members who all signed, e.g. ["S000344"].' })
   signedBy?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: "At least one signer represented one of these states on the letter's date." })
@@ -62,10 +73,16 @@ export class LetterFilter {
   @Field(() => [Party], { nullable: true, description: "At least one signer belonged to one of these parties on the letter's date." })
   signerParties?: Party[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: "True: at least one Democrat and one Republican signed (parties of the letter's date); false: not so." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True: at least one Democrat and one Republican signed (parties of the letter's date); false: not so.",
+  })
   bipartisan?: boolean | null;
 
-  @Field(() => [String], { nullable: true, description: "At least one signer sat on one of these committees or subcommittees (ids such as \"HSFA\") on the letter's date." })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'At least one signer sat on one of these committees or subcommittees (ids such as "HSFA") on the letter\'s date.',
+  })
   committees?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: "At least one signer is a member of one of these member groups." })
@@ -77,7 +94,7 @@ export class LetterFilter {
 
 @InputType({ description: "Which signatures to list; state, district and party are those of the letter's date." })
 export class SignatureFilter {
-  @Field(() => [String], { nullable: true, description: "Two-letter state codes, e.g. [\"CA\", \"DC\"]." })
+  @Field(() => [String], { nullable: true, description: 'Two-letter state codes, e.g. ["CA", "DC"].' })
   states?: string[] | null;
 
   @Field(() => [Party], { nullable: true, description: "Parties of the signers on the letter's date." })
@@ -89,7 +106,10 @@ export class SignatureFilter {
   @Field(() => [Int], { nullable: true, description: "House districts (0 for at-large seats); usually with `states`." })
   districts?: number[] | null;
 
-  @Field(() => [String], { nullable: true, description: "Signers who sat on one of these committees or subcommittees (ids such as \"HSFA\") on the letter's date." })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Signers who sat on one of these committees or subcommittees (ids such as "HSFA") on the letter\'s date.',
+  })
   committees?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: "Signers who are members of one of these member groups." })
@@ -110,7 +130,10 @@ export class PartyCount {
 
 @ObjectType({ simpleResolvers: true, description: "How many signatures came from one state." })
 export class StateCount {
-  @Field(() => String, { nullable: true, description: "Two-letter state code on the letter's date; null for names not matched to a member." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Two-letter state code on the letter's date; null for names not matched to a member.",
+  })
   state: string | null;
 
   @Field(() => Int, { description: "Number of signatures." })
@@ -159,7 +182,10 @@ export class DelegationMember {
   signed: boolean;
 }
 
-@ObjectType({ simpleResolvers: true, description: "The members serving a state in a letter's chamber(s) on its date, split into signers and non-signers." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "The members serving a state in a letter's chamber(s) on its date, split into signers and non-signers.",
+})
 export class Delegation {
   @Field(() => String, { description: "Two-letter state code." })
   state: string;
@@ -176,7 +202,9 @@ export class Delegation {
   @Field(() => [Member], { description: "Serving members who did not sign, senators first, then by district." })
   notSigned: Member[];
 
-  @Field(() => [DelegationMember], { description: "Every serving member with chamber, district and party of that day, and whether they signed." })
+  @Field(() => [DelegationMember], {
+    description: "Every serving member with chamber, district and party of that day, and whether they signed.",
+  })
   members: DelegationMember[];
 }
 
@@ -185,10 +213,10 @@ export class LetterMention {
   @Field(() => MentionKind, { description: "What sort of thing it is." })
   kind: MentionKind;
 
-  @Field(() => String, { description: "As written in the letter, e.g. \"Ilham Aliyev\"." })
+  @Field(() => String, { description: 'As written in the letter, e.g. "Ilham Aliyev".' })
   text: string;
 
-  @Field(() => String, { nullable: true, description: "The role given in the letter, e.g. \"President of Azerbaijan\"." })
+  @Field(() => String, { nullable: true, description: 'The role given in the letter, e.g. "President of Azerbaijan".' })
   role: string | null;
 
   @Field(() => String, { description: "Normalised form used for matching across letters." })

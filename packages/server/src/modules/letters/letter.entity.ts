@@ -8,13 +8,13 @@ import type { Signature } from "./signature.entity";
 
 @ObjectType({ simpleResolvers: true, description: "Someone a letter is addressed to." })
 export class Recipient {
-  @Field(() => String, { description: "Name, e.g. \"Mike Pompeo\"." })
+  @Field(() => String, { description: 'Name, e.g. "Mike Pompeo".' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: "Title, e.g. \"Secretary of State\"." })
+  @Field(() => String, { nullable: true, description: 'Title, e.g. "Secretary of State".' })
   title: string | null;
 
-  @Field(() => String, { nullable: true, description: "Organisation, e.g. \"U.S. Department of State\"." })
+  @Field(() => String, { nullable: true, description: 'Organisation, e.g. "U.S. Department of State".' })
   organization: string | null;
 
   @Field(() => String, { nullable: true, description: "Postal address as printed." })
@@ -26,7 +26,11 @@ export class Recipient {
 @Index(["sentOn", "id"])
 export class Letter {
   /** The database uuid; GraphQL shows it as `databaseId`. */
-  @Field(() => String, { name: "databaseId", simple: false, description: "The letter's uuid in the database (as the CLI prints it); `letter(id)` accepts it too." })
+  @Field(() => String, {
+    name: "databaseId",
+    simple: false,
+    description: "The letter's uuid in the database (as the CLI prints it); `letter(id)` accepts it too.",
+  })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
@@ -51,7 +55,7 @@ export class Letter {
   @Column({ type: "jsonb", default: () => "'[]'" })
   recipients: Recipient[];
 
-  @Field(() => String, { nullable: true, description: "The salutation line, e.g. \"Dear Secretary Pompeo:\"." })
+  @Field(() => String, { nullable: true, description: 'The salutation line, e.g. "Dear Secretary Pompeo:".' })
   @Column({ type: "text", nullable: true })
   salutation: string | null;
 

@@ -82,7 +82,15 @@ const dates = async (filter: LetterFilter | null, orderBy?: LetterOrder) => (awa
 describe("letters: filters", () => {
   it("lists all nine letters, newest first", async () => {
     expect(await dates(null)).toEqual([
-      "2025-02-13", "2023-10-04", "2021-02-22", "2020-10-23", "2020-06-10", "2019-09-10", "2019-03-05", "2019-02-13", "2018-10-10",
+      "2025-02-13",
+      "2023-10-04",
+      "2021-02-22",
+      "2020-10-23",
+      "2020-06-10",
+      "2019-09-10",
+      "2019-03-05",
+      "2019-02-13",
+      "2018-10-10",
     ]);
   });
 
@@ -153,8 +161,15 @@ describe("letters: order and keyset pagination", () => {
   it("orders by signer count, ties newest first", async () => {
     const page = await list(null, "SIGNER_COUNT");
     expect(page.edges.map((e) => [e.node.signerCount, e.node.sentOn])).toEqual([
-      [51, "2020-10-23"], [22, "2018-10-10"], [13, "2023-10-04"], [13, "2019-02-13"], [9, "2025-02-13"],
-      [6, "2021-02-22"], [3, "2020-06-10"], [3, "2019-09-10"], [3, "2019-03-05"],
+      [51, "2020-10-23"],
+      [22, "2018-10-10"],
+      [13, "2023-10-04"],
+      [13, "2019-02-13"],
+      [9, "2025-02-13"],
+      [6, "2021-02-22"],
+      [3, "2020-06-10"],
+      [3, "2019-09-10"],
+      [3, "2019-03-05"],
     ]);
   });
 
@@ -194,11 +209,17 @@ describe("a letter's signatures, breakdown, delegation, mentions and topics", ()
   it("breaks the seed letter down by party, state and role", async () => {
     const { breakdown } = await detail(SEED, "CA");
     expect(breakdown.bipartisan).toBe(true);
-    expect(breakdown.byParty).toEqual([{ party: "DEMOCRAT", count: 48 }, { party: "REPUBLICAN", count: 3 }]);
+    expect(breakdown.byParty).toEqual([
+      { party: "DEMOCRAT", count: 48 },
+      { party: "REPUBLICAN", count: 3 },
+    ]);
     expect(breakdown.byState[0]).toEqual({ state: "CA", count: 19 });
     expect(breakdown.byState.reduce((n, s) => n + s.count, 0)).toBe(51);
     expect(breakdown.byState).toHaveLength(17);
-    expect(breakdown.byRole).toEqual([{ role: "LEAD", count: 4 }, { role: "COSIGNER", count: 47 }]);
+    expect(breakdown.byRole).toEqual([
+      { role: "LEAD", count: 4 },
+      { role: "COSIGNER", count: 47 },
+    ]);
   });
 
   it("splits California's House delegation on 2020-10-23: 19 signed, 33 did not, of 52", async () => {
@@ -281,10 +302,20 @@ describe("stats", () => {
       { party: "INDEPENDENT", count: 1 },
       { party: "LIBERTARIAN", count: 1 },
     ]);
-    expect(s.byState.slice(0, 2)).toEqual([{ state: "FL", count: 26 }, { state: "CA", count: 20 + 3 }]);
+    expect(s.byState.slice(0, 2)).toEqual([
+      { state: "FL", count: 26 },
+      { state: "CA", count: 20 + 3 },
+    ]);
     expect(s.byMonth.map((m) => [m.month, m.letters, m.signatures])).toEqual([
-      ["2018-10", 1, 22], ["2019-02", 1, 13], ["2019-03", 1, 3], ["2019-09", 1, 3], ["2020-06", 1, 3],
-      ["2020-10", 1, 51], ["2021-02", 1, 6], ["2023-10", 1, 13], ["2025-02", 1, 9],
+      ["2018-10", 1, 22],
+      ["2019-02", 1, 13],
+      ["2019-03", 1, 3],
+      ["2019-09", 1, 3],
+      ["2020-06", 1, 3],
+      ["2020-10", 1, 51],
+      ["2021-02", 1, 6],
+      ["2023-10", 1, 13],
+      ["2025-02", 1, 9],
     ]);
   });
 
@@ -315,6 +346,9 @@ describe("stats", () => {
       { topic: "disaster-relief", letters: 2 },
     ]);
     const amash = (await server.run(StatsQuery, { filter: { signedBy: [AMASH] } })).data!.stats;
-    expect(amash.byTopic).toEqual([{ topic: "surveillance", letters: 3 }, { topic: "sanctions", letters: 1 }]);
+    expect(amash.byTopic).toEqual([
+      { topic: "surveillance", letters: 3 },
+      { topic: "sanctions", letters: 1 },
+    ]);
   });
 });

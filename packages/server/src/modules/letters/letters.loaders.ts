@@ -39,7 +39,11 @@ export function pageLoader<K extends { first: number; after: string | null }, T>
  * Per-request loaders for letters, and for what members signed: one query per kind of thing,
  * however many letters or members ask.
  */
-export function lettersLoaders(letters: LettersService, memberLetters: MemberLettersService, memberById?: DataLoader<string, Member | null>) {
+export function lettersLoaders(
+  letters: LettersService,
+  memberLetters: MemberLettersService,
+  memberById?: DataLoader<string, Member | null>,
+) {
   const primeMember = (m: Member) => memberById?.prime(m.bioguideId, m);
   return {
     /** Hands a whole member read with a signature page to the member loader. */

@@ -45,8 +45,14 @@ export type SignatureRow = Pick<Signature, "id" | "letterId" | "position" | "bio
 export const LETTER_PROJECTION = new Projection(
   LETTER_COLUMNS,
   {
-    id: ["id"], databaseId: ["id"], signatures: ["id"], breakdown: ["id"], topics: ["id"], mentions: ["id"],
-    delegation: ["id", "sent_on", "chamber"], gap: ["id", "sent_on", "chamber"],
+    id: ["id"],
+    databaseId: ["id"],
+    signatures: ["id"],
+    breakdown: ["id"],
+    topics: ["id"],
+    mentions: ["id"],
+    delegation: ["id", "sent_on", "chamber"],
+    gap: ["id", "sent_on", "chamber"],
   },
   ["id", "sent_on", "signer_count"], // the keys of every order's cursor
 );
@@ -59,7 +65,10 @@ export const SIGNATURE_PROJECTION = new Projection(
 
 /** A row's letter; whole when every column was read. */
 export const toLetter = (row: Record<string, unknown>) => hydrate(Letter, row, LETTER_COLUMNS);
-const LETTER_JOINED_COLUMNS = Object.fromEntries(Object.entries(LETTER_COLUMNS).map(([c, prop]) => [`l_${c}`, prop])) as Record<string, keyof Letter>;
+const LETTER_JOINED_COLUMNS = Object.fromEntries(Object.entries(LETTER_COLUMNS).map(([c, prop]) => [`l_${c}`, prop])) as Record<
+  string,
+  keyof Letter
+>;
 /** `columns` of `letter l` as l_<column>, for a query that joins the letter to another row. */
 export const letterJoinedSelect = (columns: readonly string[]) => columns.map((c) => `l.${c} AS l_${c}`).join(", ");
 /** The letter of a row that selected some of its columns with letterJoinedSelect. */
@@ -132,7 +141,9 @@ export const plan = {
   signatures(args: PageArgs<SignatureFilter>, info: GraphQLResolveInfo): SignaturePagePlan {
     const memberFields = fieldsAt(info, ["edges", "node", "member"]);
     return {
-      filter: { ...args.filter }, first: pageSize(args.first, PAGE.signatures), after: args.after ?? null,
+      filter: { ...args.filter },
+      first: pageSize(args.first, PAGE.signatures),
+      after: args.after ?? null,
       columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
       memberColumns: memberFields && MEMBER_PROJECTION.columnsFor(memberFields),
     };
@@ -150,7 +161,10 @@ export const plan = {
   memberSignatures(bioguideId: string, args: PageArgs<MemberSignatureQuery>, info: GraphQLResolveInfo): MemberSignaturePageKey {
     const letterFields = fieldsAt(info, ["edges", "node", "letter"]);
     return {
-      bioguideId, filter: { ...args.filter }, first: pageSize(args.first, PAGE.memberSignatures), after: args.after ?? null,
+      bioguideId,
+      filter: { ...args.filter },
+      first: pageSize(args.first, PAGE.memberSignatures),
+      after: args.after ?? null,
       columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
       letterColumns: letterFields && LETTER_PROJECTION.columnsFor(letterFields),
     };
@@ -174,7 +188,11 @@ export const plan = {
  * else one `signatures(...)` selection. Several signature selections, or arguments a field will
  * refuse, take the usual path (the field then reports its own error).
  */
-export async function readLetter(ctx: Pick<Context, "letters" | "loaders">, id: string, info: GraphQLResolveInfo): Promise<LetterRow | null> {
+export async function readLetter(
+  ctx: Pick<Context, "letters" | "loaders">,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<LetterRow | null> {
   const letterColumns = plan.letterColumns(info);
   const delegations = childSelections(info, "delegation").flatMap((s) => {
     try {
@@ -187,7 +205,9 @@ export async function readLetter(ctx: Pick<Context, "letters" | "loaders">, id: 
     const found = await ctx.letters.byIdWithDelegations(id, delegations, letterColumns);
     if (!found) return null;
     const { letter, lists } = found;
-    delegations.forEach((d, i) => ctx.loaders.delegation.prime({ ...d, letterId: letter.id, sentOn: letter.sentOn, chamber: letter.chamber! }, lists[i]));
+    delegations.forEach((d, i) =>
+      ctx.loaders.delegation.prime({ ...d, letterId: letter.id, sentOn: letter.sentOn, chamber: letter.chamber! }, lists[i]),
+    );
     return letter;
   }
   let signatures: SignaturePagePlan;

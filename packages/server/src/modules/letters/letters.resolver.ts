@@ -26,14 +26,27 @@ export class LettersResolver {
     @Arg("filter", () => LetterFilter, { nullable: true, description: "Filters; all must hold." }) filter: LetterFilter | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: PAGE.letters, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from the same order)." }) after: string | null,
-    @Arg("orderBy", () => LetterOrder, { nullable: true, defaultValue: LetterOrder.DATE, description: "Order: DATE (default), SIGNER_COUNT, or RELEVANCE with `filter.search`." })
+    @Arg("orderBy", () => LetterOrder, {
+      nullable: true,
+      defaultValue: LetterOrder.DATE,
+      description: "Order: DATE (default), SIGNER_COUNT, or RELEVANCE with `filter.search`.",
+    })
     orderBy: LetterOrder | null,
   ): Promise<LetterConnection> {
-    const page = await ctx.letters.list(filter ?? {}, pageSize(first, PAGE.letters), after, orderBy ?? LetterOrder.DATE, plan.letterNodeColumns(info));
+    const page = await ctx.letters.list(
+      filter ?? {},
+      pageSize(first, PAGE.letters),
+      after,
+      orderBy ?? LetterOrder.DATE,
+      plan.letterNodeColumns(info),
+    );
     return LetterConnection.from(page);
   }
 
-  @Query(() => Letter, { nullable: true, description: "One letter by id (its global `id` or its uuid `databaseId`); null when there is none." })
+  @Query(() => Letter, {
+    nullable: true,
+    description: "One letter by id (its global `id` or its uuid `databaseId`); null when there is none.",
+  })
   letter(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,

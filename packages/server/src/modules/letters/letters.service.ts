@@ -12,11 +12,30 @@ import { SignerRole } from "./enums";
 import type { Letter } from "./letter.entity";
 import { memberSetConditions } from "../gaps/member-set-sql";
 import { isExpensive, letterConditions, searchText, TSQUERY, type LetterQuery } from "./letter-query";
-import { LetterOrder, type MentionKind, type DelegationMember, type LetterBreakdown, type LetterMention, type PartyCount, type StateCount } from "./letter-types";
+import {
+  LetterOrder,
+  type MentionKind,
+  type DelegationMember,
+  type LetterBreakdown,
+  type LetterMention,
+  type PartyCount,
+  type StateCount,
+} from "./letter-types";
 import type { Signature } from "./signature.entity";
 import {
-  LETTER_PROJECTION, LETTER_SELECT, letterSelect, SIGNATURE_SELECT, signatureSelect, toLetter, toSignature,
-  type DelegationKey, type DelegationPlan, type LetterRow, type SignaturePagePlan, type SignatureRow, type SignatureQuery,
+  LETTER_PROJECTION,
+  LETTER_SELECT,
+  letterSelect,
+  SIGNATURE_SELECT,
+  signatureSelect,
+  toLetter,
+  toSignature,
+  type DelegationKey,
+  type DelegationPlan,
+  type LetterRow,
+  type SignaturePagePlan,
+  type SignatureRow,
+  type SignatureQuery,
 } from "./letters.read";
 
 export type { LetterQuery } from "./letter-query";
@@ -48,7 +67,11 @@ const ORDERS = {
 
 /** Adds a signature filter's conditions on `signature s`. */
 function signatureConditions(c: Conditions, filter: SignatureQuery): Conditions {
-  if (filter.states?.length) c.add((p) => `s.state = ANY(${p})`, filter.states.map((s) => s.trim().toUpperCase()));
+  if (filter.states?.length)
+    c.add(
+      (p) => `s.state = ANY(${p})`,
+      filter.states.map((s) => s.trim().toUpperCase()),
+    );
   if (filter.parties?.length) c.raw(partySql(c, "s.party", filter.parties));
   if (filter.roles?.length) c.add((p) => `s.role = ANY(${p})`, filter.roles);
   if (filter.districts?.length) c.add((p) => `s.district = ANY(${p}::int[])`, filter.districts);
@@ -66,7 +89,9 @@ export function partyCounts(rows: { party: string | null; n: number }[]): PartyC
     const p = partyFromName(r.party);
     byParty.set(p, (byParty.get(p) ?? 0) + r.n);
   }
-  return [...byParty].map(([party, count]) => ({ party, count })).sort((a, b) => b.count - a.count || String(a.party).localeCompare(String(b.party)));
+  return [...byParty]
+    .map(([party, count]) => ({ party, count }))
+    .sort((a, b) => b.count - a.count || String(a.party).localeCompare(String(b.party)));
 }
 
 export function stateCounts(rows: { state: string | null; n: number }[]): StateCount[] {
@@ -104,8 +129,10 @@ function delegationLists(rows: Record<string, unknown>[], keyCount: number): Del
   for (const list of out) {
     list.sort(
       (a, b) =>
-        b.chamber.localeCompare(a.chamber) || (a.district ?? -1) - (b.district ?? -1) ||
-        a.member.lastName.localeCompare(b.member.lastName) || a.member.bioguideId.localeCompare(b.member.bioguideId),
+        b.chamber.localeCompare(a.chamber) ||
+        (a.district ?? -1) - (b.district ?? -1) ||
+        a.member.lastName.localeCompare(b.member.lastName) ||
+        a.member.bioguideId.localeCompare(b.member.bioguideId),
     );
   }
   return out;
@@ -116,7 +143,11 @@ function delegationLists(rows: Record<string, unknown>[], keyCount: number): Del
  * conditions go into `c`, which must hold no conditions yet): window functions give each letter its total and the rank of a row after the cursor (the
  * position); only `columns` of each signature, and with `memberColumns` the signer's member.
  */
-function signaturePageSql(c: Conditions, letterIds: readonly string[], { filter, first, after, columns, memberColumns }: SignaturePagePlan): string {
+function signaturePageSql(
+  c: Conditions,
+  letterIds: readonly string[],
+  { filter, first, after, columns, memberColumns }: SignaturePagePlan,
+): string {
   const cursor = decodeCursor(after, 1);
   const afterPosition = cursor ? Number(cursor[0]) : 0;
   if (!Number.isInteger(afterPosition)) throw badInput("`after` is not a cursor from this connection.", "after");
@@ -141,7 +172,10 @@ export type OnMember = (member: Member) => void;
 
 /** Pages from signaturePageSql's rows. With the member joined, each signature carries it: `member` then resolves without a promise. */
 function signaturePagesOf(
-  letterIds: readonly string[], rows: Record<string, unknown>[], { first, memberColumns }: SignaturePagePlan, onWholeMember?: OnMember,
+  letterIds: readonly string[],
+  rows: Record<string, unknown>[],
+  { first, memberColumns }: SignaturePagePlan,
+  onWholeMember?: OnMember,
 ): Map<string, Page<SignatureRow>> {
   // A loader may keep only whole members.
   const onMember = memberColumns?.length === MEMBER_PROJECTION.all.length ? onWholeMember : undefined;
@@ -171,12 +205,22 @@ export class LettersService {
 
   async byIds(ids: readonly string[]): Promise<(Letter | null)[]> {
     const rows = await this.db.query(`SELECT ${LETTER_SELECT} FROM letter l WHERE l.id = ANY($1::uuid[])`, [ids]);
-    return byKeys(ids, rows, (r) => r.id as string, toLetter, () => null);
+    return byKeys(
+      ids,
+      rows,
+      (r) => r.id as string,
+      toLetter,
+      () => null,
+    );
   }
 
   /** Letters matching `filter`, keyset-paginated in the given order (newest first by default). */
   async list(
-    filter: LetterQuery, first: number, after?: string | null, orderBy: LetterOrder = LetterOrder.DATE, columns: readonly string[] = LETTER_PROJECTION.all,
+    filter: LetterQuery,
+    first: number,
+    after?: string | null,
+    orderBy: LetterOrder = LetterOrder.DATE,
+    columns: readonly string[] = LETTER_PROJECTION.all,
   ): Promise<Page<LetterRow>> {
     const search = searchText(filter);
     if (orderBy === LetterOrder.RELEVANCE && !search) {
@@ -208,7 +252,11 @@ export class LettersService {
    * come in the same statement (only those columns of them), each on its signature; `onMember`
    * receives them when every column was read (a loader may then keep them).
    */
-  async signaturePages(letterIds: readonly string[], plan: SignaturePagePlan, onMember?: OnMember): Promise<Map<string, Page<SignatureRow>>> {
+  async signaturePages(
+    letterIds: readonly string[],
+    plan: SignaturePagePlan,
+    onMember?: OnMember,
+  ): Promise<Map<string, Page<SignatureRow>>> {
     const c = new Conditions();
     const rows = await this.db.query(signaturePageSql(c, letterIds, plan), c.params);
     return signaturePagesOf(letterIds, rows, plan, onMember);
@@ -220,7 +268,12 @@ export class LettersService {
    * read it. Null when there is no such letter.
    */
   async byIdWithSignatures(
-    id: string, { signatures, letterColumns = LETTER_PROJECTION.all, onMember }: { signatures: SignaturePagePlan; letterColumns?: readonly string[]; onMember?: OnMember },
+    id: string,
+    {
+      signatures,
+      letterColumns = LETTER_PROJECTION.all,
+      onMember,
+    }: { signatures: SignaturePagePlan; letterColumns?: readonly string[]; onMember?: OnMember },
   ): Promise<{ letter: LetterRow; page: Page<SignatureRow> } | null> {
     const uuid = letterUuid(id);
     if (!uuid) return null;
@@ -233,12 +286,22 @@ export class LettersService {
       c.params,
     );
     if (!row) return null;
-    return { letter: toLetter(row), page: signaturePagesOf([uuid], row.page_rows as Record<string, unknown>[], signatures, onMember).get(uuid)! };
+    return {
+      letter: toLetter(row),
+      page: signaturePagesOf([uuid], row.page_rows as Record<string, unknown>[], signatures, onMember).get(uuid)!,
+    };
   }
 
   /** Signature counts by party, state and role for several letters: one GROUPING SETS query. */
   async breakdowns(letterIds: readonly string[]): Promise<Map<string, LetterBreakdown>> {
-    const rows = await this.db.query<{ letter_id: string; party: string | null; state: string | null; role: SignerRole | null; g: number; n: number }>(
+    const rows = await this.db.query<{
+      letter_id: string;
+      party: string | null;
+      state: string | null;
+      role: SignerRole | null;
+      g: number;
+      n: number;
+    }>(
       `SELECT letter_id, party, state, role, GROUPING(party, state, role)::int AS g, count(*)::int AS n
          FROM signature WHERE letter_id = ANY($1::uuid[])
         GROUP BY GROUPING SETS ((letter_id, party), (letter_id, state), (letter_id, role))`,
@@ -282,16 +345,19 @@ export class LettersService {
    * with the planning that a list of states keeps needing).
    */
   async byIdWithDelegations(
-    id: string, plans: readonly DelegationPlan[], letterColumns: readonly string[] = LETTER_PROJECTION.all,
+    id: string,
+    plans: readonly DelegationPlan[],
+    letterColumns: readonly string[] = LETTER_PROJECTION.all,
   ): Promise<{ letter: LetterRow; lists: DelegationMember[][] } | null> {
     const uuid = letterUuid(id);
     if (!uuid) return null;
     const states = [...new Set(plans.map((p) => p.state))];
     // One statement for all the states: the union of the member columns their selections need.
     const memberColumns = plans.some((p) => !p.memberColumns) ? undefined : [...new Set(plans.flatMap((p) => p.memberColumns!))];
-    const keys = states.length === 1
-      ? `(SELECT 0 AS k, l.id AS letter_id, l.sent_on AS d, l.chamber, $2::text AS state) AS q`
-      : `(SELECT (st.i - 1)::int AS k, l.id AS letter_id, l.sent_on AS d, l.chamber, st.state
+    const keys =
+      states.length === 1
+        ? `(SELECT 0 AS k, l.id AS letter_id, l.sent_on AS d, l.chamber, $2::text AS state) AS q`
+        : `(SELECT (st.i - 1)::int AS k, l.id AS letter_id, l.sent_on AS d, l.chamber, st.state
             FROM unnest($2::text[]) WITH ORDINALITY AS st(state, i)) AS q`;
     const [row] = await this.db.query(
       `WITH l AS (SELECT ${letterSelect(letterColumns)} FROM letter l WHERE l.id = $1)
@@ -312,7 +378,13 @@ export class LettersService {
     return letterIds.map((id) =>
       rows
         .filter((r) => r.letter_id === id)
-        .map((r) => ({ kind: r.kind as MentionKind, text: r.text as string, role: r.role as string | null, normalized: r.normalized as string, count: r.count as number })),
+        .map((r) => ({
+          kind: r.kind as MentionKind,
+          text: r.text as string,
+          role: r.role as string | null,
+          normalized: r.normalized as string,
+          count: r.count as number,
+        })),
     );
   }
 
@@ -326,7 +398,13 @@ export class LettersService {
 
   async signatureByIds(ids: readonly string[]): Promise<(Signature | null)[]> {
     const rows = await this.db.query(`SELECT ${SIGNATURE_SELECT} FROM signature s WHERE s.id = ANY($1::uuid[])`, [ids]);
-    return byKeys(ids, rows, (r) => r.id as string, toSignature, () => null);
+    return byKeys(
+      ids,
+      rows,
+      (r) => r.id as string,
+      toSignature,
+      () => null,
+    );
   }
 }
 

@@ -34,7 +34,10 @@ export class RecordLetter {
   signed: boolean;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A member's record: letters they could have signed (serving in the letter's chamber on its date) against those they signed." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A member's record: letters they could have signed (serving in the letter's chamber on its date) against those they signed.",
+})
 export class MemberRecord {
   @Field(() => Int, { description: "Letters the member could have signed." })
   eligible: number;

@@ -14,12 +14,16 @@ export class MemberLettersResolver {
   async signatures(
     @Root() m: Member,
     @Ctx() ctx: Context,
-    @Arg("filter", () => MemberSignatureFilter, { nullable: true, description: "Filters; all must hold." }) filter: MemberSignatureFilter | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: PAGE.memberSignatures, description: "Page size, 1 to 100." }) first: number | null,
+    @Arg("filter", () => MemberSignatureFilter, { nullable: true, description: "Filters; all must hold." })
+    filter: MemberSignatureFilter | null,
+    @Arg("first", () => Int, { nullable: true, defaultValue: PAGE.memberSignatures, description: "Page size, 1 to 100." })
+    first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SignatureConnection> {
-    return SignatureConnection.from(await ctx.loaders.signaturesByMember.load(plan.memberSignatures(m.bioguideId, { filter, first, after }, info)));
+    return SignatureConnection.from(
+      await ctx.loaders.signaturesByMember.load(plan.memberSignatures(m.bioguideId, { filter, first, after }, info)),
+    );
   }
 
   @FieldResolver(() => Int, { description: "How many letters the member signed." })
@@ -38,12 +42,20 @@ export class MemberLettersResolver {
     return rows.map((r, i) => ({ member: members[i] as Member, count: r.count }));
   }
 
-  @FieldResolver(() => MemberRecord, { description: "Letters (on a topic) the member could have signed while serving, against those signed." })
+  @FieldResolver(() => MemberRecord, {
+    description: "Letters (on a topic) the member could have signed while serving, against those signed.",
+  })
   record(
     @Root() m: Member,
     @Ctx() ctx: Context,
-    @Arg("topic", () => String, { nullable: true, description: "Only letters with this topic tag; all letters when omitted." }) topic: string | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: PAGE.record, description: "How many letters to list, 1 to 100 (totals count all)." }) first: number | null,
+    @Arg("topic", () => String, { nullable: true, description: "Only letters with this topic tag; all letters when omitted." })
+    topic: string | null,
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: PAGE.record,
+      description: "How many letters to list, 1 to 100 (totals count all).",
+    })
+    first: number | null,
   ): Promise<MemberRecord> {
     return ctx.memberLetters.record(m.bioguideId, topic, pageSize(first, PAGE.record));
   }

@@ -3,7 +3,16 @@ import type { Database } from "../../db/database";
 import { Conditions } from "../../db/sql";
 import { decodeCursor, encodeCursor, once, pageOf, type Page } from "../../schema/connection";
 import type { Letter } from "./letter.entity";
-import { LETTER_SELECT, letterJoinedSelect, signatureSelect, toJoinedLetter, toLetter, toSignature, type MemberSignaturePageKey, type SignatureRow } from "./letters.read";
+import {
+  LETTER_SELECT,
+  letterJoinedSelect,
+  signatureSelect,
+  toJoinedLetter,
+  toLetter,
+  toSignature,
+  type MemberSignaturePageKey,
+  type SignatureRow,
+} from "./letters.read";
 import { SERVING_FOR } from "../members/serving-sql";
 
 export interface CoSignerRow {
@@ -33,7 +42,8 @@ export class MemberLettersService {
    * only when a query selects `totalCount`, in one statement for all the members.
    */
   async signaturePages(
-    ids: readonly string[], { filter, first, after, columns, letterColumns }: Omit<MemberSignaturePageKey, "bioguideId">,
+    ids: readonly string[],
+    { filter, first, after, columns, letterColumns }: Omit<MemberSignaturePageKey, "bioguideId">,
   ): Promise<Map<string, Page<SignatureRow>>> {
     const c = new Conditions();
     const members = c.param(ids);
@@ -76,7 +86,16 @@ export class MemberLettersService {
     for (const r of rows) byMember.get(r.page_of as string)?.push(r);
     const out = new Map<string, Page<SignatureRow>>();
     for (const [id, list] of byMember) {
-      out.set(id, pageOf(list, first, toNode, (n, r) => encodeCursor([r.letter_sent_on, n.id]), async () => (await totals()).get(id) ?? 0));
+      out.set(
+        id,
+        pageOf(
+          list,
+          first,
+          toNode,
+          (n, r) => encodeCursor([r.letter_sent_on, n.id]),
+          async () => (await totals()).get(id) ?? 0,
+        ),
+      );
     }
     return out;
   }

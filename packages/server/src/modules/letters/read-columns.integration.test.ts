@@ -74,7 +74,11 @@ describe("full reads carry every column", () => {
   it("signatures and their joined members, by ids and in pages", async () => {
     const letters = new LettersService(db);
     const pages = await letters.signaturePages([letterId], {
-      filter: {}, first: 5, after: null, columns: SIGNATURE_PROJECTION.all, memberColumns: MEMBER_PROJECTION.all,
+      filter: {},
+      first: 5,
+      after: null,
+      columns: SIGNATURE_PROJECTION.all,
+      memberColumns: MEMBER_PROJECTION.all,
     });
     const nodes = pages.get(letterId)!.nodes;
     expect(nodes.length).toBeGreaterThan(0);
@@ -91,7 +95,9 @@ describe("full reads carry every column", () => {
     const [member] = await read.byIds([signer.bioguideId!]);
     const list = await new MembersService(db).list({ name: member!.lastName }, 5);
     const letter = (await new LettersService(db).byId(letterId))!;
-    const [delegation] = await new LettersService(db).delegations([{ letterId, sentOn: letter.sentOn, chamber: letter.chamber, state: signer.state! }]);
+    const [delegation] = await new LettersService(db).delegations([
+      { letterId, sentOn: letter.sentOn, chamber: letter.chamber, state: signer.state! },
+    ]);
     expect(delegation.length).toBeGreaterThan(0);
     for (const m of [member!, ...list.nodes, ...delegation.map((d) => d.member)]) expect(missing("Member", m)).toEqual([]);
     const [terms] = await read.terms([signer.bioguideId!]);
@@ -101,6 +107,14 @@ describe("full reads carry every column", () => {
 });
 
 async function firstSigner(letters: LettersService): Promise<SignatureRow> {
-  const page = (await letters.signaturePages([letterId], { filter: { statuses: ["MATCHED" as never] }, first: 1, after: null, columns: SIGNATURE_PROJECTION.all, memberColumns: null })).get(letterId)!;
+  const page = (
+    await letters.signaturePages([letterId], {
+      filter: { statuses: ["MATCHED" as never] },
+      first: 1,
+      after: null,
+      columns: SIGNATURE_PROJECTION.all,
+      memberColumns: null,
+    })
+  ).get(letterId)!;
   return page.nodes[0];
 }

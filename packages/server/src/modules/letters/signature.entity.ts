@@ -17,7 +17,11 @@ export class MatchCandidateInfo {
   score: number;
 }
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "One name printed in a letter's signature block and the member it belongs to." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "One name printed in a letter's signature block and the member it belongs to.",
+})
 @Entity({ name: "signature" })
 @Unique(["letterId", "position"])
 @Index(["bioguideId"])
@@ -47,11 +51,11 @@ export class Signature {
   @Column({ type: "integer" })
   position: number;
 
-  @Field(() => String, { description: "The name exactly as printed, e.g. \"J. Luis Correa\"." })
+  @Field(() => String, { description: 'The name exactly as printed, e.g. "J. Luis Correa".' })
   @Column({ name: "printed_name", type: "text" })
   printedName: string;
 
-  @Field(() => String, { nullable: true, description: "The title printed under the name, e.g. \"MEMBER OF CONGRESS\"." })
+  @Field(() => String, { nullable: true, description: 'The title printed under the name, e.g. "MEMBER OF CONGRESS".' })
   @Column({ name: "printed_title", type: "text", nullable: true })
   printedTitle: string | null;
 

@@ -61,8 +61,7 @@ export function displayName(l: Pick<Legislator, "firstName" | "lastName" | "nick
   return [first, l.lastName].join(" ") + (l.suffix ? `, ${l.suffix}` : "");
 }
 
-const str = (v: unknown): string | null =>
-  v === undefined || v === null || v === "" ? null : String(v);
+const str = (v: unknown): string | null => (v === undefined || v === null || v === "" ? null : String(v));
 
 function normaliseTerm(raw: Record<string, unknown>, who: string): LegislatorTerm {
   const type = raw.type;
@@ -96,7 +95,9 @@ function normaliseTerm(raw: Record<string, unknown>, who: string): LegislatorTer
 function describeLegislator(raw: Record<string, any>): string {
   const n = raw?.name ?? {};
   const name = str(n.official_full) ?? ([n.first, n.middle, n.last].filter(Boolean).join(" ") || "no name");
-  const ids = Object.entries(raw?.id ?? {}).filter(([, v]) => v !== null && typeof v !== "object").map(([k, v]) => `${k} ${v}`);
+  const ids = Object.entries(raw?.id ?? {})
+    .filter(([, v]) => v !== null && typeof v !== "object")
+    .map(([k, v]) => `${k} ${v}`);
   const lastTerm = Array.isArray(raw?.terms) && raw.terms.length ? raw.terms[raw.terms.length - 1] : null;
   const term = lastTerm ? `, last term ${lastTerm.type ?? "?"} ${lastTerm.state ?? "?"} ${lastTerm.start ?? "?"}` : "";
   return `${name}${ids.length ? ` (${ids.join(", ")})` : ""}${term}`;
@@ -107,9 +108,7 @@ export function normaliseLegislator(raw: Record<string, any>): Legislator {
   if (!bioguideId) throw new LegislatorsSourceError(`a legislator without id.bioguide: ${describeLegislator(raw)}`);
   const name = raw.name ?? {};
   if (!name.first || !name.last) throw new LegislatorsSourceError(`${bioguideId}: name.first and name.last are required`);
-  const terms = (Array.isArray(raw.terms) ? raw.terms : []).map((t: Record<string, unknown>) =>
-    normaliseTerm(t, bioguideId),
-  );
+  const terms = (Array.isArray(raw.terms) ? raw.terms : []).map((t: Record<string, unknown>) => normaliseTerm(t, bioguideId));
   terms.sort((a: LegislatorTerm, b: LegislatorTerm) => a.start.localeCompare(b.start));
   return {
     bioguideId,

@@ -25,7 +25,10 @@ describe("memberData: what the loaded member data covers", () => {
     await syncReferenceMembers(server.db);
     const terms = (await referenceLegislators()).flatMap((l) => l.terms);
     const from = terms.map((t) => t.start).sort()[0];
-    const to = terms.map((t) => t.end).sort().at(-1);
+    const to = terms
+      .map((t) => t.end)
+      .sort()
+      .at(-1);
     const res = await server.run(MemberDataQuery, {});
     expect(res.errors).toBeUndefined();
     expect(res.data!.memberData).toEqual({ coversFrom: from, coversTo: to, termCount: terms.length });

@@ -4,12 +4,16 @@ import { DateScalar } from "../../schema/scalars";
 
 @ObjectType({ description: "The span of dates the loaded member data (terms of service) covers. Outside it, who served is unknown." })
 export class MemberData {
-  @Field(() => DateScalar, { nullable: true, description: "First day of the earliest term the data knows; null when no members are loaded." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "First day of the earliest term the data knows; null when no members are loaded.",
+  })
   coversFrom: string | null;
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: "Last day of the latest term the data knows (scheduled or actual end); after it, ended terms look like vacancies. Null when no members are loaded.",
+    description:
+      "Last day of the latest term the data knows (scheduled or actual end); after it, ended terms look like vacancies. Null when no members are loaded.",
   })
   coversTo: string | null;
 

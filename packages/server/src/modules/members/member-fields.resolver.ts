@@ -13,8 +13,15 @@ export class MemberFieldsResolver {
     return ctx.loaders.termsByMember.load(m.bioguideId);
   }
 
-  @FieldResolver(() => Term, { nullable: true, description: "The term served on a date, with the party, state and district of that day; null when not serving." })
-  termOn(@Root() m: Member, @Ctx() ctx: Context, @Arg("date", () => DateScalar, { description: "The day." }) date: string): Promise<Term | null> {
+  @FieldResolver(() => Term, {
+    nullable: true,
+    description: "The term served on a date, with the party, state and district of that day; null when not serving.",
+  })
+  termOn(
+    @Root() m: Member,
+    @Ctx() ctx: Context,
+    @Arg("date", () => DateScalar, { description: "The day." }) date: string,
+  ): Promise<Term | null> {
     return ctx.loaders.termOn.load({ bioguideId: m.bioguideId, date });
   }
 

@@ -16,7 +16,7 @@ export class Member {
     return toGlobalId("Member", this.bioguideId);
   }
 
-  @Field(() => String, { description: "The name the member goes by, e.g. \"Brad Sherman\"." })
+  @Field(() => String, { description: 'The name the member goes by, e.g. "Brad Sherman".' })
   @Column({ name: "full_name", type: "varchar" })
   fullName: string;
 
@@ -28,7 +28,7 @@ export class Member {
   @Column({ name: "middle_name", type: "varchar", nullable: true })
   middleName: string | null;
 
-  @Field(() => String, { description: "Last name (surname), e.g. \"Holmes Norton\"." })
+  @Field(() => String, { description: 'Last name (surname), e.g. "Holmes Norton".' })
   @Column({ name: "last_name", type: "varchar" })
   lastName: string;
 
@@ -36,7 +36,7 @@ export class Member {
   @Column({ type: "varchar", nullable: true })
   suffix: string | null;
 
-  @Field(() => String, { nullable: true, description: "Nickname, e.g. \"Chuy\"." })
+  @Field(() => String, { nullable: true, description: 'Nickname, e.g. "Chuy".' })
   @Column({ type: "varchar", nullable: true })
   nickname: string | null;
 

@@ -91,9 +91,11 @@ describe("members: signed / notSigned", () => {
   it("lists the seed letter's signers and its California signers", async () => {
     expect((await members({ signed: fx.ids[SEED] })).totalCount).toBe(51);
     expect((await members({ signed: fx.ids[SEED], states: ["CA"] })).totalCount).toBe(19);
-    expect((await members({ signed: fx.ids[SEED], parties: ["REPUBLICAN"] })).edges.map((e) => e.node.bioguideId).sort()).toEqual(
-      ["B001257", "F000466", "K000362"],
-    );
+    expect((await members({ signed: fx.ids[SEED], parties: ["REPUBLICAN"] })).edges.map((e) => e.node.bioguideId).sort()).toEqual([
+      "B001257",
+      "F000466",
+      "K000362",
+    ]);
   });
 
   it("lists members who could have signed and did not: 33 Californians", async () => {
@@ -167,7 +169,11 @@ describe("a member's terms, letters and record", () => {
     const all = (await server.run(MemberProfile, { id: KHANNA })).data!.member!.record;
     expect(all).toMatchObject({ eligible: 6, signed: 3 });
     expect(all.letters.map((l) => [l.letter.sentOn, l.signed])).toEqual([
-      ["2021-02-22", false], ["2020-10-23", false], ["2020-06-10", true], ["2019-09-10", true], ["2019-03-05", true],
+      ["2021-02-22", false],
+      ["2020-10-23", false],
+      ["2020-06-10", true],
+      ["2019-09-10", true],
+      ["2019-03-05", true],
       ["2018-10-10", false],
     ]);
     // On "sanctions": the seed letter (not signed) and the June 2020 letter (signed).

@@ -17,9 +17,13 @@ const MEMBER_COLUMNS = entityColumns(Member);
 const TERM_COLUMNS = entityColumns(Term);
 
 /** Every stored column of `member m`, for a SELECT list. */
-export const MEMBER_SELECT = Object.keys(MEMBER_COLUMNS).map((c) => `m.${c}`).join(", ");
+export const MEMBER_SELECT = Object.keys(MEMBER_COLUMNS)
+  .map((c) => `m.${c}`)
+  .join(", ");
 /** Every stored column of `term t`, for a SELECT list. */
-export const TERM_SELECT = Object.keys(TERM_COLUMNS).map((c) => `t.${c}`).join(", ");
+export const TERM_SELECT = Object.keys(TERM_COLUMNS)
+  .map((c) => `t.${c}`)
+  .join(", ");
 
 /**
  * A member read with some of its columns (MEMBER_PROJECTION): the bioguide id always, the rest
@@ -34,7 +38,10 @@ export const toTerm = (row: Record<string, unknown>) => hydrate(Term, row, TERM_
 
 /** Some member columns of `m` (MEMBER_PROJECTION) as m_<column>, for a query that joins the member to another row. */
 export const memberJoinedSelect = (columns: readonly string[]) => columns.map((c) => `m.${c} AS m_${c}`).join(", ");
-const MEMBER_JOINED_COLUMNS = Object.fromEntries(Object.entries(MEMBER_COLUMNS).map(([c, prop]) => [`m_${c}`, prop])) as Record<string, keyof Member>;
+const MEMBER_JOINED_COLUMNS = Object.fromEntries(Object.entries(MEMBER_COLUMNS).map(([c, prop]) => [`m_${c}`, prop])) as Record<
+  string,
+  keyof Member
+>;
 /** The member of a row selected with memberJoinedSelect; null when the join found none. */
 export const toJoinedMember = (row: Record<string, unknown>) => (row.m_bioguide_id ? hydrate(Member, row, MEMBER_JOINED_COLUMNS) : null);
 
@@ -42,7 +49,10 @@ export const toJoinedMember = (row: Record<string, unknown>) => (row.m_bioguide_
 export const MEMBER_PROJECTION = new Projection(
   MEMBER_COLUMNS,
   Object.fromEntries(
-    ["id", "coSigners", "currentTerm", "district", "letterCount", "party", "record", "signatures", "state", "termOn", "terms"].map((f) => [f, ["bioguide_id"]]),
+    ["id", "coSigners", "currentTerm", "district", "letterCount", "party", "record", "signatures", "state", "termOn", "terms"].map((f) => [
+      f,
+      ["bioguide_id"],
+    ]),
   ),
   ["bioguide_id"],
 );
@@ -57,7 +67,13 @@ export interface PeriodKey {
 }
 
 /** Returns `keys.map(key => found by key ?? fallback)`: a by-keys loader's answer from rows in any order. */
-export function byKeys<K, R, V>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K, valueOf: (row: R) => V, fallback: () => V): V[] {
+export function byKeys<K, R, V>(
+  keys: readonly K[],
+  rows: readonly R[],
+  keyOf: (row: R) => K,
+  valueOf: (row: R) => V,
+  fallback: () => V,
+): V[] {
   const found = new Map<K, V>();
   for (const r of rows) found.set(keyOf(r), valueOf(r));
   return keys.map((k) => (found.has(k) ? found.get(k)! : fallback()));
@@ -76,12 +92,20 @@ export class MembersRead {
 
   async byIds(ids: readonly string[]): Promise<(Member | null)[]> {
     const rows = await this.db.query(`SELECT ${MEMBER_SELECT} FROM member m WHERE m.bioguide_id = ANY($1)`, [ids]);
-    return byKeys(ids, rows, (r) => r.bioguide_id as string, toMember, () => null);
+    return byKeys(
+      ids,
+      rows,
+      (r) => r.bioguide_id as string,
+      toMember,
+      () => null,
+    );
   }
 
   /** Each member's terms, oldest first. */
   async terms(ids: readonly string[]): Promise<Term[][]> {
-    const rows = await this.db.query(`SELECT ${TERM_SELECT} FROM term t WHERE t.bioguide_id = ANY($1) ORDER BY t.bioguide_id, t.seq`, [ids]);
+    const rows = await this.db.query(`SELECT ${TERM_SELECT} FROM term t WHERE t.bioguide_id = ANY($1) ORDER BY t.bioguide_id, t.seq`, [
+      ids,
+    ]);
     return groupedByKeys(ids, rows, (r) => r.bioguide_id as string, toTerm);
   }
 
@@ -98,8 +122,11 @@ export class MembersRead {
       [keys.map((_, i) => i), keys.map((k) => k.bioguideId), keys.map((k) => k.date)],
     );
     return byKeys(
-      keys.map((_, i) => i), rows, (r) => r.k as number,
-      (r) => toTerm({ ...r, party: r.day_party, state: r.day_state, district: r.day_district }), () => null,
+      keys.map((_, i) => i),
+      rows,
+      (r) => r.k as number,
+      (r) => toTerm({ ...r, party: r.day_party, state: r.day_state, district: r.day_district }),
+      () => null,
     );
   }
 
@@ -112,6 +139,12 @@ export class MembersRead {
         ORDER BY sp.bioguide_id, sp.start_date DESC`,
       [ids],
     );
-    return byKeys(ids, rows, (r) => r.bioguide_id as string, (r) => toTerm({ ...r, party: r.day_party }), () => null);
+    return byKeys(
+      ids,
+      rows,
+      (r) => r.bioguide_id as string,
+      (r) => toTerm({ ...r, party: r.day_party }),
+      () => null,
+    );
   }
 }

@@ -12,13 +12,22 @@ export class MemberFilter {
   @Field(() => String, { nullable: true, description: "Part of a name, case- and accent-insensitive." })
   name?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "States served (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time)." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "States served (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time).",
+  })
   states?: string[] | null;
 
-  @Field(() => [Party], { nullable: true, description: "Parties (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time)." })
+  @Field(() => [Party], {
+    nullable: true,
+    description: "Parties (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time).",
+  })
   parties?: Party[] | null;
 
-  @Field(() => [Chamber], { nullable: true, description: "Chambers served in (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time)." })
+  @Field(() => [Chamber], {
+    nullable: true,
+    description: "Chambers served in (on `servingOn` or the `signed`/`notSigned` letter's date when given, else at any time).",
+  })
   chambers?: Chamber[] | null;
 
   @Field(() => DateScalar, { nullable: true, description: "Only members serving on this date." })
@@ -27,7 +36,10 @@ export class MemberFilter {
   @Field(() => ID, { nullable: true, description: "Only members who signed this letter (its `id` or `databaseId`)." })
   signed?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Only members who could have signed this letter (serving in its chamber on its date) and did not." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only members who could have signed this letter (serving in its chamber on its date) and did not.",
+  })
   notSigned?: string | null;
 }
 
@@ -46,7 +58,7 @@ export class MembersResolver {
     return MemberConnection.from(await ctx.members.list(filter ?? {}, pageSize(first, MEMBERS_PAGE), after));
   }
 
-  @Query(() => Member, { nullable: true, description: "One member by bioguide id, e.g. \"S000344\"; null when there is none." })
+  @Query(() => Member, { nullable: true, description: 'One member by bioguide id, e.g. "S000344"; null when there is none.' })
   member(@Ctx() ctx: Context, @Arg("bioguideId", () => String, { description: "Bioguide id." }) bioguideId: string) {
     return ctx.loaders.memberById.load(bioguideId.trim().toUpperCase());
   }

@@ -73,9 +73,10 @@ export class MembersService {
     return this.db.transaction(async (em) => {
       await clearDemo(em);
       const existing = new Map<string, string | null>(
-        (await em.query(`SELECT bioguide_id, source_hash FROM member`)).map(
-          (r: { bioguide_id: string; source_hash: string | null }) => [r.bioguide_id, r.source_hash],
-        ),
+        (await em.query(`SELECT bioguide_id, source_hash FROM member`)).map((r: { bioguide_id: string; source_hash: string | null }) => [
+          r.bioguide_id,
+          r.source_hash,
+        ]),
       );
       const summary: SyncSummary = { added: 0, updated: 0, unchanged: 0 };
       const changed: { l: Legislator; hash: string }[] = [];
@@ -103,16 +104,54 @@ export class MembersService {
     const ids = chunk.map((c) => c.l.bioguideId);
     await em.query(`DELETE FROM term WHERE bioguide_id = ANY($1)`, [ids]);
     const memberRows = chunk.map(({ l, hash }) => [
-      l.bioguideId, displayName(l), l.firstName, l.middleName, l.lastName, l.suffix, l.nickname,
-      l.officialFull, l.gender, l.birthday, hash,
+      l.bioguideId,
+      displayName(l),
+      l.firstName,
+      l.middleName,
+      l.lastName,
+      l.suffix,
+      l.nickname,
+      l.officialFull,
+      l.gender,
+      l.birthday,
+      hash,
     ]);
-    const cols = ["bioguide_id", "full_name", "first_name", "middle_name", "last_name", "suffix", "nickname", "official_full", "gender", "birthday", "source_hash"];
-    await insertRows(em, "member", cols, memberRows,
-      `ON CONFLICT (bioguide_id) DO UPDATE SET ${cols.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(", ")}`);
+    const cols = [
+      "bioguide_id",
+      "full_name",
+      "first_name",
+      "middle_name",
+      "last_name",
+      "suffix",
+      "nickname",
+      "official_full",
+      "gender",
+      "birthday",
+      "source_hash",
+    ];
+    await insertRows(
+      em,
+      "member",
+      cols,
+      memberRows,
+      `ON CONFLICT (bioguide_id) DO UPDATE SET ${cols
+        .slice(1)
+        .map((c) => `${c} = EXCLUDED.${c}`)
+        .join(", ")}`,
+    );
     const termRows = chunk.flatMap(({ l }) =>
       l.terms.map((t, seq) => [
-        l.bioguideId, seq, t.chamber, t.start, t.end, t.state, t.district, t.party, t.caucus,
-        JSON.stringify(t.partyAffiliations), t.url,
+        l.bioguideId,
+        seq,
+        t.chamber,
+        t.start,
+        t.end,
+        t.state,
+        t.district,
+        t.party,
+        t.caucus,
+        JSON.stringify(t.partyAffiliations),
+        t.url,
       ]),
     );
     const termIds = await insertRows(
@@ -126,9 +165,7 @@ export class MembersService {
     const periodRows = chunk.flatMap(({ l }) =>
       servicePeriods(l)
         .filter((p) => p.start < p.end)
-        .map((p) => [
-          l.bioguideId, idOf.get(`${l.bioguideId}/${p.termIndex}`), p.chamber, p.start, p.end, p.state, p.district, p.party,
-        ]),
+        .map((p) => [l.bioguideId, idOf.get(`${l.bioguideId}/${p.termIndex}`), p.chamber, p.start, p.end, p.state, p.district, p.party]),
     );
     await insertRows(
       em,
@@ -170,7 +207,8 @@ export class MembersService {
     const c = new Conditions();
     if (filter.name?.trim()) {
       c.add(
-        (p) => `(signatory_fold(m.full_name) LIKE ${p} OR signatory_fold(m.official_full) LIKE ${p} OR signatory_fold(m.last_name) LIKE ${p})`,
+        (p) =>
+          `(signatory_fold(m.full_name) LIKE ${p} OR signatory_fold(m.official_full) LIKE ${p} OR signatory_fold(m.last_name) LIKE ${p})`,
         containsPattern(fold(filter.name.trim())),
       );
     }
@@ -188,7 +226,9 @@ export class MembersService {
       if (filter.chambers?.length) parts.push(`sp.chamber = ANY(${p.param(filter.chambers)})`);
       if (filter.parties?.length) parts.push(partySql(p, "sp.party", filter.parties));
       if (filter.notSigned) {
-        parts.push(`EXISTS (SELECT 1 FROM letter l WHERE l.id = ${p.param(filter.notSigned)}::uuid AND ${IN_CHAMBER_OF("sp", "l.chamber")})`);
+        parts.push(
+          `EXISTS (SELECT 1 FROM letter l WHERE l.id = ${p.param(filter.notSigned)}::uuid AND ${IN_CHAMBER_OF("sp", "l.chamber")})`,
+        );
       }
       c.raw(`EXISTS (SELECT 1 FROM service_period sp WHERE ${parts.join(" AND ")})`);
     }
@@ -196,7 +236,10 @@ export class MembersService {
       c.add((p) => `EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = ${p}::uuid AND s.bioguide_id = m.bioguide_id)`, filter.signed);
     }
     if (filter.notSigned) {
-      c.add((p) => `NOT EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = ${p}::uuid AND s.bioguide_id = m.bioguide_id)`, filter.notSigned);
+      c.add(
+        (p) => `NOT EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = ${p}::uuid AND s.bioguide_id = m.bioguide_id)`,
+        filter.notSigned,
+      );
     }
     const count = countLater(this.db, `SELECT count(*)::int AS n FROM member m ${c.where}`, c.params);
     const cursor = decodeCursor(after, 3);

@@ -62,7 +62,10 @@ export class Term {
   @Column({ name: "party", type: "varchar" })
   partyName: string;
 
-  @Field(() => Party, { description: "Party: in `terms`, the party the data gives for the term (see partyAffiliations for changes); in `termOn` the party that day; in `currentTerm` the latest one." })
+  @Field(() => Party, {
+    description:
+      "Party: in `terms`, the party the data gives for the term (see partyAffiliations for changes); in `termOn` the party that day; in `currentTerm` the latest one.",
+  })
   get party(): Party {
     return partyFromName(this.partyName)!;
   }
@@ -76,9 +79,7 @@ export class Term {
 
   @Field(() => [PartyAffiliation], { description: "Party changes within the term; empty when there were none." })
   get partyAffiliations(): PartyAffiliation[] {
-    return this.partyAffiliationRows.map((a) =>
-      Object.assign(new PartyAffiliation(), { start: a.start, end: a.end, partyName: a.party }),
-    );
+    return this.partyAffiliationRows.map((a) => Object.assign(new PartyAffiliation(), { start: a.start, end: a.end, partyName: a.party }));
   }
 
   @Field(() => String, { nullable: true, description: "Official website during the term." })

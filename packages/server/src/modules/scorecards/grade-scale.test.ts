@@ -15,12 +15,30 @@ describe("grade scales", () => {
 
   it("refuses overlaps, gaps, a scale not covering 0..100 and repeated grades", () => {
     const bad = [
-      [{ grade: "P", min: 50, max: 100 }, { grade: "F", min: 0, max: 60 }],
-      [{ grade: "P", min: 60, max: 100 }, { grade: "F", min: 0, max: 50 }],
-      [{ grade: "P", min: 50, max: 99 }, { grade: "F", min: 0, max: 50 }],
-      [{ grade: "P", min: 50, max: 100 }, { grade: "F", min: 10, max: 50 }],
-      [{ grade: "P", min: 50, max: 100 }, { grade: "P", min: 0, max: 50 }],
-      [{ grade: "P", min: 50, max: 50 }, { grade: "F", min: 0, max: 50 }],
+      [
+        { grade: "P", min: 50, max: 100 },
+        { grade: "F", min: 0, max: 60 },
+      ],
+      [
+        { grade: "P", min: 60, max: 100 },
+        { grade: "F", min: 0, max: 50 },
+      ],
+      [
+        { grade: "P", min: 50, max: 99 },
+        { grade: "F", min: 0, max: 50 },
+      ],
+      [
+        { grade: "P", min: 50, max: 100 },
+        { grade: "F", min: 10, max: 50 },
+      ],
+      [
+        { grade: "P", min: 50, max: 100 },
+        { grade: "P", min: 0, max: 50 },
+      ],
+      [
+        { grade: "P", min: 50, max: 50 },
+        { grade: "F", min: 0, max: 50 },
+      ],
     ];
     for (const scale of bad) expect(() => checkGradeScale(scale), JSON.stringify(scale)).toThrow(/Grade scale/);
   });

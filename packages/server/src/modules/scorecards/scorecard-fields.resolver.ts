@@ -5,8 +5,15 @@ import { Letter } from "../letters/letter.entity";
 import { Member } from "../members/member.entity";
 import type { MemberScoreRow } from "./scorecard-read";
 import {
-  MemberScore, MemberScoreConnection, Scorecard, ScorecardItem, ScorecardLetter, ScorecardMemberFilter,
-  ScorecardMemberOrder, ScoreLine, StateGrades,
+  MemberScore,
+  MemberScoreConnection,
+  Scorecard,
+  ScorecardItem,
+  ScorecardLetter,
+  ScorecardMemberFilter,
+  ScorecardMemberOrder,
+  ScoreLine,
+  StateGrades,
 } from "./scorecard.types";
 
 export const toMemberScore = (r: MemberScoreRow): MemberScore => Object.assign(new MemberScore(), r);
@@ -24,17 +31,31 @@ export class ScorecardFieldsResolver {
     return ctx.scorecards.items(s.id);
   }
 
-  @FieldResolver(() => MemberScoreConnection, { description: "Graded members (those who could sign at least one letter, or with an item), one statement a page." })
+  @FieldResolver(() => MemberScoreConnection, {
+    description: "Graded members (those who could sign at least one letter, or with an item), one statement a page.",
+  })
   async members(
     @Root() s: Scorecard,
     @Ctx() ctx: Context,
-    @Arg("filter", () => ScorecardMemberFilter, { nullable: true, description: "Filters; all must hold." }) filter: ScorecardMemberFilter | null,
-    @Arg("orderBy", () => ScorecardMemberOrder, { nullable: true, defaultValue: ScorecardMemberOrder.GRADE, description: "Order (GRADE by default)." })
+    @Arg("filter", () => ScorecardMemberFilter, { nullable: true, description: "Filters; all must hold." })
+    filter: ScorecardMemberFilter | null,
+    @Arg("orderBy", () => ScorecardMemberOrder, {
+      nullable: true,
+      defaultValue: ScorecardMemberOrder.GRADE,
+      description: "Order (GRADE by default).",
+    })
     orderBy: ScorecardMemberOrder | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: 50, description: "Page size, 1 to 100." }) first: number | null,
-    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from the same order and filter)." }) after: string | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from the same order and filter)." })
+    after: string | null,
   ): Promise<MemberScoreConnection> {
-    const page = await ctx.scorecards.read.members(s.id, filter ?? {}, orderBy ?? ScorecardMemberOrder.GRADE, checkFirst(first ?? 50), after);
+    const page = await ctx.scorecards.read.members(
+      s.id,
+      filter ?? {},
+      orderBy ?? ScorecardMemberOrder.GRADE,
+      checkFirst(first ?? 50),
+      after,
+    );
     return MemberScoreConnection.from({ ...page, nodes: page.nodes.map(toMemberScore) });
   }
 
@@ -52,9 +73,20 @@ export class ScorecardFieldsResolver {
     const id = bioguideId.trim().toUpperCase();
     if (!(await ctx.loaders.memberById.load(id))) throw badInput(`No member has the bioguide id "${bioguideId}".`, "bioguideId");
     const [row] = await ctx.scorecards.read.scoresOf([id], s.id);
-    return toMemberScore(row ?? {
-      scorecardId: s.id, bioguideId: id, grade: null, score: null, earned: 0, possible: 0, eligibleLetters: 0, state: null, party: null, chamber: null,
-    });
+    return toMemberScore(
+      row ?? {
+        scorecardId: s.id,
+        bioguideId: id,
+        grade: null,
+        score: null,
+        earned: 0,
+        possible: 0,
+        eligibleLetters: 0,
+        state: null,
+        party: null,
+        chamber: null,
+      },
+    );
   }
 }
 
@@ -70,7 +102,9 @@ export class MemberScoreResolver {
     return (await ctx.scorecards.byId(s.scorecardId, true))!;
   }
 
-  @FieldResolver(() => [ScoreLine], { description: "Why this grade: each letter the member could sign (newest first) and whether they signed, then hand-entered items." })
+  @FieldResolver(() => [ScoreLine], {
+    description: "Why this grade: each letter the member could sign (newest first) and whether they signed, then hand-entered items.",
+  })
   async explanation(@Root() s: MemberScore, @Ctx() ctx: Context): Promise<ScoreLine[]> {
     const rows = await ctx.loaders.explanation.load({ scorecardId: s.scorecardId, bioguideId: s.bioguideId });
     return rows.map((r) => Object.assign(new ScoreLine(), r));
@@ -104,7 +138,9 @@ export class ScorecardItemResolver {
 /** Member.scores: the member's grades on every published scorecard (letters module style: this module owns the field). */
 @Resolver(() => Member)
 export class MemberScoresResolver {
-  @FieldResolver(() => [MemberScore], { description: "Grades on every published scorecard the member could be graded on, newest scorecard first." })
+  @FieldResolver(() => [MemberScore], {
+    description: "Grades on every published scorecard the member could be graded on, newest scorecard first.",
+  })
   async scores(@Root() m: Member, @Ctx() ctx: Context): Promise<MemberScore[]> {
     return (await ctx.loaders.scoresByMember.load(m.bioguideId)).map(toMemberScore);
   }

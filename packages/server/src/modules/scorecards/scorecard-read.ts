@@ -154,7 +154,8 @@ export const GRADED = (scorecards: string, members: string | null) => `
       JOIN bands b ON b.scorecard_id = g.scorecard_id AND g.score * 100 >= b.min AND (g.score * 100 < b.max OR b.max = 100))`;
 
 /** The columns of `graded`, in the materialised table's order. */
-const COLUMNS = "scorecard_id, bioguide_id, eligible, earned, possible, score, grade, band_min, state, party, chamber, last_name, first_name";
+const COLUMNS =
+  "scorecard_id, bioguide_id, eligible, earned, possible, score, grade, band_min, state, party, chamber, last_name, first_name";
 
 /** The same rows as GRADED's `graded`, read from a published scorecard's materialised grades. */
 const MATERIALISED = (scorecard: string) => `
@@ -226,7 +227,9 @@ export class ScorecardRead {
       if (!state) return false;
       if (!state.stale) return true;
       await em.query(`DELETE FROM scorecard_member_score WHERE scorecard_id = $1`, [scorecardId]);
-      await em.query(`${GRADED("s.id = $1", null)} INSERT INTO scorecard_member_score (${COLUMNS}) SELECT ${COLUMNS} FROM graded`, [scorecardId]);
+      await em.query(`${GRADED("s.id = $1", null)} INSERT INTO scorecard_member_score (${COLUMNS}) SELECT ${COLUMNS} FROM graded`, [
+        scorecardId,
+      ]);
       await em.query(`UPDATE scorecard_score_state SET stale = false, refreshed_at = now() WHERE scorecard_id = $1`, [scorecardId]);
       return true;
     });
@@ -240,7 +243,12 @@ export class ScorecardRead {
 
   /** One page of a scorecard's graded members, in one statement (totalCount by a window over the filtered rows). */
   async members(
-    scorecardId: string, filter: MemberFilterQuery, order: ScorecardMemberOrder, first: number, after?: string | null, options: ReadOptions = {},
+    scorecardId: string,
+    filter: MemberFilterQuery,
+    order: ScorecardMemberOrder,
+    first: number,
+    after?: string | null,
+    options: ReadOptions = {},
   ): Promise<Page<MemberScoreRow>> {
     const c = new Conditions();
     const base = await this.graded(c, scorecardId, options);
@@ -262,7 +270,7 @@ export class ScorecardRead {
     let total = rows[0]?.total as number | undefined;
     if (total === undefined) {
       // Past the last row: the total still counts every matching member.
-      total = key ? (await this.members(scorecardId, filter, order, 1, null, options)).totalCount as number : 0;
+      total = key ? ((await this.members(scorecardId, filter, order, 1, null, options)).totalCount as number) : 0;
     }
     return {
       nodes: page.map(toScore),

@@ -141,7 +141,10 @@ export class MemberScore {
   @Field(() => Member, { description: "The member." })
   member: Member;
 
-  @Field(() => String, { nullable: true, description: "The grade; null when the member could sign none of the letters (no grade, not an F)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The grade; null when the member could sign none of the letters (no grade, not an F).",
+  })
   grade: string | null;
 
   @Field(() => Float, { nullable: true, description: "earned / possible, rounded half-up to 4 places; null without a grade." })
@@ -276,6 +279,6 @@ export class ScorecardMemberFilter {
   @Field(() => Chamber, { nullable: true, description: "Chamber." })
   chamber?: Chamber | null;
 
-  @Field(() => [String], { nullable: true, description: "Grades, e.g. [\"A+\", \"A\"]." })
+  @Field(() => [String], { nullable: true, description: 'Grades, e.g. ["A+", "A"].' })
   grades?: string[] | null;
 }

@@ -37,7 +37,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.close());
 
-const stale = async () => (await server.db.query<{ stale: boolean }>(`SELECT stale FROM scorecard_score_state WHERE scorecard_id = $1`, [id]))[0]?.stale;
+const stale = async () =>
+  (await server.db.query<{ stale: boolean }>(`SELECT stale FROM scorecard_score_state WHERE scorecard_id = $1`, [id]))[0]?.stale;
 
 /** Every graded member (all pages, best first) and the map, read as the API reads them. */
 async function everything(live: boolean) {
@@ -64,14 +65,19 @@ async function materialisedMatchesLive(bioguideId: string) {
 it("a published scorecard is read from its materialised grades, which match the live statement", async () => {
   expect(await stale()).toBe(true); // published, never read
   expect(await materialisedMatchesLive(SHERMAN)).toMatchObject({ grade: "A+", earned: 1, possible: 1 });
-  const [{ n }] = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM scorecard_member_score WHERE scorecard_id = $1`, [id]);
+  const [{ n }] = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM scorecard_member_score WHERE scorecard_id = $1`, [
+    id,
+  ]);
   expect(n).toBe((await read.members(id, {}, ScorecardMemberOrder.GRADE, 1)).totalCount);
 });
 
 it("an import that adds a signature (a second copy of the seed letter, merged into it) changes the materialised grade at once", async () => {
   expect(await materialisedMatchesLive(DAVID_SCOTT)).toMatchObject({ grade: "F", earned: 0, possible: 1 });
   const text = await readLetter(SEED);
-  const copy = text.replace("Brad Sherman  \nMEMBER OF CONGRESS\n", "Brad Sherman  \nMEMBER OF CONGRESS\n\n---\n\nDavid Scott  \nMEMBER OF CONGRESS\n");
+  const copy = text.replace(
+    "Brad Sherman  \nMEMBER OF CONGRESS\n",
+    "Brad Sherman  \nMEMBER OF CONGRESS\n\n---\n\nDavid Scott  \nMEMBER OF CONGRESS\n",
+  );
   expect(copy).not.toBe(text);
   const imported = await new ImportService(server.db).import(copy, { sourceName: "copy.md" });
   expect(imported.created).toBe(true);
@@ -85,15 +91,22 @@ it("an import that adds a signature (a second copy of the seed letter, merged in
 
 it("a signature written by another process, a review fix, a letter's date, a service period and the scorecard's own edit each show at once", async () => {
   // Another process removes Sherman's signature.
-  await server.db.query(`UPDATE signature SET bioguide_id = NULL, status = 'UNMATCHED' WHERE letter_id = $1 AND bioguide_id = $2`, [fx.ids[SEED], SHERMAN]);
+  await server.db.query(`UPDATE signature SET bioguide_id = NULL, status = 'UNMATCHED' WHERE letter_id = $1 AND bioguide_id = $2`, [
+    fx.ids[SEED],
+    SHERMAN,
+  ]);
   expect(await materialisedMatchesLive(SHERMAN)).toMatchObject({ grade: "F", earned: 0 });
   // A review fix puts it back.
-  const [sig] = await server.db.query<{ id: string }>(`SELECT id FROM signature WHERE letter_id = $1 AND status = 'UNMATCHED' AND printed_name ILIKE '%Sherman%'`, [fx.ids[SEED]]);
+  const [sig] = await server.db.query<{ id: string }>(
+    `SELECT id FROM signature WHERE letter_id = $1 AND status = 'UNMATCHED' AND printed_name ILIKE '%Sherman%'`,
+    [fx.ids[SEED]],
+  );
   await new ReviewService(server.db).resolve(sig.id, SHERMAN, cliActor());
   expect(await materialisedMatchesLive(SHERMAN)).toMatchObject({ grade: "A+", earned: 1 });
   // Sherman's House period ends before the letter: he is no longer eligible.
   const [period] = await server.db.query<{ id: number; end_date: string }>(
-    `SELECT id, end_date::text AS end_date FROM service_period WHERE bioguide_id = $1 AND start_date <= '2020-10-23' AND '2020-10-23' < end_date`, [SHERMAN],
+    `SELECT id, end_date::text AS end_date FROM service_period WHERE bioguide_id = $1 AND start_date <= '2020-10-23' AND '2020-10-23' < end_date`,
+    [SHERMAN],
   );
   await server.db.query(`UPDATE service_period SET end_date = '2020-10-01' WHERE id = $1`, [period.id]);
   try {
@@ -104,7 +117,13 @@ it("a signature written by another process, a review fix, a letter's date, a ser
   }
   expect(await materialisedMatchesLive(SHERMAN)).toMatchObject({ grade: "A+" });
   // The scorecard's own edit: the stance reversed.
-  await scorecards.edit(cliActor(), id, { name: "Materialised", letters: [{ letterId: fx.ids[SEED], stance: Stance.OPPOSE }, { letterId: fx.ids[GEORGIA], stance: Stance.SUPPORT }] });
+  await scorecards.edit(cliActor(), id, {
+    name: "Materialised",
+    letters: [
+      { letterId: fx.ids[SEED], stance: Stance.OPPOSE },
+      { letterId: fx.ids[GEORGIA], stance: Stance.SUPPORT },
+    ],
+  });
   expect(await materialisedMatchesLive(SHERMAN)).toMatchObject({ earned: 0, possible: 2, grade: "F" });
   // A letter's date moves out of every House member's term start... and back.
   await server.db.query(`UPDATE letter SET sent_on = '2020-12-01' WHERE id = $1`, [fx.ids[GEORGIA]]);
@@ -129,7 +148,10 @@ it("a read that finds the grades stale while a writer is still open waits for it
   expect(await stale()).toBe(true);
   let reading: Promise<unknown> | null = null;
   await server.db.transaction(async (em) => {
-    await em.query(`UPDATE signature SET bioguide_id = NULL, status = 'UNMATCHED' WHERE letter_id = $1 AND bioguide_id = $2`, [fx.ids[SEED], SHERMAN]);
+    await em.query(`UPDATE signature SET bioguide_id = NULL, status = 'UNMATCHED' WHERE letter_id = $1 AND bioguide_id = $2`, [
+      fx.ids[SEED],
+      SHERMAN,
+    ]);
     reading = read.members(id, {}, ScorecardMemberOrder.GRADE, 5);
     await sleep(300);
   });
@@ -151,7 +173,8 @@ it("drafts are graded live and never materialised; deleting a scorecard deletes 
   await scorecards.publish(cliActor(), id, false);
   await read.members(id, {}, ScorecardMemberOrder.GRADE, 5);
   expect(await stale()).toBe(true);
-  const count = async () => (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM scorecard_member_score WHERE scorecard_id = $1`, [id]))[0].n;
+  const count = async () =>
+    (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM scorecard_member_score WHERE scorecard_id = $1`, [id]))[0].n;
   expect(await count()).toBeGreaterThan(0);
   await scorecards.delete(cliActor(), id);
   expect(await count()).toBe(0);

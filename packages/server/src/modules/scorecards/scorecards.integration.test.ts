@@ -97,7 +97,14 @@ async function allMembers(id: string) {
     expect(res.errors).toBeUndefined();
     const page = res.data!.editableScorecard!.members;
     for (const { node: n } of page.edges) {
-      out.push({ bioguideId: n.member.bioguideId, score: n.score!, earned: n.earned, possible: n.possible, eligible: n.eligibleLetters, grade: n.grade! });
+      out.push({
+        bioguideId: n.member.bioguideId,
+        score: n.score!,
+        earned: n.earned,
+        possible: n.possible,
+        eligible: n.eligibleLetters,
+        grade: n.grade!,
+      });
     }
     if (!page.pageInfo.hasNextPage) return out;
     after = page.pageInfo.endCursor;
@@ -112,7 +119,16 @@ describe("scorecard of the seed letter (support) and the Georgia voting letter (
 
   it("a member eligible for both who signed only the seed letter earns 2 of 2 points", async () => {
     const s = await scoreOf(id, SHERMAN);
-    expect(s).toMatchObject({ grade: "A+", score: 1, earned: 2, possible: 2, eligibleLetters: 2, state: "CA", party: "DEMOCRAT", chamber: "HOUSE" });
+    expect(s).toMatchObject({
+      grade: "A+",
+      score: 1,
+      earned: 2,
+      possible: 2,
+      eligibleLetters: 2,
+      state: "CA",
+      party: "DEMOCRAT",
+      chamber: "HOUSE",
+    });
     expect(s.explanation).toEqual([
       { letter: { sentOn: "2021-02-22" }, stance: "OPPOSE", signed: false, earned: 1, possible: 1, note: null },
       { letter: { sentOn: "2020-10-23" }, stance: "SUPPORT", signed: true, earned: 1, possible: 1, note: null },
@@ -180,7 +196,10 @@ describe("publishing, privacy and exactness after writes", () => {
     expect((await server.run(Editable, { id, bioguideId: SHERMAN })).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     expect((await server.run(Publish, { id, published: true }, EDITOR)).data!.publishScorecard.published).toBe(true);
     const pub = await server.run(Public, { id });
-    expect(pub.data!.scorecard!.letters.map((l) => [l.letter.sentOn, l.stance, l.weight])).toEqual([["2020-10-23", "SUPPORT", 1], ["2021-02-22", "OPPOSE", 1]]);
+    expect(pub.data!.scorecard!.letters.map((l) => [l.letter.sentOn, l.stance, l.weight])).toEqual([
+      ["2020-10-23", "SUPPORT", 1],
+      ["2021-02-22", "OPPOSE", 1],
+    ]);
     const scores = (await server.run(MemberScores, { bioguideId: SHERMAN })).data!.member!.scores;
     expect(scores).toContainEqual({ grade: "A+", earned: 2, possible: 2, scorecard: { name: "Published one" } });
     expect((await server.run(MemberScores, { bioguideId: WAXMAN })).data!.member!.scores).toEqual([]);
@@ -213,18 +232,55 @@ describe("publishing, privacy and exactness after writes", () => {
 });
 
 describe("bad input gives BAD_USER_INPUT and stores nothing", () => {
-  const count = async () => (await server.db.query<{ n: number }>(`SELECT (SELECT count(*) FROM scorecard) + (SELECT count(*) FROM scorecard_letter) AS n`))[0].n;
+  const count = async () =>
+    (await server.db.query<{ n: number }>(`SELECT (SELECT count(*) FROM scorecard) + (SELECT count(*) FROM scorecard_letter) AS n`))[0].n;
   const cases: [string, () => object, string][] = [
-    ["a letter that isn't there", () => ({ name: "x", letters: [{ letterId: "00000000-0000-4000-8000-000000000000", stance: "SUPPORT" }] }), "letters[0].letterId"],
+    [
+      "a letter that isn't there",
+      () => ({ name: "x", letters: [{ letterId: "00000000-0000-4000-8000-000000000000", stance: "SUPPORT" }] }),
+      "letters[0].letterId",
+    ],
     ["a weight of 0", () => ({ name: "x", letters: [{ letterId: fx.ids[SEED], stance: "SUPPORT", weight: 0 }] }), "letters[0].weight"],
     ["a negative weight", () => ({ name: "x", letters: [{ letterId: fx.ids[SEED], stance: "SUPPORT", weight: -2 }] }), "letters[0].weight"],
-    ["a weight over 100", () => ({ name: "x", letters: [{ letterId: fx.ids[GEORGIA], stance: "OPPOSE", weight: 100.5 }] }), "letters[0].weight"],
-    ["overlapping grade bands", () => ({ ...seedAndGeorgia(), gradeScale: [{ grade: "P", min: 50, max: 100 }, { grade: "F", min: 0, max: 60 }] }), "gradeScale"],
-    ["a gap in the grade scale", () => ({ ...seedAndGeorgia(), gradeScale: [{ grade: "P", min: 60, max: 100 }, { grade: "F", min: 0, max: 50 }] }), "gradeScale"],
+    [
+      "a weight over 100",
+      () => ({ name: "x", letters: [{ letterId: fx.ids[GEORGIA], stance: "OPPOSE", weight: 100.5 }] }),
+      "letters[0].weight",
+    ],
+    [
+      "overlapping grade bands",
+      () => ({
+        ...seedAndGeorgia(),
+        gradeScale: [
+          { grade: "P", min: 50, max: 100 },
+          { grade: "F", min: 0, max: 60 },
+        ],
+      }),
+      "gradeScale",
+    ],
+    [
+      "a gap in the grade scale",
+      () => ({
+        ...seedAndGeorgia(),
+        gradeScale: [
+          { grade: "P", min: 60, max: 100 },
+          { grade: "F", min: 0, max: 50 },
+        ],
+      }),
+      "gradeScale",
+    ],
     ["a letter outside the chamber", () => ({ ...seedAndGeorgia(), chamber: "SENATE" }), "letters[0].letterId"],
     ["a letter outside the Congress", () => ({ ...seedAndGeorgia(), congress: 117 }), "letters[0].letterId"],
-    ["an item for an unknown member", () => ({ ...seedAndGeorgia(), items: [{ bioguideId: "Z999999", points: 1, note: "vote" }] }), "items[0].bioguideId"],
-    ["an item worth more than its total", () => ({ ...seedAndGeorgia(), items: [{ bioguideId: SHERMAN, points: 3, outOf: 2, note: "vote" }] }), "items[0].points"],
+    [
+      "an item for an unknown member",
+      () => ({ ...seedAndGeorgia(), items: [{ bioguideId: "Z999999", points: 1, note: "vote" }] }),
+      "items[0].bioguideId",
+    ],
+    [
+      "an item worth more than its total",
+      () => ({ ...seedAndGeorgia(), items: [{ bioguideId: SHERMAN, points: 3, outOf: 2, note: "vote" }] }),
+      "items[0].points",
+    ],
     ["an empty name", () => ({ ...seedAndGeorgia(), name: "  " }), "name"],
   ];
   it.each(cases)("%s", async (_, input, field) => {
@@ -236,7 +292,11 @@ describe("bad input gives BAD_USER_INPUT and stores nothing", () => {
 
   it("an edit with bad input leaves the scorecard as it was", async () => {
     const id = await create({ ...seedAndGeorgia(), name: "Kept" });
-    const res = await server.run(Edit, { id, input: { name: "Changed", letters: [{ letterId: fx.ids[SEED], stance: "SUPPORT", weight: 101 }] } as never }, EDITOR);
+    const res = await server.run(
+      Edit,
+      { id, input: { name: "Changed", letters: [{ letterId: fx.ids[SEED], stance: "SUPPORT", weight: 101 }] } as never },
+      EDITOR,
+    );
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect((await scoreOf(id, DAVID_SCOTT)).possible).toBe(2);
     const missing = await server.run(Edit, { id: "00000000-0000-4000-8000-000000000000", input: seedAndGeorgia() as never }, EDITOR);
@@ -253,8 +313,14 @@ describe("hand-entered items and weights", () => {
   it("adds an item's points to the member's total and lists it in the explanation", async () => {
     const id = await create({
       name: "Weighted",
-      letters: [{ letterId: fx.ids[SEED], stance: "SUPPORT", weight: 3 }, { letterId: fx.ids[GEORGIA], stance: "OPPOSE", weight: 1 }],
-      items: [{ bioguideId: DAVID_SCOTT, points: 1, outOf: 4, note: "Floor vote on H.R. 1" }, { bioguideId: WAXMAN, points: 2, outOf: 2, note: "Statement" }],
+      letters: [
+        { letterId: fx.ids[SEED], stance: "SUPPORT", weight: 3 },
+        { letterId: fx.ids[GEORGIA], stance: "OPPOSE", weight: 1 },
+      ],
+      items: [
+        { bioguideId: DAVID_SCOTT, points: 1, outOf: 4, note: "Floor vote on H.R. 1" },
+        { bioguideId: WAXMAN, points: 2, outOf: 2, note: "Statement" },
+      ],
     });
     // 0 of 3 + 0 of 1 + 1 of 4 = 1 / 8 = 0.125
     expect(await scoreOf(id, DAVID_SCOTT)).toMatchObject({ earned: 1, possible: 8, score: 0.125, grade: "F", eligibleLetters: 2 });
@@ -268,7 +334,15 @@ describe("hand-entered items and weights", () => {
 describe("properties over random scorecards (SQL, not a model)", () => {
   const houseLetters = () => [SEED, GEORGIA, "amash-r", "amash-i", "amash-l", BICAMERAL_2018];
   const letterArb = fc.subarray(houseLetters(), { minLength: 1 }).chain((names) =>
-    fc.tuple(...names.map((n) => fc.record({ name: fc.constant(n), stance: fc.constantFrom("SUPPORT" as const, "OPPOSE" as const), weight: fc.integer({ min: 1, max: 400 }).map((w) => w / 4) }))),
+    fc.tuple(
+      ...names.map((n) =>
+        fc.record({
+          name: fc.constant(n),
+          stance: fc.constantFrom("SUPPORT" as const, "OPPOSE" as const),
+          weight: fc.integer({ min: 1, max: 400 }).map((w) => w / 4),
+        }),
+      ),
+    ),
   );
   const inputOf = (letters: { name: string; stance: "SUPPORT" | "OPPOSE"; weight: number }[]) => ({
     name: "Property",
@@ -278,19 +352,28 @@ describe("properties over random scorecards (SQL, not a model)", () => {
   it("adding a letter a member could not sign never changes their score", async () => {
     const id = await create({ name: "Property", letters: [{ letterId: fx.ids[SEED], stance: "SUPPORT" }] });
     await fc.assert(
-      fc.asyncProperty(letterArb, fc.constantFrom(SENATE_2019, "2023-10-04-senate-schumer-appropriations-schedule"), async (letters, extra) => {
-        await server.run(Edit, { id, input: inputOf(letters) as never }, EDITOR);
-        const without = await allMembers(id);
-        await server.run(Edit, { id, input: inputOf([...letters, { name: extra, stance: "OPPOSE", weight: 7 }]) as never }, EDITOR);
-        const withExtra = new Map((await allMembers(id)).map((m) => [m.bioguideId, m]));
-        const couldSign = new Set((await server.db.query<{ bioguide_id: string }>(
-          `SELECT sp.bioguide_id FROM service_period sp JOIN letter l ON l.id = $1
-            WHERE sp.chamber = l.chamber AND sp.start_date <= l.sent_on AND l.sent_on < sp.end_date`, [fx.ids[extra]],
-        )).map((r) => r.bioguide_id));
-        const unaffected = without.filter((m) => !couldSign.has(m.bioguideId));
-        expect(unaffected.length).toBeGreaterThan(0);
-        for (const m of unaffected) expect(withExtra.get(m.bioguideId)).toEqual(m);
-      }),
+      fc.asyncProperty(
+        letterArb,
+        fc.constantFrom(SENATE_2019, "2023-10-04-senate-schumer-appropriations-schedule"),
+        async (letters, extra) => {
+          await server.run(Edit, { id, input: inputOf(letters) as never }, EDITOR);
+          const without = await allMembers(id);
+          await server.run(Edit, { id, input: inputOf([...letters, { name: extra, stance: "OPPOSE", weight: 7 }]) as never }, EDITOR);
+          const withExtra = new Map((await allMembers(id)).map((m) => [m.bioguideId, m]));
+          const couldSign = new Set(
+            (
+              await server.db.query<{ bioguide_id: string }>(
+                `SELECT sp.bioguide_id FROM service_period sp JOIN letter l ON l.id = $1
+            WHERE sp.chamber = l.chamber AND sp.start_date <= l.sent_on AND l.sent_on < sp.end_date`,
+                [fx.ids[extra]],
+              )
+            ).map((r) => r.bioguide_id),
+          );
+          const unaffected = without.filter((m) => !couldSign.has(m.bioguideId));
+          expect(unaffected.length).toBeGreaterThan(0);
+          for (const m of unaffected) expect(withExtra.get(m.bioguideId)).toEqual(m);
+        },
+      ),
       { numRuns: 6 },
     );
   }, 120_000);

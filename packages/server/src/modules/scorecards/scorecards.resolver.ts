@@ -25,13 +25,21 @@ export class ScorecardsResolver {
 
   @Authorized(Role.EDITOR)
   @Query(() => Scorecard, { nullable: true, description: "A scorecard, draft or published, for editors (the editor's live preview)." })
-  editableScorecard(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The scorecard's id." }) id: string): Promise<Scorecard | null> {
+  editableScorecard(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The scorecard's id." }) id: string,
+  ): Promise<Scorecard | null> {
     return ctx.scorecards.byId(id, true);
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Scorecard, { description: "Creates a draft scorecard; nothing is stored if any part is invalid (BAD_USER_INPUT names it)." })
-  createScorecard(@Ctx() ctx: Context, @Arg("input", () => ScorecardInput, { description: "The whole scorecard." }) input: ScorecardInput): Promise<Scorecard> {
+  @Mutation(() => Scorecard, {
+    description: "Creates a draft scorecard; nothing is stored if any part is invalid (BAD_USER_INPUT names it).",
+  })
+  createScorecard(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ScorecardInput, { description: "The whole scorecard." }) input: ScorecardInput,
+  ): Promise<Scorecard> {
     return ctx.scorecards.create(actorOf(ctx.request), input);
   }
 
@@ -46,7 +54,9 @@ export class ScorecardsResolver {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Scorecard, { description: "Publishes a scorecard (public from now on) or, with `published: false`, takes it back to draft." })
+  @Mutation(() => Scorecard, {
+    description: "Publishes a scorecard (public from now on) or, with `published: false`, takes it back to draft.",
+  })
   publishScorecard(
     @Ctx() ctx: Context,
     @Arg("id", () => ID, { description: "The scorecard's id." }) id: string,

@@ -64,7 +64,9 @@ export class ScorecardsService {
 
   /** Published scorecards, newest first; with `drafts`, the drafts too (editors). */
   async list(drafts: boolean): Promise<Scorecard[]> {
-    const rows = await this.db.query(`${SELECT} ${drafts ? "" : "WHERE published_at IS NOT NULL"} ORDER BY published_at DESC NULLS FIRST, updated_at DESC, id`);
+    const rows = await this.db.query(
+      `${SELECT} ${drafts ? "" : "WHERE published_at IS NOT NULL"} ORDER BY published_at DESC NULLS FIRST, updated_at DESC, id`,
+    );
     return rows.map(toScorecard);
   }
 
@@ -89,7 +91,9 @@ export class ScorecardsService {
       `SELECT bioguide_id, points, out_of, note FROM scorecard_item WHERE scorecard_id = $1 ORDER BY position`,
       [id],
     );
-    return rows.map((r) => ({ bioguideId: r.bioguide_id, points: Number(r.points), outOf: Number(r.out_of), note: r.note }) as ScorecardItem);
+    return rows.map(
+      (r) => ({ bioguideId: r.bioguide_id, points: Number(r.points), outOf: Number(r.out_of), note: r.note }) as ScorecardItem,
+    );
   }
 
   async create(actor: Actor, input: ScorecardInput): Promise<Scorecard> {
@@ -98,10 +102,24 @@ export class ScorecardsService {
       const [row] = await em.query(
         `INSERT INTO scorecard (name, description, chamber, date_from, date_to, congress, grade_scale, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [checked.name, checked.description, checked.chamber, checked.dateFrom, checked.dateTo, checked.congress, JSON.stringify(checked.scale), actor.id],
+        [
+          checked.name,
+          checked.description,
+          checked.chamber,
+          checked.dateFrom,
+          checked.dateTo,
+          checked.congress,
+          JSON.stringify(checked.scale),
+          actor.id,
+        ],
       );
       await this.writeParts(em, row.id, checked);
-      await writeAudit(em, actor, { action: "scorecard.create", targetType: "Scorecard", targetId: row.id, detail: { name: checked.name } });
+      await writeAudit(em, actor, {
+        action: "scorecard.create",
+        targetType: "Scorecard",
+        targetId: row.id,
+        detail: { name: checked.name },
+      });
       return row.id as string;
     });
     return (await this.byId(id, true))!;
@@ -115,7 +133,16 @@ export class ScorecardsService {
       const updated = await em.query(
         `UPDATE scorecard SET name = $2, description = $3, chamber = $4, date_from = $5, date_to = $6, congress = $7,
                 grade_scale = $8, updated_at = now() WHERE id = $1 RETURNING id`,
-        [id, checked.name, checked.description, checked.chamber, checked.dateFrom, checked.dateTo, checked.congress, JSON.stringify(checked.scale)],
+        [
+          id,
+          checked.name,
+          checked.description,
+          checked.chamber,
+          checked.dateFrom,
+          checked.dateTo,
+          checked.congress,
+          JSON.stringify(checked.scale),
+        ],
       );
       if (!updated.length) throw notFound(id);
       await em.query(`DELETE FROM scorecard_letter WHERE scorecard_id = $1`, [id]);
@@ -133,7 +160,11 @@ export class ScorecardsService {
         `UPDATE scorecard SET published_at = CASE WHEN $2 THEN coalesce(published_at, now()) END, updated_at = now() WHERE id = $1`,
         [id, published],
       );
-      await writeAudit(em, actor, { action: published ? "scorecard.publish" : "scorecard.unpublish", targetType: "Scorecard", targetId: id });
+      await writeAudit(em, actor, {
+        action: published ? "scorecard.publish" : "scorecard.unpublish",
+        targetType: "Scorecard",
+        targetId: id,
+      });
     });
     return (await this.byId(id, true))!;
   }
@@ -151,7 +182,11 @@ export class ScorecardsService {
     if (!(await this.byId(id, true))) throw notFound(id);
   }
 
-  private async writeParts(em: { query(sql: string, params?: unknown[]): Promise<unknown> }, id: string, c: CheckedScorecard): Promise<void> {
+  private async writeParts(
+    em: { query(sql: string, params?: unknown[]): Promise<unknown> },
+    id: string,
+    c: CheckedScorecard,
+  ): Promise<void> {
     if (c.letters.length) {
       await em.query(
         `INSERT INTO scorecard_letter (scorecard_id, letter_id, stance, weight, position)
@@ -177,7 +212,10 @@ export class ScorecardsService {
     let dateFrom = input.dateFrom ?? null;
     let dateTo = input.dateTo ?? null;
     const congress = input.congress ?? null;
-    for (const [field, value] of [["dateFrom", dateFrom], ["dateTo", dateTo]] as const) {
+    for (const [field, value] of [
+      ["dateFrom", dateFrom],
+      ["dateTo", dateTo],
+    ] as const) {
       if (value !== null && !ISO_DATE.test(value)) throw badInput(`\`${field}\` must be YYYY-MM-DD.`, field);
     }
     if (congress !== null) {
@@ -217,8 +255,10 @@ export class ScorecardsService {
       const row = found.get(l.uuid);
       const field = `letters[${i}].letterId`;
       if (!row) throw badInput(`No letter has the id "${input.letters[i].letterId}".`, field);
-      if (chamber && row.chamber !== chamber && row.chamber !== "BICAMERAL") throw badInput(`The letter of ${row.sent_on} is from the ${row.chamber}, not the ${chamber}.`, field);
-      if ((dateFrom && row.sent_on < dateFrom) || (dateTo && row.sent_on > dateTo)) throw badInput(`The letter of ${row.sent_on} is outside the scorecard's dates.`, field);
+      if (chamber && row.chamber !== chamber && row.chamber !== "BICAMERAL")
+        throw badInput(`The letter of ${row.sent_on} is from the ${row.chamber}, not the ${chamber}.`, field);
+      if ((dateFrom && row.sent_on < dateFrom) || (dateTo && row.sent_on > dateTo))
+        throw badInput(`The letter of ${row.sent_on} is outside the scorecard's dates.`, field);
     });
     return letters;
   }
@@ -229,8 +269,10 @@ export class ScorecardsService {
     const items = list.map((it, i) => {
       const outOf = it.outOf ?? 1;
       const note = it.note.trim();
-      if (!Number.isFinite(outOf) || outOf <= 0 || outOf > 100) throw badInput(`\`outOf\` must be over 0 and at most 100, got ${outOf}.`, `items[${i}].outOf`);
-      if (!Number.isFinite(it.points) || it.points < 0 || it.points > outOf) throw badInput(`\`points\` must be 0 to ${outOf}, got ${it.points}.`, `items[${i}].points`);
+      if (!Number.isFinite(outOf) || outOf <= 0 || outOf > 100)
+        throw badInput(`\`outOf\` must be over 0 and at most 100, got ${outOf}.`, `items[${i}].outOf`);
+      if (!Number.isFinite(it.points) || it.points < 0 || it.points > outOf)
+        throw badInput(`\`points\` must be 0 to ${outOf}, got ${it.points}.`, `items[${i}].points`);
       if (note.length < 1 || note.length > 500) throw badInput("An item's `note` must be 1 to 500 characters.", `items[${i}].note`);
       return { bioguideId: it.bioguideId.trim().toUpperCase(), points: it.points, outOf, note };
     });

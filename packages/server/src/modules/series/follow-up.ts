@@ -39,9 +39,17 @@ export function findFollowUp(body: string, sentOn: string): FollowUpReference | 
 }
 
 /** Folded recipient names and organisations, for "addressed to the same person or office". */
-export function recipientKeys(recipients: readonly { name?: string | null; organization?: string | null; title?: string | null }[]): Set<string> {
+export function recipientKeys(
+  recipients: readonly { name?: string | null; organization?: string | null; title?: string | null }[],
+): Set<string> {
   const fold = (s: string) =>
-    s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\b(the|honorable|hon|mr|mrs|ms|dr)\b\.?/g, " ").replace(/[^a-z]+/g, " ").trim();
+    s
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/\b(the|honorable|hon|mr|mrs|ms|dr)\b\.?/g, " ")
+      .replace(/[^a-z]+/g, " ")
+      .trim();
   const out = new Set<string>();
   for (const r of recipients) {
     for (const v of [r.name, r.organization, r.title]) {

@@ -82,7 +82,8 @@ export async function storeFingerprints(em: Queryable, rows: ({ letter_id: strin
   await em.query(`WITH ${fingerprintInserts("$1")} SELECT 1`, [JSON.stringify(rows)]);
 }
 
-const parseInts = (v: unknown): number[] | null => (v == null ? null : Array.isArray(v) ? v.map(Number) : String(v).replace(/[{}]/g, "").split(",").map(Number));
+const parseInts = (v: unknown): number[] | null =>
+  v == null ? null : Array.isArray(v) ? v.map(Number) : String(v).replace(/[{}]/g, "").split(",").map(Number);
 
 /** Stores the new letter's fingerprint, finds its earlier versions and joins or suggests them. */
 export async function recordLineage(em: Queryable, input: LineageInput): Promise<LineageResult> {
@@ -111,16 +112,24 @@ export async function recordLineage(em: Queryable, input: LineageInput): Promise
     const mh = parseInts(c.minhash);
     const score = mh ? similarity(fp.minhash, mh) : 0;
     if (score < POSSIBLE_SIMILARITY) continue;
-    scored.set(c.id, { otherId: c.id, score, method: "TEXT", status: score >= JOIN_SIMILARITY ? "JOINED" : "POSSIBLE", phrase: null, candidate: c });
+    scored.set(c.id, {
+      otherId: c.id,
+      score,
+      method: "TEXT",
+      status: score >= JOIN_SIMILARITY ? "JOINED" : "POSSIBLE",
+      phrase: null,
+      candidate: c,
+    });
   }
 
   const ref = input.body ? findFollowUp(input.body, input.sentOn) : null;
   if (ref) {
     const mine = recipientKeys(input.recipients);
     const [from, to] = ref.date ? [ref.date, ref.date] : [`${ref.year}-01-01`, `${ref.year}-12-31`];
-    const dated: Candidate[] = await em.query(`${select} WHERE l.sent_on BETWEEN $1::date AND $2::date AND l.id <> $3 AND NOT l.is_demo LIMIT ${MAX_CANDIDATES}`, [
-      from, to, input.letterId,
-    ]);
+    const dated: Candidate[] = await em.query(
+      `${select} WHERE l.sent_on BETWEEN $1::date AND $2::date AND l.id <> $3 AND NOT l.is_demo LIMIT ${MAX_CANDIDATES}`,
+      [from, to, input.letterId],
+    );
     for (const c of dated) {
       if (!shareRecipient(mine, recipientKeys(c.recipients ?? []))) continue;
       const mh = parseInts(c.minhash);
@@ -128,7 +137,14 @@ export async function recordLineage(em: Queryable, input: LineageInput): Promise
       const joins = ref.date !== null || text >= FOLLOW_UP_YEAR_SIMILARITY;
       const prior = scored.get(c.id);
       if (prior?.status === "JOINED") continue;
-      scored.set(c.id, { otherId: c.id, score: Math.max(text, joins ? 1 : 0), method: "FOLLOW_UP", status: joins ? "JOINED" : "POSSIBLE", phrase: ref.phrase, candidate: c });
+      scored.set(c.id, {
+        otherId: c.id,
+        score: Math.max(text, joins ? 1 : 0),
+        method: "FOLLOW_UP",
+        status: joins ? "JOINED" : "POSSIBLE",
+        phrase: ref.phrase,
+        candidate: c,
+      });
     }
   }
 
@@ -138,10 +154,16 @@ export async function recordLineage(em: Queryable, input: LineageInput): Promise
   if (best) {
     seriesId = best.candidate.series_id;
     if (!seriesId) {
-      [{ id: seriesId }] = await em.query(`INSERT INTO letter_series (name) VALUES ($1) RETURNING id`, [best.candidate.title.slice(0, 300) || "Untitled series"]);
+      [{ id: seriesId }] = await em.query(`INSERT INTO letter_series (name) VALUES ($1) RETURNING id`, [
+        best.candidate.title.slice(0, 300) || "Untitled series",
+      ]);
     }
     // Other series the new letter is a version of (above the threshold) become this one.
-    const bridged = new Set(ranked.filter((l) => l.status === "JOINED" && l.candidate.series_id && l.candidate.series_id !== seriesId).map((l) => l.candidate.series_id!));
+    const bridged = new Set(
+      ranked
+        .filter((l) => l.status === "JOINED" && l.candidate.series_id && l.candidate.series_id !== seriesId)
+        .map((l) => l.candidate.series_id!),
+    );
     for (const other of bridged) await moveSeries(em, other, seriesId!);
     // The new letter, and the joined candidates that were in no series yet.
     const loose = ranked.filter((l) => l.status === "JOINED" && l.candidate.series_id === null).map((l) => l.otherId);
@@ -159,7 +181,10 @@ export async function recordLineage(em: Queryable, input: LineageInput): Promise
       `INSERT INTO letter_version_link (letter_id, other_id, score, method, status, phrase)
        SELECT $1, other_id, score, method, status, phrase
          FROM jsonb_to_recordset($2::jsonb) AS x(other_id uuid, score real, method text, status text, phrase text)`,
-      [input.letterId, JSON.stringify(links.map((l) => ({ other_id: l.otherId, score: l.score, method: l.method, status: l.status, phrase: l.phrase })))],
+      [
+        input.letterId,
+        JSON.stringify(links.map((l) => ({ other_id: l.otherId, score: l.score, method: l.method, status: l.status, phrase: l.phrase }))),
+      ],
     );
   }
   return { seriesId, links };

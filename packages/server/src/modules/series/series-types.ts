@@ -10,7 +10,8 @@ export enum VersionMethod {
 }
 registerEnumType(VersionMethod, {
   name: "VersionMethod",
-  description: "How an earlier version was found: TEXT (shared text, MinHash similarity) or FOLLOW_UP (the letter cites an earlier letter's date to the same recipient).",
+  description:
+    "How an earlier version was found: TEXT (shared text, MinHash similarity) or FOLLOW_UP (the letter cites an earlier letter's date to the same recipient).",
 });
 
 export enum VersionLinkStatus {
@@ -90,10 +91,15 @@ export class LetterComparison {
   @Field(() => [ComparedMember], { description: "Signed this letter only." })
   signedOnlyThis: ComparedMember[];
 
-  @Field(() => [ComparedMember], { description: "Signed the other letter, not this one, and serving in this letter's chamber(s) on its date: the call list." })
+  @Field(() => [ComparedMember], {
+    description: "Signed the other letter, not this one, and serving in this letter's chamber(s) on its date: the call list.",
+  })
   signedOnlyOther: ComparedMember[];
 
-  @Field(() => [ComparedMember], { description: "Signed the other letter, not this one, and not serving in this letter's chamber(s) on its date (left office or changed chamber)." })
+  @Field(() => [ComparedMember], {
+    description:
+      "Signed the other letter, not this one, and not serving in this letter's chamber(s) on its date (left office or changed chamber).",
+  })
   notServingNow: ComparedMember[];
 }
 

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../test/gql";
-import { readLetter, referenceLegislators, startTestServer, syncReferenceMembers, usingPostgres, type TestServer } from "../../test/harness";
+import {
+  readLetter,
+  referenceLegislators,
+  startTestServer,
+  syncReferenceMembers,
+  usingPostgres,
+  type TestServer,
+} from "../../test/harness";
 import { createLetterGenerator, type LetterGenerator } from "../importing/generator/generate-letter";
 import { generateSeriesCorpus, pairScores, randomBody } from "../importing/generator/generate-series";
 import { ImportService } from "../importing/import.service";
@@ -35,7 +42,9 @@ const SeriesMatrixQuery = graphql(`
 const Rename = graphql(`mutation RenameSeries($id: ID!, $name: String!) { renameSeries(id: $id, name: $name) { id name } }`);
 const Split = graphql(`mutation SplitSeries($ids: [ID!]!) { splitSeries(letterIds: $ids) { id name letters { databaseId } } }`);
 const Merge = graphql(`mutation MergeSeries($id: ID!, $into: ID!) { mergeSeries(id: $id, intoId: $into) { id letters { databaseId } } }`);
-const Confirm = graphql(`mutation ConfirmVersion($a: ID!, $b: ID!) { confirmVersion(letterId: $a, otherId: $b) { id letters { databaseId } } }`);
+const Confirm = graphql(
+  `mutation ConfirmVersion($a: ID!, $b: ID!) { confirmVersion(letterId: $a, otherId: $b) { id letters { databaseId } } }`,
+);
 
 const EDITOR = { role: "EDITOR" } as const;
 const where = usingPostgres() ? "PostgreSQL" : "PGlite";
@@ -53,7 +62,10 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const seriesOf = async (ids: string[]) => {
-  const rows: { letter_id: string; series_id: string }[] = await server.db.query(`SELECT letter_id, series_id FROM letter_series_member WHERE letter_id = ANY($1::uuid[])`, [ids]);
+  const rows: { letter_id: string; series_id: string }[] = await server.db.query(
+    `SELECT letter_id, series_id FROM letter_series_member WHERE letter_id = ANY($1::uuid[])`,
+    [ids],
+  );
   const by = new Map(rows.map((r) => [r.letter_id, r.series_id]));
   return ids.map((id) => by.get(id) ?? null);
 };
@@ -72,7 +84,10 @@ describe(`series detection (${where})`, () => {
     const ids: string[] = [];
     for (const l of corpus) ids.push((await importer.import(l.text)).letterId);
     const found = await seriesOf(ids);
-    const { precision, recall, truePairs, foundPairs } = pairScores(corpus.map((l) => l.series), found);
+    const { precision, recall, truePairs, foundPairs } = pairScores(
+      corpus.map((l) => l.series),
+      found,
+    );
     const followUps = corpus.filter((l) => l.followUp).length;
     console.log(
       `series corpus (${where}): ${corpus.length} letters, ${new Set(corpus.map((l) => l.series).filter((s) => s !== null)).size} series, ` +
@@ -86,7 +101,10 @@ describe(`series detection (${where})`, () => {
   it("joins an explicit follow-up to the dated letter to the same recipient, though its text is new", async () => {
     const first = gen.generate(501, { date: "2021-03-03", chamber: "HOUSE", paragraphs: randomBody(11), recipient: 2, count: 5 });
     const later = gen.generate(502, {
-      date: "2021-09-14", chamber: "HOUSE", recipient: 2, count: 5,
+      date: "2021-09-14",
+      chamber: "HOUSE",
+      recipient: 2,
+      count: 5,
       paragraphs: ["We wrote to you on March 3, 2021 to ask for your help, and we have not received a reply.", ...randomBody(12)],
     });
     const a = await importer.import(first.text);
@@ -108,8 +126,22 @@ describe(`comparison (${where})`, () => {
   let seriesId: string;
 
   beforeAll(async () => {
-    const a = gen.generate(9001, { date: "2018-05-01", chamber: "HOUSE", paragraphs: body, recipient: 0, prefer: ["P000197", "H000874", "R000570"], count: 3 });
-    const b = gen.generate(9002, { date: "2020-05-01", chamber: "HOUSE", paragraphs: [...body.slice(1), body[0]], recipient: 1, prefer: ["O000172", "P000197"], count: 2 });
+    const a = gen.generate(9001, {
+      date: "2018-05-01",
+      chamber: "HOUSE",
+      paragraphs: body,
+      recipient: 0,
+      prefer: ["P000197", "H000874", "R000570"],
+      count: 3,
+    });
+    const b = gen.generate(9002, {
+      date: "2020-05-01",
+      chamber: "HOUSE",
+      paragraphs: [...body.slice(1), body[0]],
+      recipient: 1,
+      prefer: ["O000172", "P000197"],
+      count: 2,
+    });
     expect(a.expected.signers.map((s) => s.bioguide)).toEqual(["P000197", "H000874", "R000570"]);
     expect(b.expected.signers.map((s) => s.bioguide)).toEqual(["O000172", "P000197"]);
     v2018 = (await importer.import(a.text)).letterId;
@@ -130,13 +162,26 @@ describe(`comparison (${where})`, () => {
     const c = data!.letter!.compareWith;
     expect(c.other.databaseId).toBe(v2018);
     expect(c.signedBoth).toEqual([
-      { bioguideId: "P000197", onThis: { signed: true, serving: true, party: "DEMOCRAT", state: "CA" }, onOther: { signed: true, serving: true, party: "DEMOCRAT", state: "CA" } },
+      {
+        bioguideId: "P000197",
+        onThis: { signed: true, serving: true, party: "DEMOCRAT", state: "CA" },
+        onOther: { signed: true, serving: true, party: "DEMOCRAT", state: "CA" },
+      },
     ]);
     expect(c.signedOnlyThis).toEqual([
-      { bioguideId: "O000172", onThis: { signed: true, serving: true, party: "DEMOCRAT", state: "NY" }, onOther: { signed: false, serving: false, party: null, state: null } },
+      {
+        bioguideId: "O000172",
+        onThis: { signed: true, serving: true, party: "DEMOCRAT", state: "NY" },
+        onOther: { signed: false, serving: false, party: null, state: null },
+      },
     ]);
     expect(c.signedOnlyOther).toEqual([
-      { bioguideId: "H000874", member: { fullName: expect.stringContaining("Hoyer") }, onThis: { signed: false, serving: true, party: "DEMOCRAT", state: "MD" }, onOther: { signed: true, serving: true, party: "DEMOCRAT", state: "MD" } },
+      {
+        bioguideId: "H000874",
+        member: { fullName: expect.stringContaining("Hoyer") },
+        onThis: { signed: false, serving: true, party: "DEMOCRAT", state: "MD" },
+        onOther: { signed: true, serving: true, party: "DEMOCRAT", state: "MD" },
+      },
     ]);
     expect(c.notServingNow).toEqual([
       {
@@ -153,10 +198,22 @@ describe(`comparison (${where})`, () => {
     expect(m.versions.map((v) => v.sentOn)).toEqual(["2018-05-01", "2020-05-01"]);
     const row = (id: string) => m.rows.find((r) => r.bioguideId === id)!.cells.map((c) => [c.signed, c.serving]);
     expect(m.rows.map((r) => r.bioguideId).sort()).toEqual(["H000874", "O000172", "P000197", "R000570"]);
-    expect(row("P000197")).toEqual([[true, true], [true, true]]);
-    expect(row("H000874")).toEqual([[true, true], [false, true]]);
-    expect(row("R000570")).toEqual([[true, true], [false, false]]);
-    expect(row("O000172")).toEqual([[false, false], [true, true]]);
+    expect(row("P000197")).toEqual([
+      [true, true],
+      [true, true],
+    ]);
+    expect(row("H000874")).toEqual([
+      [true, true],
+      [false, true],
+    ]);
+    expect(row("R000570")).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+    expect(row("O000172")).toEqual([
+      [false, false],
+      [true, true],
+    ]);
     expect(m.rows[0].signedCount).toBe(2);
   });
 

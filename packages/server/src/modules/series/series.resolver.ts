@@ -34,7 +34,10 @@ export class SeriesResolver {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Series, { description: "Confirms that two letters are versions of one letter: puts them in one series, merging their series if both have one (editor; audited)." })
+  @Mutation(() => Series, {
+    description:
+      "Confirms that two letters are versions of one letter: puts them in one series, merging their series if both have one (editor; audited).",
+  })
   confirmVersion(
     @Ctx() ctx: Context,
     @Arg("letterId", () => ID, { description: "A letter." }) letterId: string,
@@ -44,7 +47,9 @@ export class SeriesResolver {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Boolean, { description: "Rejects a possible earlier version: the two letters are not versions of one letter (editor; audited)." })
+  @Mutation(() => Boolean, {
+    description: "Rejects a possible earlier version: the two letters are not versions of one letter (editor; audited).",
+  })
   rejectVersion(
     @Ctx() ctx: Context,
     @Arg("letterId", () => ID, { description: "A letter." }) letterId: string,
@@ -58,7 +63,8 @@ export class SeriesResolver {
   splitSeries(
     @Ctx() ctx: Context,
     @Arg("letterIds", () => [ID], { description: "Letters of one series to move out, not all of them." }) letterIds: string[],
-    @Arg("name", () => String, { nullable: true, description: "The new series' name; default: its first letter's title." }) name: string | null,
+    @Arg("name", () => String, { nullable: true, description: "The new series' name; default: its first letter's title." })
+    name: string | null,
   ): Promise<Series> {
     return ctx.series.split(letterIds, name, actorOf(ctx.request));
   }
@@ -77,7 +83,10 @@ export class SeriesResolver {
 /** The series fields of a letter. */
 @Resolver(() => Letter)
 export class LetterSeriesResolver {
-  @FieldResolver(() => Series, { nullable: true, description: "The series of recurring letters this letter belongs to; null when none is known." })
+  @FieldResolver(() => Series, {
+    nullable: true,
+    description: "The series of recurring letters this letter belongs to; null when none is known.",
+  })
   series(@Root() letter: Letter, @Ctx() ctx: Context): Promise<Series | null> {
     return ctx.loaders.seriesOfLetter.load(letter.id);
   }
@@ -87,12 +96,17 @@ export class LetterSeriesResolver {
     return ctx.loaders.previousVersion.load(letter.id);
   }
 
-  @FieldResolver(() => [VersionSuggestion], { description: "Possible other versions found on import below the confidence threshold, for staff to confirm or reject; never merged automatically." })
+  @FieldResolver(() => [VersionSuggestion], {
+    description:
+      "Possible other versions found on import below the confidence threshold, for staff to confirm or reject; never merged automatically.",
+  })
   possibleVersions(@Root() letter: Letter, @Ctx() ctx: Context): Promise<VersionSuggestion[]> {
     return ctx.loaders.versionSuggestions.load(letter.id);
   }
 
-  @FieldResolver(() => LetterComparison, { description: "Who signed this letter and another (e.g. `previousVersion`): both, only one, or the other but no longer serving." })
+  @FieldResolver(() => LetterComparison, {
+    description: "Who signed this letter and another (e.g. `previousVersion`): both, only one, or the other but no longer serving.",
+  })
   compareWith(
     @Root() letter: Letter,
     @Ctx() ctx: Context,

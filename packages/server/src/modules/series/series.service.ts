@@ -12,8 +12,16 @@ import type { Letter } from "../letters/letter.entity";
 import { letterUuid } from "../node/global-id";
 import { moveSeries } from "./lineage";
 import {
-  ComparedMember, LetterComparison, MemberOnDate, Series, SeriesMatrix, SeriesMatrixCell, SeriesMatrixRow,
-  VersionSuggestion, type VersionLinkStatus, type VersionMethod,
+  ComparedMember,
+  LetterComparison,
+  MemberOnDate,
+  Series,
+  SeriesMatrix,
+  SeriesMatrixCell,
+  SeriesMatrixRow,
+  VersionSuggestion,
+  type VersionLinkStatus,
+  type VersionMethod,
 } from "./series-types";
 
 /** A series request that cannot be done: NOT_FOUND or BAD_USER_INPUT, with the input at fault. */
@@ -26,10 +34,16 @@ export class SeriesError extends DomainError {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const toSeries = (r: Record<string, unknown>): Series =>
-  Object.assign(new Series(), { id: r.id, name: r.name, createdAt: new Date(r.created_at as string), updatedAt: new Date(r.updated_at as string) });
+  Object.assign(new Series(), {
+    id: r.id,
+    name: r.name,
+    createdAt: new Date(r.created_at as string),
+    updatedAt: new Date(r.updated_at as string),
+  });
 
 /** The chambers a letter's signers serve in: both for a bicameral letter. */
-const CHAMBERS = (letter: string) => `(CASE ${letter}.chamber WHEN 'BICAMERAL' THEN ARRAY['HOUSE', 'SENATE'] ELSE ARRAY[${letter}.chamber::text] END)`;
+const CHAMBERS = (letter: string) =>
+  `(CASE ${letter}.chamber WHEN 'BICAMERAL' THEN ARRAY['HOUSE', 'SENATE'] ELSE ARRAY[${letter}.chamber::text] END)`;
 /** A member's service period on a letter's date in its chamber(s), as a LATERAL subquery. */
 const PERIOD_ON = (member: string, letter: string) => `
   SELECT p.state, p.district, p.party FROM service_period p
@@ -104,7 +118,11 @@ export class SeriesService {
     for (const r of rows) {
       by.get(r.for_id as string)?.push(
         Object.assign(new VersionSuggestion(), {
-          letter: toLetter(r), score: Number(r.score), method: r.method as VersionMethod, status: r.status as VersionLinkStatus, phrase: r.phrase ?? null,
+          letter: toLetter(r),
+          score: Number(r.score),
+          method: r.method as VersionMethod,
+          status: r.status as VersionLinkStatus,
+          phrase: r.phrase ?? null,
         }),
       );
     }
@@ -137,11 +155,20 @@ export class SeriesService {
     );
     const on = (r: Record<string, unknown>, p: "a" | "b") =>
       Object.assign(new MemberOnDate(), {
-        date: r[`${p}_date`], serving: r[`${p}_serving`], signed: r[`${p}_signed`],
-        partyName: r[`${p}_serving`] ? r[`${p}_party`] : null, state: r[`${p}_serving`] ? r[`${p}_state`] : null,
+        date: r[`${p}_date`],
+        serving: r[`${p}_serving`],
+        signed: r[`${p}_signed`],
+        partyName: r[`${p}_serving`] ? r[`${p}_party`] : null,
+        state: r[`${p}_serving`] ? r[`${p}_state`] : null,
         district: r[`${p}_serving`] ? r[`${p}_district`] : null,
       });
-    const out = Object.assign(new LetterComparison(), { other: toLetter(other), signedBoth: [], signedOnlyThis: [], signedOnlyOther: [], notServingNow: [] });
+    const out = Object.assign(new LetterComparison(), {
+      other: toLetter(other),
+      signedBoth: [],
+      signedOnlyThis: [],
+      signedOnlyOther: [],
+      notServingNow: [],
+    });
     for (const r of rows) {
       const m = Object.assign(new ComparedMember(), { bioguideId: r.bioguide_id, onThis: on(r, "a"), onOther: on(r, "b") });
       if (r.a_signed && r.b_signed) out.signedBoth.push(m);
@@ -169,14 +196,25 @@ export class SeriesService {
     );
     const order = new Map(versions.map((l, i) => [l.id, i]));
     const byMember = new Map<string, SeriesMatrixRow>();
-    for (const r of rows as { bioguide_id: string; letter_id: string; signed: boolean; serving: boolean; party: string | null; state: string | null }[]) {
+    for (const r of rows as {
+      bioguide_id: string;
+      letter_id: string;
+      signed: boolean;
+      serving: boolean;
+      party: string | null;
+      state: string | null;
+    }[]) {
       let row = byMember.get(r.bioguide_id);
       if (!row) {
         row = Object.assign(new SeriesMatrixRow(), { bioguideId: r.bioguide_id, signedCount: 0, cells: new Array(versions.length) });
         byMember.set(r.bioguide_id, row);
       }
       row.cells[order.get(r.letter_id)!] = Object.assign(new SeriesMatrixCell(), {
-        letterId: r.letter_id, signed: r.signed, serving: r.serving, partyName: r.party ?? null, state: r.state ?? null,
+        letterId: r.letter_id,
+        signed: r.signed,
+        serving: r.serving,
+        partyName: r.party ?? null,
+        state: r.state ?? null,
       });
       if (r.signed) row.signedCount++;
     }
@@ -187,7 +225,8 @@ export class SeriesService {
   /** Renames a series. */
   async rename(id: string, name: string, actor: Actor | null): Promise<Series> {
     const clean = name.replace(/\s+/g, " ").trim();
-    if (clean.length < 1 || clean.length > 300) throw new SeriesError("A series name must be 1 to 300 characters.", "BAD_USER_INPUT", "name");
+    if (clean.length < 1 || clean.length > 300)
+      throw new SeriesError("A series name must be 1 to 300 characters.", "BAD_USER_INPUT", "name");
     return this.db.transaction(async (em) => {
       // (UPDATE ... RETURNING answers differently on node-postgres and PGlite under TypeORM: read back instead.)
       if (UUID.test(id)) await em.query(`UPDATE letter_series SET name = $2, updated_at = now() WHERE id = $1`, [id, clean]);
@@ -208,7 +247,10 @@ export class SeriesService {
       const [sa] = await em.query(`SELECT series_id FROM letter_series_member WHERE letter_id = $1 FOR UPDATE`, [a.id]);
       const [sb] = await em.query(`SELECT series_id FROM letter_series_member WHERE letter_id = $1 FOR UPDATE`, [b.id]);
       let seriesId: string = sb?.series_id ?? sa?.series_id;
-      if (!seriesId) [{ id: seriesId }] = await em.query(`INSERT INTO letter_series (name) VALUES ($1) RETURNING id`, [(b.sent_on < a.sent_on ? b : a).title.slice(0, 300)]);
+      if (!seriesId)
+        [{ id: seriesId }] = await em.query(`INSERT INTO letter_series (name) VALUES ($1) RETURNING id`, [
+          (b.sent_on < a.sent_on ? b : a).title.slice(0, 300),
+        ]);
       if (sa && sb && sa.series_id !== sb.series_id) await moveSeries(em, sa.series_id, seriesId);
       await em.query(
         `INSERT INTO letter_series_member (letter_id, series_id, added_by) SELECT unnest($1::uuid[]), $2, 'STAFF'
@@ -217,7 +259,13 @@ export class SeriesService {
       );
       await this.setLink(em, a.id, b.id, "CONFIRMED");
       await em.query(`UPDATE letter_series SET updated_at = now() WHERE id = $1`, [seriesId]);
-      if (actor) await writeAudit(em, actor, { action: "series.confirm", targetType: "Series", targetId: seriesId, detail: { letters: [a.id, b.id] } });
+      if (actor)
+        await writeAudit(em, actor, {
+          action: "series.confirm",
+          targetType: "Series",
+          targetId: seriesId,
+          detail: { letters: [a.id, b.id] },
+        });
       return toSeries((await em.query(`SELECT * FROM letter_series WHERE id = $1`, [seriesId]))[0]);
     });
   }
@@ -235,21 +283,32 @@ export class SeriesService {
   /** Moves some letters of one series into a new series (named `name`, or after its first letter). */
   async split(letterRefs: string[], name: string | null, actor: Actor | null): Promise<Series> {
     const ids = [...new Set(letterRefs.map((r) => letterUuid(r)))];
-    if (!ids.length || ids.some((id) => !id)) throw new SeriesError("`letterIds` must name one or more letters.", "BAD_USER_INPUT", "letterIds");
+    if (!ids.length || ids.some((id) => !id))
+      throw new SeriesError("`letterIds` must name one or more letters.", "BAD_USER_INPUT", "letterIds");
     return this.db.transaction(async (em) => {
       const rows = await em.query(
         `SELECT m.letter_id, m.series_id, l.title, l.sent_on::text AS sent_on FROM letter_series_member m JOIN letter l ON l.id = m.letter_id
           WHERE m.letter_id = ANY($1::uuid[]) ORDER BY l.sent_on FOR UPDATE OF m`,
         [ids],
       );
-      if (rows.length !== ids.length) throw new SeriesError("Every letter to split off must be in a series.", "BAD_USER_INPUT", "letterIds");
+      if (rows.length !== ids.length)
+        throw new SeriesError("Every letter to split off must be in a series.", "BAD_USER_INPUT", "letterIds");
       const from = rows[0].series_id as string;
-      if (rows.some((r: { series_id: string }) => r.series_id !== from)) throw new SeriesError("The letters to split off must be in the same series.", "BAD_USER_INPUT", "letterIds");
+      if (rows.some((r: { series_id: string }) => r.series_id !== from))
+        throw new SeriesError("The letters to split off must be in the same series.", "BAD_USER_INPUT", "letterIds");
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM letter_series_member WHERE series_id = $1`, [from]);
-      if (n === ids.length) throw new SeriesError("Splitting off every letter of a series leaves nothing behind: rename it instead.", "BAD_USER_INPUT", "letterIds");
+      if (n === ids.length)
+        throw new SeriesError(
+          "Splitting off every letter of a series leaves nothing behind: rename it instead.",
+          "BAD_USER_INPUT",
+          "letterIds",
+        );
       const label = (name ?? rows[0].title).replace(/\s+/g, " ").trim().slice(0, 300) || "Untitled series";
       const [created] = await em.query(`INSERT INTO letter_series (name) VALUES ($1) RETURNING *`, [label]);
-      await em.query(`UPDATE letter_series_member SET series_id = $2, added_by = 'STAFF' WHERE letter_id = ANY($1::uuid[])`, [ids, created.id]);
+      await em.query(`UPDATE letter_series_member SET series_id = $2, added_by = 'STAFF' WHERE letter_id = ANY($1::uuid[])`, [
+        ids,
+        created.id,
+      ]);
       // Links across the cut are staff's "not the same letter".
       await em.query(
         `UPDATE letter_version_link k SET status = 'REJECTED'
@@ -258,7 +317,13 @@ export class SeriesService {
         [ids, from],
       );
       await em.query(`UPDATE letter_series SET updated_at = now() WHERE id = $1`, [from]);
-      if (actor) await writeAudit(em, actor, { action: "series.split", targetType: "Series", targetId: from, detail: { into: created.id, letters: ids } });
+      if (actor)
+        await writeAudit(em, actor, {
+          action: "series.split",
+          targetType: "Series",
+          targetId: from,
+          detail: { into: created.id, letters: ids },
+        });
       return toSeries(created);
     });
   }
@@ -267,7 +332,10 @@ export class SeriesService {
   async merge(id: string, intoId: string, actor: Actor | null): Promise<Series> {
     if (id === intoId) throw new SeriesError("A series cannot be merged into itself.", "BAD_USER_INPUT", "intoId");
     return this.db.transaction(async (em) => {
-      const found = UUID.test(id) && UUID.test(intoId) ? await em.query(`SELECT id FROM letter_series WHERE id IN ($1, $2) FOR UPDATE`, [id, intoId]) : [];
+      const found =
+        UUID.test(id) && UUID.test(intoId)
+          ? await em.query(`SELECT id FROM letter_series WHERE id IN ($1, $2) FOR UPDATE`, [id, intoId])
+          : [];
       if (!found.some((r: { id: string }) => r.id === id)) throw new SeriesError(`No series with id ${id}.`, "NOT_FOUND", "id");
       if (!found.some((r: { id: string }) => r.id === intoId)) throw new SeriesError(`No series with id ${intoId}.`, "NOT_FOUND", "intoId");
       await moveSeries(em, id, intoId);
@@ -279,9 +347,20 @@ export class SeriesService {
   }
 
   private async setLink(em: Queryable, a: string, b: string, status: "CONFIRMED" | "REJECTED") {
-    await em.query(`UPDATE letter_version_link SET status = $3 WHERE (letter_id = $1 AND other_id = $2) OR (letter_id = $2 AND other_id = $1)`, [a, b, status]);
-    const [done] = await em.query(`SELECT 1 FROM letter_version_link WHERE (letter_id = $1 AND other_id = $2) OR (letter_id = $2 AND other_id = $1)`, [a, b]);
-    if (!done) await em.query(`INSERT INTO letter_version_link (letter_id, other_id, score, method, status) VALUES ($1, $2, 1, 'TEXT', $3)`, [a, b, status]);
+    await em.query(
+      `UPDATE letter_version_link SET status = $3 WHERE (letter_id = $1 AND other_id = $2) OR (letter_id = $2 AND other_id = $1)`,
+      [a, b, status],
+    );
+    const [done] = await em.query(
+      `SELECT 1 FROM letter_version_link WHERE (letter_id = $1 AND other_id = $2) OR (letter_id = $2 AND other_id = $1)`,
+      [a, b],
+    );
+    if (!done)
+      await em.query(`INSERT INTO letter_version_link (letter_id, other_id, score, method, status) VALUES ($1, $2, 1, 'TEXT', $3)`, [
+        a,
+        b,
+        status,
+      ]);
   }
 
   private async twoLetters(em: Queryable, letterRef: string, otherRef: string) {

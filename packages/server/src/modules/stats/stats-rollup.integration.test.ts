@@ -68,8 +68,30 @@ async function insertLetters(on: string[], seed: number): Promise<string[]> {
 
 /** Date ranges with aligned and unaligned ends, single days, open ends, empty ones; each with and without a chamber. */
 function filters(): LetterQuery[] {
-  const froms = [null, "2018-10-01", "2023-11-01", "2023-12-31", "2024-01-01", "2024-01-02", "2024-01-15", "2024-02-01", "2024-02-29", "2030-01-01"];
-  const tos = [null, "2019-02-28", "2024-01-01", "2024-01-14", "2024-01-31", "2024-02-15", "2024-02-29", "2024-03-01", "2024-03-31", "2030-12-31"];
+  const froms = [
+    null,
+    "2018-10-01",
+    "2023-11-01",
+    "2023-12-31",
+    "2024-01-01",
+    "2024-01-02",
+    "2024-01-15",
+    "2024-02-01",
+    "2024-02-29",
+    "2030-01-01",
+  ];
+  const tos = [
+    null,
+    "2019-02-28",
+    "2024-01-01",
+    "2024-01-14",
+    "2024-01-31",
+    "2024-02-15",
+    "2024-02-29",
+    "2024-03-01",
+    "2024-03-31",
+    "2030-12-31",
+  ];
   const out: LetterQuery[] = [];
   for (const dateFrom of froms) {
     for (const dateTo of tos) {
@@ -161,7 +183,9 @@ describe("stats by party and state over the monthly rollup", () => {
     await server.db.query(`UPDATE signature SET confidence = 0.5 WHERE position = 4`); // no key change
     // Letters moved to another month (one onto another year) and to another chamber.
     await server.db.query(`UPDATE letter SET sent_on = sent_on + 20 WHERE sent_on IN ('2024-01-15', '2023-12-31')`);
-    await server.db.query(`UPDATE letter SET chamber = CASE chamber WHEN 'SENATE' THEN 'HOUSE' ELSE 'SENATE' END WHERE sent_on = '2024-02-01'`);
+    await server.db.query(
+      `UPDATE letter SET chamber = CASE chamber WHEN 'SENATE' THEN 'HOUSE' ELSE 'SENATE' END WHERE sent_on = '2024-02-01'`,
+    );
     await server.db.query(`UPDATE letter SET title = title || '.'`); // no key change
     await expectRollupExact();
     expect(await expectRollupMatchesDetail()).toBeGreaterThan(1000);
@@ -205,10 +229,9 @@ describe("stats by party and state over the monthly rollup", () => {
   });
 
   it("answers the GraphQL stats query from the rollup", async () => {
-    const doc = parse(`query ($filter: LetterFilter) { stats(filter: $filter) { byParty { party count } byState { state count } } }`) as TypedDocumentNode<
-      { stats: { byParty: unknown[]; byState: unknown[] } },
-      { filter: LetterQuery }
-    >;
+    const doc = parse(
+      `query ($filter: LetterFilter) { stats(filter: $filter) { byParty { party count } byState { state count } } }`,
+    ) as TypedDocumentNode<{ stats: { byParty: unknown[]; byState: unknown[] } }, { filter: LetterQuery }>;
     const filter = { dateFrom: "2023-12-10", dateTo: "2024-02-29" };
     const res = await server.run(doc, { filter });
     expect(res.errors).toBeUndefined();

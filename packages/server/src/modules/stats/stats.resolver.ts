@@ -28,7 +28,7 @@ export class SignerCount {
 
 @ObjectType({ simpleResolvers: true, description: "A topic tag and how many of a set of letters carry it." })
 export class TopicCount {
-  @Field(() => String, { description: "The tag, e.g. \"human-rights\"." })
+  @Field(() => String, { description: 'The tag, e.g. "human-rights".' })
   topic: string;
 
   @Field(() => Int, { description: "Letters tagged with it." })
@@ -68,7 +68,8 @@ export class StatsResolver {
   stats(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg("filter", () => LetterFilter, { nullable: true, description: "The letters to count, as in `letters`." }) filter: LetterFilter | null,
+    @Arg("filter", () => LetterFilter, { nullable: true, description: "The letters to count, as in `letters`." })
+    filter: LetterFilter | null,
   ): Promise<Partial<Stats>> {
     // Only the aggregates behind the selected fields run (one statement in all).
     const parts = new Set<StatsPart>();

@@ -71,7 +71,9 @@ export type StatsPart = keyof typeof PARTS;
  * inside one month (hi <= lo, no whole month at all).
  */
 function rollupGroups(c: Conditions, filter: LetterQuery): string {
-  const lo = filter.dateFrom ? `(date_trunc('month', (${c.param(filter.dateFrom)}::date - 1)::timestamp) + interval '1 month')::date` : null;
+  const lo = filter.dateFrom
+    ? `(date_trunc('month', (${c.param(filter.dateFrom)}::date - 1)::timestamp) + interval '1 month')::date`
+    : null;
   const hi = filter.dateTo ? `date_trunc('month', (${c.param(filter.dateTo)}::date + 1)::timestamp)::date` : null;
   const whole = [
     ...(filter.chamber ? [`m.chamber = ${c.param(filter.chamber)}`] : []),
@@ -96,8 +98,14 @@ function datesAndChamberOnly(filter: LetterQuery, c: Conditions): boolean {
 
 /** Which part computes each field of `Stats`. */
 export const STATS_PART_OF: Record<keyof StatsRow, StatsPart> = {
-  letters: "totals", signatures: "totals", uniqueSigners: "totals", byParty: "groups", byState: "groups", byMonth: "months",
-  topSigners: "signers", byTopic: "topics",
+  letters: "totals",
+  signatures: "totals",
+  uniqueSigners: "totals",
+  byParty: "groups",
+  byState: "groups",
+  byMonth: "months",
+  topSigners: "signers",
+  byTopic: "topics",
 };
 
 export class StatsService {
@@ -123,9 +131,12 @@ export class StatsService {
       months?: MonthRow[];
       signers?: SignerCountRow[];
       topics?: TopicCountRow[];
-    }>(`WITH fl AS (SELECT l.id, l.sent_on FROM letter l ${c.where}) SELECT ${columns.join(", ")}`, c.params, { publicFilter: isExpensive(filter) });
+    }>(`WITH fl AS (SELECT l.id, l.sent_on FROM letter l ${c.where}) SELECT ${columns.join(", ")}`, c.params, {
+      publicFilter: isExpensive(filter),
+    });
     const out: Partial<StatsRow> = {};
-    if (row.totals) Object.assign(out, { letters: row.totals.letters, signatures: row.totals.signatures, uniqueSigners: row.totals.signers });
+    if (row.totals)
+      Object.assign(out, { letters: row.totals.letters, signatures: row.totals.signatures, uniqueSigners: row.totals.signers });
     if (row.groups) {
       // GROUPING(party, state): 0b01 = state rolled up (a party row), 0b10 = party rolled up.
       out.byParty = partyCounts(row.groups.filter((r) => r.g === 0b01));

@@ -84,7 +84,12 @@ export function totals(scores: LetterScore[]): Totals {
   return {
     letters: scores.length,
     precision: matched ? sum((s) => s.correct) / matched : 1,
-    recall: sum((s) => s.correct) / Math.max(1, sum((s) => s.expected)),
+    recall:
+      sum((s) => s.correct) /
+      Math.max(
+        1,
+        sum((s) => s.expected),
+      ),
     exact: sum((s) => +s.exact),
     datesOk: sum((s) => +s.dateOk),
     chambersOk: sum((s) => +s.chamberOk),

@@ -37,9 +37,11 @@ let server: TestServer;
 let pdf: Buffer;
 const file = (bytes: Buffer, fileName = `${NAME}.digital.pdf`) => ({ fileName, contentBase64: bytes.toString("base64") });
 const counts = async () =>
-  (await server.db.query<{ letters: number; originals: number }>(
-    `SELECT (SELECT count(*) FROM letter)::int AS letters, (SELECT count(*) FROM letter_original)::int AS originals`,
-  ))[0];
+  (
+    await server.db.query<{ letters: number; originals: number }>(
+      `SELECT (SELECT count(*) FROM letter)::int AS letters, (SELECT count(*) FROM letter_original)::int AS originals`,
+    )
+  )[0];
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -70,7 +72,12 @@ describe("importing a PDF through GraphQL", () => {
     const { letter, created } = res.data!.importFile;
     expect(created).toBe(true);
     expect(letter).toMatchObject({ signerCount: 9, sourceName: `${NAME}.digital.pdf` });
-    expect(letter.original).toMatchObject({ mediaType: "application/pdf", byteSize: pdf.length, pages: 2, url: `/letters/${letter.databaseId}/original` });
+    expect(letter.original).toMatchObject({
+      mediaType: "application/pdf",
+      byteSize: pdf.length,
+      pages: 2,
+      url: `/letters/${letter.databaseId}/original`,
+    });
     expect(letter.original!.signatureCrops.map((c) => c.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     const again = await server.run(ImportFile, { file: file(pdf) }, EDITOR);
     expect(again.data!.importFile.created).toBe(false);

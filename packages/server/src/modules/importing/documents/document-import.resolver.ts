@@ -12,10 +12,15 @@ import { importProgress } from "./import-progress";
 import type { PlacedSignature } from "./original-storage";
 import { decodeUpload } from "./upload";
 
-const PROGRESS_ID = "A name for this import made up by the client (a UUID; 8-64 letters, digits, - or _): poll importProgress(id) with it while the request runs.";
+const PROGRESS_ID =
+  "A name for this import made up by the client (a UUID; 8-64 letters, digits, - or _): poll importProgress(id) with it while the request runs.";
 
 /** Runs a file import with its progress recorded under `progressId` (when given). */
-async function tracked<T>(ctx: Context, progressId: string | null, work: (progress: Pick<DocumentOptions, "onProgress" | "onRead">) => Promise<T>): Promise<T> {
+async function tracked<T>(
+  ctx: Context,
+  progressId: string | null,
+  work: (progress: Pick<DocumentOptions, "onProgress" | "onRead">) => Promise<T>,
+): Promise<T> {
   const tracker = importProgress.track(progressId, ctx.request.user?.id ?? null);
   try {
     const out = await work({ onProgress: tracker.page, onRead: () => tracker.stage("MATCHING") });
@@ -38,13 +43,22 @@ const crops = (signatures: PlacedSignature[], ocrPages: number[], letterId: stri
 @Resolver()
 export class DocumentImportResolver {
   @Authorized(Role.EDITOR)
-  @Query(() => ImportProgress, { nullable: true, description: "How far a file import sent with this progressId has got (page by page); null when unknown, expired (10 min) or another user's. Poll it while previewFileImport or importFile runs." })
-  importProgress(@Ctx() ctx: Context, @Arg("id", () => String, { description: "The progressId given to previewFileImport or importFile." }) id: string): ImportProgress | null {
+  @Query(() => ImportProgress, {
+    nullable: true,
+    description:
+      "How far a file import sent with this progressId has got (page by page); null when unknown, expired (10 min) or another user's. Poll it while previewFileImport or importFile runs.",
+  })
+  importProgress(
+    @Ctx() ctx: Context,
+    @Arg("id", () => String, { description: "The progressId given to previewFileImport or importFile." }) id: string,
+  ): ImportProgress | null {
     return importProgress.get(id, ctx.request.user?.id ?? null) as ImportProgress | null;
   }
 
   @Authorized(Role.EDITOR)
-  @Query(() => FilePreview, { description: "Reads a file (PDF, scanned PDF, Word .docx or text), then parses and matches it without storing anything." })
+  @Query(() => FilePreview, {
+    description: "Reads a file (PDF, scanned PDF, Word .docx or text), then parses and matches it without storing anything.",
+  })
   async previewFileImport(
     @Ctx() ctx: Context,
     @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput,
@@ -67,11 +81,16 @@ export class DocumentImportResolver {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => ImportResult, { description: "Stores a letter read from a file, with all its signatures and the original file, or nothing." })
+  @Mutation(() => ImportResult, {
+    description: "Stores a letter read from a file, with all its signatures and the original file, or nothing.",
+  })
   async importFile(
     @Ctx() ctx: Context,
     @Arg("file", () => DocumentFileInput, { description: "The file, base64." }) file: DocumentFileInput,
-    @Arg("resolutions", () => [ResolutionInput], { nullable: true, description: "Names fixed by a person in the preview, stored as CONFIRMED." })
+    @Arg("resolutions", () => [ResolutionInput], {
+      nullable: true,
+      description: "Names fixed by a person in the preview, stored as CONFIRMED.",
+    })
     resolutions: ResolutionInput[] | null,
     @Arg("progressId", () => String, { nullable: true, description: PROGRESS_ID }) progressId: string | null,
   ) {
@@ -88,7 +107,10 @@ export class DocumentImportResolver {
 
 @Resolver(() => Letter)
 export class LetterOriginalResolver {
-  @FieldResolver(() => LetterOriginal, { nullable: true, description: "The file the letter was imported from (\"Original PDF\"); null for letters imported before files were kept." })
+  @FieldResolver(() => LetterOriginal, {
+    nullable: true,
+    description: 'The file the letter was imported from ("Original PDF"); null for letters imported before files were kept.',
+  })
   async original(@Root() letter: Letter, @Ctx() ctx: Context): Promise<LetterOriginal | null> {
     const info = await ctx.documents.originals.info(letter.id);
     if (!info) return null;

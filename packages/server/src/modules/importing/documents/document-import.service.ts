@@ -36,7 +36,10 @@ export interface DocumentPreview {
 
 /** Pairs the parser's signers with the boxes the layout found, by printed name, in order. */
 export function placeSignatures(preview: ImportPreview, boxes: SignatureBox[]): PlacedSignature[] {
-  const key = (s: string) => cleanName(s).toLowerCase().replace(/[^\p{L}]/gu, "");
+  const key = (s: string) =>
+    cleanName(s)
+      .toLowerCase()
+      .replace(/[^\p{L}]/gu, "");
   const free = boxes.map((b) => ({ b, used: false }));
   const out: PlacedSignature[] = [];
   for (const s of preview.signers) {
@@ -98,29 +101,34 @@ export class DocumentImportService {
       if (options.actor && e instanceof ImportInputError) await this.refused(options.actor, fileName, e.reason);
       throw e;
     }
-    const out = await onFile(this.imports.import(document.text, {
-      sourceName: fileName,
-      actor: options.actor,
-      resolutions: options.resolutions,
-      onStored: async (em, letterId, preview) => {
-        const file: OriginalFile = {
-          fileName,
-          mediaType: MEDIA_TYPES[document.kind],
-          byteSize: bytes.length,
-          sha256: document.fileHash,
-          pages: document.pages,
-          ocrPages: document.ocrPages,
-          signatures: placeSignatures(preview, document.signatures),
-        };
-        await this.originals.put(em, letterId, file, bytes);
-      },
-    }));
+    const out = await onFile(
+      this.imports.import(document.text, {
+        sourceName: fileName,
+        actor: options.actor,
+        resolutions: options.resolutions,
+        onStored: async (em, letterId, preview) => {
+          const file: OriginalFile = {
+            fileName,
+            mediaType: MEDIA_TYPES[document.kind],
+            byteSize: bytes.length,
+            sha256: document.fileHash,
+            pages: document.pages,
+            ocrPages: document.ocrPages,
+            signatures: placeSignatures(preview, document.signatures),
+          };
+          await this.originals.put(em, letterId, file, bytes);
+        },
+      }),
+    );
     return { ...out, document };
   }
 
   private refused(actor: Actor, sourceName: string, reason: string) {
     return recordAttempt(this.db, actor, {
-      action: "letter.import", targetType: "Letter", outcome: AuditOutcome.FAILURE, detail: { sourceName, reason },
+      action: "letter.import",
+      targetType: "Letter",
+      outcome: AuditOutcome.FAILURE,
+      detail: { sourceName, reason },
     });
   }
 }

@@ -6,9 +6,14 @@ export enum DocumentKind {
   DOCX = "DOCX",
   TEXT = "TEXT",
 }
-registerEnumType(DocumentKind, { name: "DocumentKind", description: "What a file was read as: PDF, Word (.docx) or plain text / markdown." });
+registerEnumType(DocumentKind, {
+  name: "DocumentKind",
+  description: "What a file was read as: PDF, Word (.docx) or plain text / markdown.",
+});
 
-@InputType({ description: "A file sent inline: its name and its bytes as base64 (at most DOCUMENT_MAX_MB, default 20 MB, before encoding)." })
+@InputType({
+  description: "A file sent inline: its name and its bytes as base64 (at most DOCUMENT_MAX_MB, default 20 MB, before encoding).",
+})
 export class DocumentFileInput {
   @Field(() => String, { description: "The file's name, e.g. \"letter.pdf\" (kept as the letter's source)." })
   fileName: string;

@@ -73,15 +73,21 @@ describe("import progress", () => {
   it("is kept per id for its starter, refuses malformed or busy ids, and expires", () => {
     let now = 0;
     const board = new ImportProgressBoard(() => now);
-    expect(() => board.track("short", "u1")).toThrow(expect.objectContaining({ code: "BAD_USER_INPUT", details: { field: "progressId", reason: "BAD_PROGRESS_ID" } }));
-    expect(() => board.track("bad id with spaces", "u1")).toThrow(expect.objectContaining({ code: "BAD_USER_INPUT", details: { field: "progressId", reason: "BAD_PROGRESS_ID" } }));
+    expect(() => board.track("short", "u1")).toThrow(
+      expect.objectContaining({ code: "BAD_USER_INPUT", details: { field: "progressId", reason: "BAD_PROGRESS_ID" } }),
+    );
+    expect(() => board.track("bad id with spaces", "u1")).toThrow(
+      expect.objectContaining({ code: "BAD_USER_INPUT", details: { field: "progressId", reason: "BAD_PROGRESS_ID" } }),
+    );
     const t = board.track("import-0001", "u1");
     expect(board.get("import-0001", "u1")).toEqual({ stage: "READING", page: 0, pages: 0, ocr: false, ocrPages: 0 });
     t.page({ page: 1, pages: 3, mode: "TEXT" });
     t.page({ page: 2, pages: 3, mode: "OCR" });
     expect(board.get("import-0001", "u1")).toEqual({ stage: "READING", page: 2, pages: 3, ocr: true, ocrPages: 1 });
     expect(board.get("import-0001", "u2")).toBeNull();
-    expect(() => board.track("import-0001", "u1")).toThrow(expect.objectContaining({ details: { field: "progressId", reason: "PROGRESS_ID_IN_USE" } }));
+    expect(() => board.track("import-0001", "u1")).toThrow(
+      expect.objectContaining({ details: { field: "progressId", reason: "PROGRESS_ID_IN_USE" } }),
+    );
     t.stage("DONE");
     expect(board.get("import-0001", "u1")?.stage).toBe("DONE");
     now += 11 * 60_000;

@@ -127,7 +127,13 @@ export class DocumentWorkerPool {
 
   private add(): Slot {
     let loaded!: () => void;
-    const slot: Slot = { worker: spawn(this.options.memoryMb), ready: false, loaded: new Promise<void>((r) => (loaded = r)), job: null, timer: null };
+    const slot: Slot = {
+      worker: spawn(this.options.memoryMb),
+      ready: false,
+      loaded: new Promise<void>((r) => (loaded = r)),
+      job: null,
+      timer: null,
+    };
     slot.worker.unref(); // an idle pool never keeps the process alive
     slot.worker.on("message", (msg: Message) => {
       if ("ready" in msg) {
@@ -287,6 +293,11 @@ export async function* readInOrder<F>(
   while (inFlight.length) {
     const done = await inFlight.shift()!;
     if (next < files.length) inFlight.push(start(files[next++]));
-    yield { file: done.file, name: done.name, bytes: done.bytes, read: () => ("ok" in done && done.ok ? Promise.resolve(done.ok) : Promise.reject(done.error)) };
+    yield {
+      file: done.file,
+      name: done.name,
+      bytes: done.bytes,
+      read: () => ("ok" in done && done.ok ? Promise.resolve(done.ok) : Promise.reject(done.error)),
+    };
   }
 }

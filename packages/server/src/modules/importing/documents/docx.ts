@@ -29,11 +29,13 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   if (eocd < 0) throw new DocumentError("The Word file is corrupt or truncated (no zip directory).", "CORRUPT");
   const count = buf.readUInt16LE(eocd + 10);
   let at = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || at === 0xffffffff) throw new DocumentError("The Word file is a ZIP64 archive, which is not accepted.", "ZIP_BOMB");
+  if (count === 0xffff || at === 0xffffffff)
+    throw new DocumentError("The Word file is a ZIP64 archive, which is not accepted.", "ZIP_BOMB");
   if (count > MAX_ENTRIES) throw new DocumentError(`The Word file holds ${count} files; at most ${MAX_ENTRIES} are allowed.`, "ZIP_BOMB");
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) throw new DocumentError("The Word file is corrupt (bad zip directory).", "CORRUPT");
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50)
+      throw new DocumentError("The Word file is corrupt (bad zip directory).", "CORRUPT");
     const compressedSize = buf.readUInt32LE(at + 20);
     const size = buf.readUInt32LE(at + 24);
     const nameLength = buf.readUInt16LE(at + 28);
@@ -52,11 +54,19 @@ export function checkDocxEntries(entries: ZipEntry[], limits: DocumentLimits): v
   }
   const total = entries.reduce((n, e) => n + e.size, 0);
   if (total > limits.maxUnzippedBytes) {
-    throw new DocumentError(`The Word file unpacks to ${(total / 1048576).toFixed(0)} MB; at most ${limits.maxUnzippedBytes / 1048576} MB is allowed.`, "ZIP_BOMB");
+    throw new DocumentError(
+      `The Word file unpacks to ${(total / 1048576).toFixed(0)} MB; at most ${limits.maxUnzippedBytes / 1048576} MB is allowed.`,
+      "ZIP_BOMB",
+    );
   }
   const bomb = entries.find((e) => e.size > 1024 * 1024 && e.size / Math.max(1, e.compressedSize) > MAX_RATIO);
-  if (bomb) throw new DocumentError(`The Word file's "${bomb.name}" is compressed ${Math.round(bomb.size / Math.max(1, bomb.compressedSize))} to 1: refused as a zip bomb.`, "ZIP_BOMB");
-  if (!entries.some((e) => e.name === "word/document.xml")) throw new DocumentError("The zip file is not a Word document (no word/document.xml).", "UNSUPPORTED_FILE");
+  if (bomb)
+    throw new DocumentError(
+      `The Word file's "${bomb.name}" is compressed ${Math.round(bomb.size / Math.max(1, bomb.compressedSize))} to 1: refused as a zip bomb.`,
+      "ZIP_BOMB",
+    );
+  if (!entries.some((e) => e.name === "word/document.xml"))
+    throw new DocumentError("The zip file is not a Word document (no word/document.xml).", "UNSUPPORTED_FILE");
 }
 
 export async function readDocx(bytes: Uint8Array, limits: DocumentLimits): Promise<{ text: string; warnings: string[] }> {

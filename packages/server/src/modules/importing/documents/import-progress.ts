@@ -50,14 +50,22 @@ export class ImportProgressBoard {
   /** Starts tracking an import; no id, no tracking. A malformed id or one in use is BAD_USER_INPUT. */
   track(id: string | null | undefined, owner: string | null): ProgressTracker {
     if (id === null || id === undefined) return noTracker;
-    if (!ID.test(id)) throw new DomainError("progressId must be 8 to 64 letters, digits, '-' or '_' (a UUID works).", "BAD_USER_INPUT", { field: "progressId", reason: "BAD_PROGRESS_ID" });
+    if (!ID.test(id))
+      throw new DomainError("progressId must be 8 to 64 letters, digits, '-' or '_' (a UUID works).", "BAD_USER_INPUT", {
+        field: "progressId",
+        reason: "BAD_PROGRESS_ID",
+      });
     this.sweep();
     const existing = this.entries.get(id);
     if (existing && (existing.stage === "READING" || existing.stage === "MATCHING")) {
-      throw new DomainError("This progressId is already in use by an import that is running; make a new one per import.", "BAD_USER_INPUT", {
-        field: "progressId",
-        reason: "PROGRESS_ID_IN_USE",
-      });
+      throw new DomainError(
+        "This progressId is already in use by an import that is running; make a new one per import.",
+        "BAD_USER_INPUT",
+        {
+          field: "progressId",
+          reason: "PROGRESS_ID_IN_USE",
+        },
+      );
     }
     const entry: Entry = { owner, stage: "READING", page: 0, pages: 0, ocr: false, ocrPages: 0, touched: this.now() };
     this.entries.delete(id);

@@ -48,7 +48,8 @@ interface Segment {
   ocr: boolean;
 }
 
-const CLOSING = /^(sincerely|respectfully( yours| submitted)?|very truly yours|yours truly|best regards|regards|with (warm )?regards|thank you)\s*[,.]?$/i;
+const CLOSING =
+  /^(sincerely|respectfully( yours| submitted)?|very truly yours|yours truly|best regards|regards|with (warm )?regards|thank you)\s*[,.]?$/i;
 
 /** Groups pieces into lines (same page, overlapping vertically), then splits lines at wide gaps. */
 export function segmentsOf(pieces: TextPiece[]): Segment[][] {
@@ -173,7 +174,13 @@ function printedLines(lines: Segment[], warnings: string[]): Segment[] {
       start = i;
     }
   }
-  if (start > 0) warnings.push(`Left out ${lines.slice(0, start).map((s) => `"${s.text}"`).join(", ")}: a handwritten signature above "${lines[start].text}".`);
+  if (start > 0)
+    warnings.push(
+      `Left out ${lines
+        .slice(0, start)
+        .map((s) => `"${s.text}"`)
+        .join(", ")}: a handwritten signature above "${lines[start].text}".`,
+    );
   return lines.slice(start);
 }
 
@@ -212,9 +219,13 @@ export function layOut(pieces: TextPiece[]): LaidOut {
     out.push(line.map((s) => s.text).join("      "));
     previous = first;
   }
-  if (closing < 0) return { text: out.join("\n") + "\n", signatures, warnings: ["No closing (\"Sincerely,\") found: the text keeps the page's lines."] };
+  if (closing < 0)
+    return { text: out.join("\n") + "\n", signatures, warnings: ['No closing ("Sincerely,") found: the text keeps the page\'s lines.'] };
   out.push("");
-  const dividers = lines.slice(closing + 1).flat().filter((s) => isDivider(s.text));
+  const dividers = lines
+    .slice(closing + 1)
+    .flat()
+    .filter((s) => isDivider(s.text));
   let d = 0;
   for (const item of cellsOf(lines.slice(closing + 1), warnings)) {
     if (item === "divider") {
@@ -227,14 +238,20 @@ export function layOut(pieces: TextPiece[]): LaidOut {
     // A long name wraps onto a second line of the same size before any title ("Henry C. \"Hank\"" / "Johnson, Jr.").
     const name = { ...first };
     const upper = (t: string) => t === t.toUpperCase();
-    while (more.length && !isTitle(more[0].text) && upper(more[0].text) === upper(first.text) && Math.abs(more[0].h - first.h) <= 0.15 * first.h) {
+    while (
+      more.length &&
+      !isTitle(more[0].text) &&
+      upper(more[0].text) === upper(first.text) &&
+      Math.abs(more[0].h - first.h) <= 0.15 * first.h
+    ) {
       name.text += ` ${more.shift()!.text}`;
     }
     const rest = more;
     const titles = rest.filter((s) => isTitle(s.text));
     const dropped = rest.filter((s) => !isTitle(s.text));
     // Keep wrapped title lines that continue a kept title ("MEMBER OF" / "CONGRESS").
-    if (dropped.length) warnings.push(`"${name.text}": left out ${dropped.map((s) => `"${s.text}"`).join(", ")} under the name (not a title).`);
+    if (dropped.length)
+      warnings.push(`"${name.text}": left out ${dropped.map((s) => `"${s.text}"`).join(", ")} under the name (not a title).`);
     out.push(name.text, ...titles.map((s) => s.text), "");
     signatures.push({ printed: name.text, ...box(printed) });
   }

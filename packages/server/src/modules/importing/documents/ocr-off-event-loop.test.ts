@@ -30,7 +30,10 @@ beforeAll(async () => {
   await syncReferenceMembers(server.db);
   const email = "editor@ocr.example";
   await new UsersService(server.db).create({ id: null, label: "test" }, { email, password: PASSWORD, role: Role.EDITOR });
-  const login = await server.gql({ query: `mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { role } }`, variables: { e: email, p: PASSWORD } });
+  const login = await server.gql({
+    query: `mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { role } }`,
+    variables: { e: email, p: PASSWORD },
+  });
   editor = { cookie: (login.headers.get("set-cookie") ?? "").split(";")[0] };
 }, 120_000);
 afterAll(() => server?.close());
@@ -44,12 +47,16 @@ it("answers /healthz fast and reports each page while a scanned page is read", {
   const progressId = `test-${Date.now()}`;
   let done = false;
   const importing = server
-    .gql({ query: IMPORT, variables: { file: { fileName: `${NAME}.hybrid.pdf`, contentBase64: pdf.toString("base64") }, progressId } }, editor)
+    .gql(
+      { query: IMPORT, variables: { file: { fileName: `${NAME}.hybrid.pdf`, contentBase64: pdf.toString("base64") }, progressId } },
+      editor,
+    )
     .finally(() => (done = true));
 
   type Seen = { stage: string; page: number; pages: number; ocr: boolean };
   const progress = async () =>
-    ((await server.gql({ query: PROGRESS, variables: { id: progressId } }, editor)).body as { data: { importProgress: Seen | null } }).data.importProgress;
+    ((await server.gql({ query: PROGRESS, variables: { id: progressId } }, editor)).body as { data: { importProgress: Seen | null } }).data
+      .importProgress;
   const healthz: number[] = [];
   const reading: number[] = [];
   const seen: Seen[] = [];
@@ -67,7 +74,10 @@ it("answers /healthz fast and reports each page while a scanned page is read", {
     before = after;
     await new Promise((r) => setTimeout(r, 20));
   }
-  const res = (await importing).body as { data?: { importFile: { created: boolean; letter: { signerCount: number; original: { pages: number } } } }; errors?: unknown };
+  const res = (await importing).body as {
+    data?: { importFile: { created: boolean; letter: { signerCount: number; original: { pages: number } } } };
+    errors?: unknown;
+  };
   expect(res.errors).toBeUndefined();
   expect(res.data!.importFile).toMatchObject({ created: true, letter: { original: { pages: 2 } } });
 
@@ -81,7 +91,9 @@ it("answers /healthz fast and reports each page while a scanned page is read", {
 
   // Progress followed the pages: the scanned page was seen being read by OCR, then it finished.
   expect(seen.some((s) => s.stage === "READING" && s.page === 2 && s.pages === 2 && s.ocr)).toBe(true);
-  const after = (await server.gql({ query: PROGRESS, variables: { id: progressId } }, editor)).body as { data: { importProgress: { stage: string; ocrPages: number } } };
+  const after = (await server.gql({ query: PROGRESS, variables: { id: progressId } }, editor)).body as {
+    data: { importProgress: { stage: string; ocrPages: number } };
+  };
   expect(after.data.importProgress).toMatchObject({ stage: "DONE", ocrPages: 1 });
   // Only its starter reads it.
   expect(((await server.gql({ query: PROGRESS, variables: { id: progressId } })).body as { errors?: unknown[] }).errors).toBeDefined();

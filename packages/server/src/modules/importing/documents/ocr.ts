@@ -39,7 +39,10 @@ export class OcrEngine {
     const worker = await this.start();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new DocumentError(`OCR of page ${page} took longer than ${Math.round(timeoutMs / 1000)} s.`, "OCR_TIMEOUT")), timeoutMs);
+      timer = setTimeout(
+        () => reject(new DocumentError(`OCR of page ${page} took longer than ${Math.round(timeoutMs / 1000)} s.`, "OCR_TIMEOUT")),
+        timeoutMs,
+      );
     });
     try {
       const result = await Promise.race([worker.recognize(Buffer.from(png), {}, { blocks: true, text: false }), timeout]);

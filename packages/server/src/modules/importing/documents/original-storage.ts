@@ -58,7 +58,17 @@ export class DatabaseOriginalStorage implements OriginalStorage {
     await em.query(
       `INSERT INTO letter_original (letter_id, file_name, media_type, byte_size, sha256, pages, ocr_pages, signature_boxes, bytes)
        VALUES ($1, $2, $3, $4, $5, $6, $7::int[], $8::jsonb, $9)`,
-      [letterId, f.fileName.slice(0, 255), f.mediaType, f.byteSize, f.sha256, f.pages, f.ocrPages, JSON.stringify(f.signatures), Buffer.from(bytes)],
+      [
+        letterId,
+        f.fileName.slice(0, 255),
+        f.mediaType,
+        f.byteSize,
+        f.sha256,
+        f.pages,
+        f.ocrPages,
+        JSON.stringify(f.signatures),
+        Buffer.from(bytes),
+      ],
     );
   }
 

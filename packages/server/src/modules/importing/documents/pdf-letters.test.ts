@@ -40,7 +40,14 @@ describe("reference letters as PDFs", () => {
       expect(doc.signatures).toHaveLength(expected.signers.length);
       const score = scoreText(doc.text, expected, legislators);
       digital.push(score);
-      expect(score).toMatchObject({ wrong: 0, correct: expected.signers.length, dateOk: true, chamberOk: true, rolesOk: true, exact: true });
+      expect(score).toMatchObject({
+        wrong: 0,
+        correct: expected.signers.length,
+        dateOk: true,
+        chamberOk: true,
+        rolesOk: true,
+        exact: true,
+      });
     });
   }
 

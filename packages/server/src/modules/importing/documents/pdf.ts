@@ -43,8 +43,10 @@ export interface PdfText {
 /** Checks that need only the bytes: encryption, truncation, images with huge pixel counts. */
 export function checkPdfBytes(bytes: Uint8Array, limits: DocumentLimits): void {
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  if (!raw.slice(-2048).includes("%%EOF")) throw new DocumentError("The PDF is truncated or corrupt (it has no end-of-file marker).", "CORRUPT");
-  if (/\/Encrypt\s*(\d+\s+\d+\s+R|<<)/.test(raw)) throw new DocumentError("The PDF is encrypted or password-protected; save an unprotected copy.", "ENCRYPTED");
+  if (!raw.slice(-2048).includes("%%EOF"))
+    throw new DocumentError("The PDF is truncated or corrupt (it has no end-of-file marker).", "CORRUPT");
+  if (/\/Encrypt\s*(\d+\s+\d+\s+R|<<)/.test(raw))
+    throw new DocumentError("The PDF is encrypted or password-protected; save an unprotected copy.", "ENCRYPTED");
   // Image dictionaries are never inside compressed object streams, so their sizes are readable here.
   const image = /\/Subtype\s*\/Image/g;
   for (let m = image.exec(raw); m; m = image.exec(raw)) {
@@ -52,7 +54,10 @@ export function checkPdfBytes(bytes: Uint8Array, limits: DocumentLimits): void {
     const width = Number(/\/Width\s+(\d+)/.exec(around)?.[1] ?? 0);
     const height = Number(/\/Height\s+(\d+)/.exec(around)?.[1] ?? 0);
     if (width * height > limits.maxImagePixels) {
-      throw new DocumentError(`The PDF holds an image of ${width} x ${height} pixels, more than the ${limits.maxImagePixels / 1e6} megapixels allowed.`, "IMAGE_TOO_LARGE");
+      throw new DocumentError(
+        `The PDF holds an image of ${width} x ${height} pixels, more than the ${limits.maxImagePixels / 1e6} megapixels allowed.`,
+        "IMAGE_TOO_LARGE",
+      );
     }
   }
 }
@@ -104,7 +109,8 @@ export async function readPdf(
     const pages = doc.numPages;
     // pdf.js reports an empty page tree as one page: ask pdf-lib when there seems to be one.
     if (pages <= 1 && (await countPages(bytes)) === 0) throw new DocumentError("The PDF has no pages.", "NO_PAGES");
-    if (pages > limits.maxPages) throw new DocumentError(`The PDF has ${pages} pages; at most ${limits.maxPages} are allowed.`, "TOO_MANY_PAGES");
+    if (pages > limits.maxPages)
+      throw new DocumentError(`The PDF has ${pages} pages; at most ${limits.maxPages} are allowed.`, "TOO_MANY_PAGES");
     const pieces: TextPiece[] = [];
     const ocrPages: number[] = [];
     for (let n = 1; n <= pages; n++) {

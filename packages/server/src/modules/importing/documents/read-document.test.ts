@@ -30,7 +30,10 @@ beforeAll(async () => {
 
 describe("bad files are refused with a reason", () => {
   it("a file renamed .pdf that is not one", async () => {
-    expect(await refusal(Buffer.from("just some words, not a PDF"), "letter.pdf")).toMatchObject({ reason: "UNSUPPORTED_FILE", message: expect.stringMatching(/not a PDF/) });
+    expect(await refusal(Buffer.from("just some words, not a PDF"), "letter.pdf")).toMatchObject({
+      reason: "UNSUPPORTED_FILE",
+      message: expect.stringMatching(/not a PDF/),
+    });
     expect((await refusal(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), "scan.pdf")).message).toMatch(/PNG/);
   });
 
@@ -50,7 +53,10 @@ describe("bad files are refused with a reason", () => {
     expect((await refusal(await empty.save(), "empty.pdf")).reason).toBe("NO_PAGES");
     const many = await PDFDocument.create();
     for (let i = 0; i < 4; i++) many.addPage();
-    expect(await refusal(await many.save(), "long.pdf", { ...limits, maxPages: 3 })).toMatchObject({ reason: "TOO_MANY_PAGES", message: expect.stringMatching(/4 pages; at most 3/) });
+    expect(await refusal(await many.save(), "long.pdf", { ...limits, maxPages: 3 })).toMatchObject({
+      reason: "TOO_MANY_PAGES",
+      message: expect.stringMatching(/4 pages; at most 3/),
+    });
   });
 
   it("a file over the size limit", async () => {
@@ -61,7 +67,14 @@ describe("bad files are refused with a reason", () => {
     const doc = await PDFDocument.create();
     const page = doc.addPage();
     // A 1-pixel PNG declared in the page as a 60000 x 60000 image XObject.
-    const stream = doc.context.flateStream(new Uint8Array(16), { Type: "XObject", Subtype: "Image", Width: 60000, Height: 60000, ColorSpace: "DeviceGray", BitsPerComponent: 8 });
+    const stream = doc.context.flateStream(new Uint8Array(16), {
+      Type: "XObject",
+      Subtype: "Image",
+      Width: 60000,
+      Height: 60000,
+      ColorSpace: "DeviceGray",
+      BitsPerComponent: 8,
+    });
     page.node.setXObject(doc.context.obj("Im1") as never, doc.context.register(stream));
     expect(await refusal(await doc.save({ useObjectStreams: false }), "bomb.pdf")).toMatchObject({ reason: "IMAGE_TOO_LARGE" });
   });
@@ -86,7 +99,13 @@ describe("Word files", () => {
     it(`reads ${name} as a .docx exactly`, async () => {
       const doc = await readDocument(makeDocx(text.replace(/\*\*/g, "").replace(/^#+\s*/gm, "")), `${name}.docx`);
       expect(doc.kind).toBe("DOCX");
-      expect(scoreText(doc.text, expected, legislators)).toMatchObject({ wrong: 0, correct: expected.signers.length, exact: true, dateOk: true, rolesOk: true });
+      expect(scoreText(doc.text, expected, legislators)).toMatchObject({
+        wrong: 0,
+        correct: expected.signers.length,
+        exact: true,
+        dateOk: true,
+        rolesOk: true,
+      });
     });
   }
 });

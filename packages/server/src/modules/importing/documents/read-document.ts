@@ -41,7 +41,10 @@ export async function readDocument(
 ): Promise<DocumentText> {
   const limits = options.limits ?? documentLimits();
   if (bytes.length > limits.maxBytes) {
-    throw new DocumentError(`The file is ${(bytes.length / 1048576).toFixed(1)} MB; at most ${limits.maxBytes / 1048576} MB is allowed.`, "TOO_LARGE");
+    throw new DocumentError(
+      `The file is ${(bytes.length / 1048576).toFixed(1)} MB; at most ${limits.maxBytes / 1048576} MB is allowed.`,
+      "TOO_LARGE",
+    );
   }
   const sniffed = sniff(bytes, name);
   if (!sniffed.kind) throw new DocumentError(sniffed.reason, "UNSUPPORTED_FILE");
@@ -55,7 +58,8 @@ export async function readDocument(
     return { ...base, text: docx.text, pages: 1, warnings: docx.warnings };
   }
   const pdf = await readPdf(bytes, limits, options.onProgress, options.ocr);
-  if (pdf.pieces.length === 0 && pdf.ocrPages.length === 0) throw new DocumentError("The PDF has no pages with content (no pages, or only blank ones).", "NO_PAGES");
+  if (pdf.pieces.length === 0 && pdf.ocrPages.length === 0)
+    throw new DocumentError("The PDF has no pages with content (no pages, or only blank ones).", "NO_PAGES");
   if (pdf.pieces.length === 0) throw new DocumentError("The PDF has no readable text, even by OCR.", "NO_TEXT");
   const laid = layOut(pdf.pieces);
   return { ...base, text: laid.text, pages: pdf.pages, ocrPages: pdf.ocrPages, signatures: laid.signatures, warnings: laid.warnings };

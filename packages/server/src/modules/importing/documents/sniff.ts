@@ -37,6 +37,7 @@ export function sniff(bytes: Uint8Array, name = ""): Sniffed {
   if (/\.(md|markdown|txt)$/i.test(name) && !bytes.subarray(0, 64 * 1024).includes(0)) return { kind: "TEXT" };
   if (looksPdf) return { kind: null, reason: "The file is named .pdf but is not a PDF (no %PDF- header)." };
   if (looksDocx) return { kind: null, reason: "The file is named .docx but is not a Word document (not a zip archive)." };
-  if (text === null || text.includes("\u0000")) return { kind: null, reason: "The file is neither text, a PDF nor a Word (.docx) document." };
+  if (text === null || text.includes("\u0000"))
+    return { kind: null, reason: "The file is neither text, a PDF nor a Word (.docx) document." };
   return { kind: "TEXT" };
 }

@@ -19,6 +19,7 @@ export function decodeUpload(contentBase64: string, maxBytes = documentLimits().
     throw new DocumentError(`The file is larger than ${maxBytes / 1048576} MB.`, "TOO_LARGE");
   }
   const clean = contentBase64.replace(/^data:[^,]*,/, "").replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1) throw new DocumentError("The file's content is not valid base64.", "BAD_ENCODING");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1)
+    throw new DocumentError("The file's content is not valid base64.", "BAD_ENCODING");
   return new Uint8Array(Buffer.from(clean, "base64"));
 }

@@ -20,7 +20,9 @@ const TITLE_TAIL =
 // capitalised words from each of its words (quadratic on a page of capitals).
 const ROLE = `(?:${CAP} ){0,4}${ROLE_HEAD}(?: of(?: the)? ${TITLE_TAIL}(?: ${TITLE_TAIL}){0,4})?(?: \\([^)]{1,30}\\))?`;
 const ROLE_WORDS = new Set(
-  "president prime minister secretary chief governor ambassador director chairman chairwoman chair commissioner administrator speaker leader general commander king crown prince mayor attorney judge justice spokesperson deputy defense of the staff army air force navy foreign affairs interior state".split(" "),
+  "president prime minister secretary chief governor ambassador director chairman chairwoman chair commissioner administrator speaker leader general commander king crown prince mayor attorney judge justice spokesperson deputy defense of the staff army air force navy foreign affairs interior state".split(
+    " ",
+  ),
 );
 
 const LAW_PATTERNS = [
@@ -41,16 +43,43 @@ const ORG_PATTERNS = [
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const DATE_PATTERN = new RegExp(`\\b(?:${MONTHS}) \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?\\b`, "g");
 
-const STOP_STARTS = new Set(["The", "This", "These", "Those", "We", "Our", "Its", "It", "Thus", "Without", "Since", "On", "In", "As", "Any", "Historically", "Protection", "More", "Today"]);
+const STOP_STARTS = new Set([
+  "The",
+  "This",
+  "These",
+  "Those",
+  "We",
+  "Our",
+  "Its",
+  "It",
+  "Thus",
+  "Without",
+  "Since",
+  "On",
+  "In",
+  "As",
+  "Any",
+  "Historically",
+  "Protection",
+  "More",
+  "Today",
+]);
 
 /** Removes markup the PDF conversion leaves (<sup>th</sup>, **bold**, _emphasis_). */
 export function plainText(body: string): string {
-  return body.replace(/<\/?sup>/g, "").replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, "$1").replace(/\s+/g, " ");
+  return body
+    .replace(/<\/?sup>/g, "")
+    .replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, "$1")
+    .replace(/\s+/g, " ");
 }
 
 /** Every country and state in one pattern, longest first ("West Virginia" before "Virginia"): one pass over the text. */
 const PLACES = new RegExp(
-  `\\b(?:${[...COUNTRIES, ...US_STATES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.-]/g, "\\$&")).join("|")})\\b`, "g",
+  `\\b(?:${[...COUNTRIES, ...US_STATES]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.-]/g, "\\$&"))
+    .join("|")})\\b`,
+  "g",
 );
 
 /** Trims spaces and `,.;:` at the end, then spaces at the start (a single pass; `/[\s,.;:]+$/` was quadratic on long runs). */

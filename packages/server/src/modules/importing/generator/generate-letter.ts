@@ -58,22 +58,8 @@ export const FIRST_DATE = "2013-02-01";
 export const LAST_DATE = "2026-05-31";
 const DAY_MS = 86_400_000;
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const ordinal = (d: number) =>
-  d % 10 === 1 && d !== 11 ? "st" : d % 10 === 2 && d !== 12 ? "nd" : d % 10 === 3 && d !== 13 ? "rd" : "th";
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const ordinal = (d: number) => (d % 10 === 1 && d !== 11 ? "st" : d % 10 === 2 && d !== 12 ? "nd" : d % 10 === 3 && d !== 13 ? "rd" : "th");
 
 /** The date in one of the forms letters use. */
 function printDate(iso: string, rng: Random): string {
@@ -349,8 +335,7 @@ export function createLetterGenerator(legislators: Legislator[]): LetterGenerato
     }
     if (chamber === "BICAMERAL") {
       // A joint letter has both chambers, senators usually first.
-      for (const c of ["HOUSE", "SENATE"] as const)
-        if (![...chosen].some((m) => m.chamber === c)) chosen.add(rng.pick(byChamber[c]));
+      for (const c of ["HOUSE", "SENATE"] as const) if (![...chosen].some((m) => m.chamber === c)) chosen.add(rng.pick(byChamber[c]));
     }
     const members = [...chosen].sort((a, b) =>
       chamber === "BICAMERAL" && a.chamber !== b.chamber ? (a.chamber === "SENATE" ? -1 : 1) : 0,
@@ -417,7 +402,9 @@ export function createLetterGenerator(legislators: Legislator[]): LetterGenerato
           ]
         : printSignatures(signers, layout, rng)),
     );
-    const groups = (leads ? [signers.slice(0, leads), signers.slice(leads)] : [signers]).map((g) => g.map(({ printed, title }) => ({ printed, title })));
+    const groups = (leads ? [signers.slice(0, leads), signers.slice(leads)] : [signers]).map((g) =>
+      g.map(({ printed, title }) => ({ printed, title })),
+    );
     return {
       parts: { head, groups, divider },
       text: lines.join("\n") + "\n",

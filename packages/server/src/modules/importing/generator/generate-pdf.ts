@@ -13,7 +13,11 @@ const HEIGHT = 792;
 const MARGIN = 72;
 
 /** Drops markdown marks the text form carries (headings, bold, hard breaks). */
-const plain = (line: string) => line.replace(/^#+\s*/, "").replace(/\*\*/g, "").replace(/\s+$/, "");
+const plain = (line: string) =>
+  line
+    .replace(/^#+\s*/, "")
+    .replace(/\*\*/g, "")
+    .replace(/\s+$/, "");
 
 /** Characters Helvetica (WinAnsi) cannot show are written without their accents. */
 function encodable(font: PDFFont, text: string): string {
@@ -92,7 +96,12 @@ export async function letterToPdf(letter: GeneratedLetter, seed: number): Promis
         const titles = cells[c].title.split("\n");
         for (let t = titles.length - 1; t >= 0; t--) {
           const title = encodable(regular, plain(titles[t]));
-          page.drawText(title, { x, y: y - 14 - 11 * t, size: Math.min(9, (9 * (cellWidth - 20)) / regular.widthOfTextAtSize(title, 9)), font: regular });
+          page.drawText(title, {
+            x,
+            y: y - 14 - 11 * t,
+            size: Math.min(9, (9 * (cellWidth - 20)) / regular.widthOfTextAtSize(title, 9)),
+            font: regular,
+          });
         }
         // A long name is set smaller to stay inside its column, as a typesetter would.
         const name = encodable(bold, plain(cells[c].printed));

@@ -19,43 +19,208 @@ interface Topic {
 const TOPICS: Topic[] = [
   {
     name: "disaster recovery",
-    program: ["the Disaster Relief Fund", "Community Development Block Grant disaster recovery funds", "the Hazard Mitigation Grant Program", "Individual Assistance", "Public Assistance", "the Emergency Watershed Protection Program", "Building Resilient Infrastructure and Communities grants"],
-    group: ["families displaced by the storm", "farmers who lost their crops", "small businesses in the flood zone", "local emergency managers", "rural counties", "school districts", "hospitals that stayed open through the outage"],
-    need: ["temporary housing", "debris removal", "repairs to water systems", "rebuilding roads and bridges", "replacing lost equipment", "restoring power to rural cooperatives", "mental health services for survivors"],
-    harm: ["record flooding", "a wildfire season without precedent", "repeated hurricanes", "an ice storm that left thousands without heat", "tornadoes that leveled whole neighborhoods", "landslides that cut off mountain towns"],
-    place: ["the Gulf Coast", "the Panhandle", "the Central Valley", "the Ohio River Valley", "coastal communities", "tribal lands", "the Mississippi Delta"],
+    program: [
+      "the Disaster Relief Fund",
+      "Community Development Block Grant disaster recovery funds",
+      "the Hazard Mitigation Grant Program",
+      "Individual Assistance",
+      "Public Assistance",
+      "the Emergency Watershed Protection Program",
+      "Building Resilient Infrastructure and Communities grants",
+    ],
+    group: [
+      "families displaced by the storm",
+      "farmers who lost their crops",
+      "small businesses in the flood zone",
+      "local emergency managers",
+      "rural counties",
+      "school districts",
+      "hospitals that stayed open through the outage",
+    ],
+    need: [
+      "temporary housing",
+      "debris removal",
+      "repairs to water systems",
+      "rebuilding roads and bridges",
+      "replacing lost equipment",
+      "restoring power to rural cooperatives",
+      "mental health services for survivors",
+    ],
+    harm: [
+      "record flooding",
+      "a wildfire season without precedent",
+      "repeated hurricanes",
+      "an ice storm that left thousands without heat",
+      "tornadoes that leveled whole neighborhoods",
+      "landslides that cut off mountain towns",
+    ],
+    place: [
+      "the Gulf Coast",
+      "the Panhandle",
+      "the Central Valley",
+      "the Ohio River Valley",
+      "coastal communities",
+      "tribal lands",
+      "the Mississippi Delta",
+    ],
   },
   {
     name: "veterans",
-    program: ["the Veterans Health Administration", "the Caregiver Support Program", "the GI Bill", "the Supportive Services for Veteran Families program", "community care networks", "the Veterans Crisis Line", "state veterans homes"],
-    group: ["veterans in rural areas", "women veterans", "caregivers of disabled veterans", "veterans exposed to burn pits", "homeless veterans", "student veterans", "aging Vietnam-era veterans"],
-    need: ["timely appointments", "mental health counselors", "clear guidance on eligibility", "transportation to distant clinics", "housing vouchers", "claims processed without backlog", "long-term care beds"],
-    harm: ["wait times that keep growing", "staffing shortages at rural clinics", "a backlog of disability claims", "confusing rules that deny earned benefits", "closures of community clinics", "delays in paying community providers"],
-    place: ["rural clinics", "our district offices", "regional medical centers", "outpatient clinics", "community-based clinics", "state veterans homes", "vet centers"],
+    program: [
+      "the Veterans Health Administration",
+      "the Caregiver Support Program",
+      "the GI Bill",
+      "the Supportive Services for Veteran Families program",
+      "community care networks",
+      "the Veterans Crisis Line",
+      "state veterans homes",
+    ],
+    group: [
+      "veterans in rural areas",
+      "women veterans",
+      "caregivers of disabled veterans",
+      "veterans exposed to burn pits",
+      "homeless veterans",
+      "student veterans",
+      "aging Vietnam-era veterans",
+    ],
+    need: [
+      "timely appointments",
+      "mental health counselors",
+      "clear guidance on eligibility",
+      "transportation to distant clinics",
+      "housing vouchers",
+      "claims processed without backlog",
+      "long-term care beds",
+    ],
+    harm: [
+      "wait times that keep growing",
+      "staffing shortages at rural clinics",
+      "a backlog of disability claims",
+      "confusing rules that deny earned benefits",
+      "closures of community clinics",
+      "delays in paying community providers",
+    ],
+    place: [
+      "rural clinics",
+      "our district offices",
+      "regional medical centers",
+      "outpatient clinics",
+      "community-based clinics",
+      "state veterans homes",
+      "vet centers",
+    ],
   },
   {
     name: "broadband",
-    program: ["the Broadband Equity, Access, and Deployment Program", "the Affordable Connectivity Program", "the E-Rate program", "the Rural Digital Opportunity Fund", "the ReConnect Program", "the Lifeline program", "the Tribal Broadband Connectivity Program"],
-    group: ["students doing homework in parking lots", "rural hospitals using telehealth", "small farms that sell online", "seniors who rely on video visits", "tribal communities", "public libraries", "low-income households"],
-    need: ["accurate coverage maps", "affordable monthly service", "fiber to the last mile", "reliable upload speeds", "simpler grant applications", "funding for middle-mile networks", "devices for students"],
-    harm: ["maps that overstate coverage", "prices that put service out of reach", "networks that fail during storms", "grant rules that favor large carriers", "delays in releasing awarded funds", "the end of monthly discounts"],
-    place: ["rural counties", "tribal lands", "small towns", "mountain communities", "farm country", "underserved urban neighborhoods", "island communities"],
+    program: [
+      "the Broadband Equity, Access, and Deployment Program",
+      "the Affordable Connectivity Program",
+      "the E-Rate program",
+      "the Rural Digital Opportunity Fund",
+      "the ReConnect Program",
+      "the Lifeline program",
+      "the Tribal Broadband Connectivity Program",
+    ],
+    group: [
+      "students doing homework in parking lots",
+      "rural hospitals using telehealth",
+      "small farms that sell online",
+      "seniors who rely on video visits",
+      "tribal communities",
+      "public libraries",
+      "low-income households",
+    ],
+    need: [
+      "accurate coverage maps",
+      "affordable monthly service",
+      "fiber to the last mile",
+      "reliable upload speeds",
+      "simpler grant applications",
+      "funding for middle-mile networks",
+      "devices for students",
+    ],
+    harm: [
+      "maps that overstate coverage",
+      "prices that put service out of reach",
+      "networks that fail during storms",
+      "grant rules that favor large carriers",
+      "delays in releasing awarded funds",
+      "the end of monthly discounts",
+    ],
+    place: [
+      "rural counties",
+      "tribal lands",
+      "small towns",
+      "mountain communities",
+      "farm country",
+      "underserved urban neighborhoods",
+      "island communities",
+    ],
   },
   {
     name: "transportation",
-    program: ["the Capital Investment Grants program", "the Bridge Investment Program", "the Safe Streets and Roads for All program", "the Essential Air Service program", "the Highway Safety Improvement Program", "Amtrak's long-distance routes", "the Low or No Emission Bus program"],
-    group: ["commuters who depend on transit", "rural travelers", "freight shippers", "pedestrians and cyclists", "small airports", "transit workers", "communities split by highways"],
-    need: ["safe crossings", "reliable rail service", "repairs to structurally deficient bridges", "new buses", "predictable funding", "faster environmental reviews", "air service to small cities"],
-    harm: ["bridges rated in poor condition", "a rise in traffic deaths", "cuts to rural air service", "delays in awarding grants", "deferred maintenance on transit systems", "congestion at our ports"],
-    place: ["our region", "rural routes", "the Northeast Corridor", "mountain passes", "our port cities", "small airports", "growing suburbs"],
+    program: [
+      "the Capital Investment Grants program",
+      "the Bridge Investment Program",
+      "the Safe Streets and Roads for All program",
+      "the Essential Air Service program",
+      "the Highway Safety Improvement Program",
+      "Amtrak's long-distance routes",
+      "the Low or No Emission Bus program",
+    ],
+    group: [
+      "commuters who depend on transit",
+      "rural travelers",
+      "freight shippers",
+      "pedestrians and cyclists",
+      "small airports",
+      "transit workers",
+      "communities split by highways",
+    ],
+    need: [
+      "safe crossings",
+      "reliable rail service",
+      "repairs to structurally deficient bridges",
+      "new buses",
+      "predictable funding",
+      "faster environmental reviews",
+      "air service to small cities",
+    ],
+    harm: [
+      "bridges rated in poor condition",
+      "a rise in traffic deaths",
+      "cuts to rural air service",
+      "delays in awarding grants",
+      "deferred maintenance on transit systems",
+      "congestion at our ports",
+    ],
+    place: [
+      "our region",
+      "rural routes",
+      "the Northeast Corridor",
+      "mountain passes",
+      "our port cities",
+      "small airports",
+      "growing suburbs",
+    ],
   },
 ];
 
-const AGENCY_ACTIONS = ["release the remaining funds", "extend the application deadline", "issue clear guidance", "approve the pending request", "prioritize the hardest-hit communities", "work with state and local partners", "report back to Congress on progress"];
+const AGENCY_ACTIONS = [
+  "release the remaining funds",
+  "extend the application deadline",
+  "issue clear guidance",
+  "approve the pending request",
+  "prioritize the hardest-hit communities",
+  "work with state and local partners",
+  "report back to Congress on progress",
+];
 
 type Fill = (t: Topic, r: () => number) => string;
 const pick = <T>(xs: readonly T[], r: () => number) => xs[Math.floor(r() * xs.length)];
-const money = (r: () => number) => `$${Math.floor(5 + r() * 995)}${r() < 0.5 ? " million" : `,${String(Math.floor(r() * 1000)).padStart(3, "0")},000`}`;
+const money = (r: () => number) =>
+  `$${Math.floor(5 + r() * 995)}${r() < 0.5 ? " million" : `,${String(Math.floor(r() * 1000)).padStart(3, "0")},000`}`;
 const year = (r: () => number) => String(2014 + Math.floor(r() * 12));
 
 /** Sentence templates; any topic fills them. */
@@ -89,8 +254,36 @@ const SENTENCES: Fill[] = [
 ];
 
 /** Openings and closings that vary how a sentence is put, as different authors would. */
-const LEADS = ["", "", "", "As you know, ", "At the same time, ", "In addition, ", "For this reason, ", "Put simply, ", "Just as important, ", "Over the past year, ", "According to local officials, ", "We believe that ", "It is clear that ", "As members who represent these communities, we know that "];
-const TAILS = ["", "", "", ", and we hope you agree", ", a point state officials have made repeatedly", ", as recent hearings made plain", ", which we have heard at every town hall", ", according to the most recent federal data", ", especially in the smallest communities", ", and the cost of inaction is rising", ", something our offices hear about every week", ", long before the next budget cycle"];
+const LEADS = [
+  "",
+  "",
+  "",
+  "As you know, ",
+  "At the same time, ",
+  "In addition, ",
+  "For this reason, ",
+  "Put simply, ",
+  "Just as important, ",
+  "Over the past year, ",
+  "According to local officials, ",
+  "We believe that ",
+  "It is clear that ",
+  "As members who represent these communities, we know that ",
+];
+const TAILS = [
+  "",
+  "",
+  "",
+  ", and we hope you agree",
+  ", a point state officials have made repeatedly",
+  ", as recent hearings made plain",
+  ", which we have heard at every town hall",
+  ", according to the most recent federal data",
+  ", especially in the smallest communities",
+  ", and the cost of inaction is rising",
+  ", something our offices hear about every week",
+  ", long before the next budget cycle",
+];
 
 function sentence(t: Topic, r: () => number, i: number): string {
   const core = SENTENCES[i](t, r);
@@ -117,7 +310,8 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 const spoken = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}`;
 
 /** Replaces every dollar amount and year in a paragraph with new ones (a re-issued letter's edits). */
-const renumber = (p: string, r: () => number) => p.replace(/\$\d[\d,]*( million)?/g, () => money(r)).replace(/\b20[12]\d\b/g, () => year(r));
+const renumber = (p: string, r: () => number) =>
+  p.replace(/\$\d[\d,]*( million)?/g, () => money(r)).replace(/\b20[12]\d\b/g, () => year(r));
 
 export interface SeriesLetter extends GeneratedLetter {
   /** The series it belongs to (`null`: an unrelated letter). */
@@ -158,7 +352,9 @@ export function generateSeriesCorpus(gen: LetterGenerator, { series, unrelated, 
         if (r() < 0.3) recipient = (recipient + 1 + Math.floor(r() * (RECIPIENT_COUNT - 1))) % RECIPIENT_COUNT;
         if (r() < 0.25 && previousDate) followUp = true;
       }
-      const body = followUp ? [`We wrote to you on ${spoken(previousDate!)} about this matter and have not yet received a response.`, ...paragraphs] : paragraphs;
+      const body = followUp
+        ? [`We wrote to you on ${spoken(previousDate!)} about this matter and have not yet received a response.`, ...paragraphs]
+        : paragraphs;
       const count = chamber === "SENATE" ? 4 + Math.floor(r() * 20) : 6 + Math.floor(r() * 40);
       // About two thirds of last time's signers sign again, in a new order.
       const again = prefer.filter(() => r() < 0.67).sort(() => r() - 0.5);
@@ -192,7 +388,10 @@ export function randomBody(seed: number): string[] {
 }
 
 /** Pairwise precision and recall of a grouping against the truth (same-series pairs). */
-export function pairScores(truth: (number | null)[], found: (string | null)[]): { precision: number; recall: number; truePairs: number; foundPairs: number } {
+export function pairScores(
+  truth: (number | null)[],
+  found: (string | null)[],
+): { precision: number; recall: number; truePairs: number; foundPairs: number } {
   let tp = 0;
   let truePairs = 0;
   let foundPairs = 0;

@@ -62,8 +62,7 @@ describe.skipIf(!shared)("generated corpus", () => {
 
       const pool = candidatesOn(legislators, parsed.date!);
       const surnames = new Map<string, number>();
-      for (const c of pool)
-        surnames.set(`${c.chamber}|${fold(c.lastName)}`, (surnames.get(`${c.chamber}|${fold(c.lastName)}`) ?? 0) + 1);
+      for (const c of pool) surnames.set(`${c.chamber}|${fold(c.lastName)}`, (surnames.get(`${c.chamber}|${fold(c.lastName)}`) ?? 0) + 1);
       const byId = new Map(pool.map((c) => [c.bioguideId, c]));
       for (const { printed, bioguide } of expected.signers) {
         const c = byId.get(bioguide)!;

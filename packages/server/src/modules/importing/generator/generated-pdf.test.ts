@@ -26,13 +26,18 @@ describe("generated PDFs", () => {
     const differ: string[] = [];
     for (let i = 0; i < LETTERS; i++) {
       const letter = generator.generate(BASE_SEED + i);
-      const expected = { ...letter.expected, recipients: [], signers: letter.expected.signers.map((s) => ({ ...s, state: "", party: "" })) };
+      const expected = {
+        ...letter.expected,
+        recipients: [],
+        signers: letter.expected.signers.map((s) => ({ ...s, state: "", party: "" })),
+      };
       const doc = await readDocument(await letterToPdf(letter, BASE_SEED + i), "generated.pdf");
       const pdf = scoreText(doc.text, expected, legislators);
       const text = scoreText(letter.text, expected, legislators);
       fromPdf.push(pdf);
       fromText.push(text);
-      if (pdf.correct !== text.correct || pdf.wrong > 0 || !pdf.dateOk || !pdf.rolesOk) differ.push(`seed ${BASE_SEED + i}: ${JSON.stringify(pdf)}`);
+      if (pdf.correct !== text.correct || pdf.wrong > 0 || !pdf.dateOk || !pdf.rolesOk)
+        differ.push(`seed ${BASE_SEED + i}: ${JSON.stringify(pdf)}`);
     }
     console.log(formatTotals("generated PDFs", totals(fromPdf)));
     console.log(formatTotals("same letters as text", totals(fromText)));

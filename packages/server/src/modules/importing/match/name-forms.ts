@@ -184,8 +184,7 @@ export function parsePrintedName(printed: string): PrintedName {
   });
 
   // Honorifics first, so that "Sen. Scott, Tim" inverts to "Tim Scott".
-  for (let m; (m = s.match(/^\s*([\p{L}.]+)\s+/u)) && HONORIFICS.has(fold(m[1])) && tokens(s).length > 1;)
-    s = s.slice(m[0].length);
+  for (let m; (m = s.match(/^\s*([\p{L}.]+)\s+/u)) && HONORIFICS.has(fold(m[1])) && tokens(s).length > 1;) s = s.slice(m[0].length);
 
   // Comma-separated parts: suffixes ("Johnson, Jr.") or a "Last, First" inversion.
   const parts = s

@@ -136,9 +136,7 @@ describe("parseLetter signature layouts", () => {
   });
 
   it("reads signature lines, markdown bold and italics, and trailing line breaks", () => {
-    const text = letter(
-      "______________________\n**Ann Smith**  \nMEMBER OF CONGRESS  \n\n---\n\n*Bob Jones*  \nMEMBER OF CONGRESS",
-    );
+    const text = letter("______________________\n**Ann Smith**  \nMEMBER OF CONGRESS  \n\n---\n\n*Bob Jones*  \nMEMBER OF CONGRESS");
     expect(printed(text)).toEqual(["Ann Smith", "Bob Jones"]);
   });
 
@@ -262,9 +260,7 @@ describe("parseLetter heading", () => {
       "President Donald J. Trump\nThe White House",
     );
     const parsed = parseLetter(text);
-    expect(parsed.recipients).toEqual([
-      { name: "Donald J. Trump", title: "President", organization: "The White House", address: null },
-    ]);
+    expect(parsed.recipients).toEqual([{ name: "Donald J. Trump", title: "President", organization: "The White House", address: null }]);
     expect(parsed.title).toBe("Letter to Donald J. Trump, President");
   });
 

@@ -121,8 +121,7 @@ function bodyText(lines: Line[]): string {
   return paragraphs.join("\n\n");
 }
 
-const truncate = (s: string) =>
-  s.length <= MAX_TITLE_LENGTH ? s : s.slice(0, MAX_TITLE_LENGTH - 1).replace(/\s+\S*$/, "") + "…";
+const truncate = (s: string) => (s.length <= MAX_TITLE_LENGTH ? s : s.slice(0, MAX_TITLE_LENGTH - 1).replace(/\s+\S*$/, "") + "…");
 
 /**
  * The letter's subject in a few words, from the usual opening of a congressional letter:
@@ -131,10 +130,17 @@ const truncate = (s: string) =>
  * is dropped. Null when the opening is not one of these: a wrong subject is worse than none.
  */
 export function subjectOf(body: string): string | null {
-  const sentence = body.trim().match(/^[^.!?]*/)?.[0].replace(/^As [^,]{3,160}, /i, "") ?? "";
+  const sentence =
+    body
+      .trim()
+      .match(/^[^.!?]*/)?.[0]
+      .replace(/^As [^,]{3,160}, /i, "") ?? "";
   const opening = sentence.replace(/^(?:we|i) (?:write|are writing|am writing)(?: to)?\s+/i, "");
   const forms: [RegExp, string][] = [
-    [/^(?:express|share|raise|voice) (?:our|my) (?:(?:deep|serious|grave|strong) )?concerns? (?:regarding|about|over|with) /i, "Concern over "],
+    [
+      /^(?:express|share|raise|voice) (?:our|my) (?:(?:deep|serious|grave|strong) )?concerns? (?:regarding|about|over|with) /i,
+      "Concern over ",
+    ],
     [/^(?:in support of|support|express (?:our|my) support for) /i, "Support for "],
     [/^(?:in opposition to|oppose|express (?:our|my) opposition to) /i, "Opposition to "],
     [/^(?:(?:we|i) )?(?:respectfully )?(?:ask|request|urge) (?:that )?you(?: to)? /i, "Request: "],

@@ -71,11 +71,7 @@ const isSingleName = (text: string): boolean => text.length <= 200 && /^\p{Lu}[\
 export function chamberOfTitle(title: string | null): "HOUSE" | "SENATE" | null {
   if (!title) return null;
   if (/\bsenat(e|or|ors)\b/i.test(title)) return "SENATE";
-  if (
-    /\b(members? of congress|delegate|resident commissioner|representatives?|congress(wo)?man|congressmember|house)\b/i.test(
-      title,
-    )
-  ) {
+  if (/\b(members? of congress|delegate|resident commissioner|representatives?|congress(wo)?man|congressmember|house)\b/i.test(title)) {
     return "HOUSE";
   }
   return null;

@@ -58,7 +58,12 @@ export function runLetterTask(task: LetterTask): ParseResult | MatchResult[] | T
     throw e;
   }
   if (parsed.signers.length > MAX_SIGNERS) {
-    return { inputError: { message: `The letter has ${parsed.signers.length} signers; the limit is ${MAX_SIGNERS}.`, code: "TOO_MANY_SIGNERS" } };
+    return {
+      inputError: { message: `The letter has ${parsed.signers.length} signers; the limit is ${MAX_SIGNERS}.`, code: "TOO_MANY_SIGNERS" },
+    };
   }
-  return { parsed, extraction: parsed.signers.length && parsed.date ? extractEntities(parsed.body, headingOf(parsed)) : { mentions: [], topics: [] } };
+  return {
+    parsed,
+    extraction: parsed.signers.length && parsed.date ? extractEntities(parsed.body, headingOf(parsed)) : { mentions: [], topics: [] },
+  };
 }

@@ -19,7 +19,10 @@ export interface LetterPoolOptions {
 
 /** A task stopped at the pool's time or memory limit. */
 export class TaskTooComplex extends Error {
-  constructor(readonly limit: "time" | "memory", detail: string) {
+  constructor(
+    readonly limit: "time" | "memory",
+    detail: string,
+  ) {
     super(detail);
   }
 }
@@ -44,7 +47,11 @@ interface Slot {
 function spawn(memoryMb: number): Worker {
   const ext = path.extname(__filename);
   const file = path.join(__dirname, `letter-worker${ext}`);
-  const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryMb / 8)), stackSizeMb: 4 };
+  const resourceLimits = {
+    maxOldGenerationSizeMb: memoryMb,
+    maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryMb / 8)),
+    stackSizeMb: 4,
+  };
   if (ext === ".ts") {
     return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(file)});`, { eval: true, resourceLimits });
   }
@@ -80,7 +87,13 @@ export class LetterWorkerPool {
 
   private add(): Slot {
     let loaded!: () => void;
-    const slot: Slot = { worker: spawn(this.options.memoryMb), ready: false, loaded: new Promise<void>((r) => (loaded = r)), job: null, timer: null };
+    const slot: Slot = {
+      worker: spawn(this.options.memoryMb),
+      ready: false,
+      loaded: new Promise<void>((r) => (loaded = r)),
+      job: null,
+      timer: null,
+    };
     slot.worker.unref(); // an idle pool never keeps the process alive
     slot.worker.on("message", (msg: { ready?: true; ok?: unknown; failed?: string }) => {
       if (msg.ready) {
