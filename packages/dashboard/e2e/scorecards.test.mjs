@@ -69,6 +69,8 @@ describe("scorecards", () => {
     // Sherman signed the seed letter and not Georgia's: 2 of 2, A+.
     const sherman = table.getByRole("row", { name: /Brad Sherman/ });
     assert.match(await sherman.textContent(), /A\+.*100\.0%.*2 \/ 2/);
+    // The map is its own lazily loaded chunk: it may arrive after the table.
+    await anon.locator("[data-state=CA]").waitFor();
     assert.equal(await anon.locator("[data-state=CA]").count(), 1);
     assert.match(await anon.locator("[data-state=CA] title").textContent(), /California: average/);
 
