@@ -67,7 +67,12 @@ describe("papercuts: dates beyond the member data, explorer example ids", () => 
     await page.locator(".graphiql-tab-active", { hasText: "DelegationNonSigners" }).waitFor();
     const requests = [];
     page.on("request", (r) => r.url().endsWith("/graphql") && r.method() === "POST" && requests.push(r.postDataJSON()));
-    await page.locator(".graphiql-execute-button").click();
+    // GraphiQL's editors load after its toolbar: a click before they are ready runs nothing, so
+    // click again until the request goes out (a person would simply click again).
+    for (let i = 0; i < 40 && !requests.length; i++) {
+      await page.locator(".graphiql-execute-button").click();
+      await page.waitForTimeout(250);
+    }
     await page.waitForFunction(() => /"title"/.test(document.querySelector(".graphiql-response")?.textContent ?? ""));
     const sent = requests.find((r) => r.operationName === "DelegationNonSigners" || /DelegationNonSigners/.test(r.query));
     assert.ok(sent, "the example ran");
