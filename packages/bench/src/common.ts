@@ -52,3 +52,27 @@ export interface BenchParams {
   dateFrom: string;
   dateTo: string;
 }
+
+/** Runs one SQL statement and returns its rows (a `pg` client or pool, wrapped). */
+export type RowsOf = (text: string) => Promise<object[]>;
+
+/** The benchmark's parameters, read from the generated data: the same for every candidate and run. */
+export async function pickParams(rows: RowsOf): Promise<BenchParams> {
+  const [letter] = (await rows(`SELECT id FROM letter WHERE chamber = 'HOUSE' ORDER BY abs(signer_count - 100), id LIMIT 1`)) as {
+    id: string;
+  }[];
+  const [year] = (await rows(
+    `SELECT extract(year FROM sent_on)::int AS y FROM letter WHERE sent_on < date_trunc('year', (SELECT max(sent_on) FROM letter))
+      GROUP BY 1 ORDER BY 1 DESC LIMIT 1`,
+  )) as { y: number }[];
+  return {
+    letterId: letter.id,
+    gapState: "CA",
+    state: "CA",
+    party: "Democrat",
+    partyEnum: "DEMOCRAT",
+    servingOn: "2024-06-01",
+    dateFrom: `${year.y}-01-01`,
+    dateTo: `${year.y}-12-31`,
+  };
+}

@@ -31,7 +31,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { BENCH_DIR, databaseUrl, parseArgs, type BenchParams } from "./common";
+import { BENCH_DIR, databaseUrl, parseArgs, pickParams, type BenchParams } from "./common";
 import { prepareBaseline, type Baseline } from "./baseline";
 import { generate, migrate, recreate } from "./generate";
 import {
@@ -123,24 +123,6 @@ async function ensureData(): Promise<void> {
   log(`data: generating scale ${scale}`);
   await recreate(url);
   await generate(url, scale, log, Number(args.get("workers") ?? 2));
-}
-
-async function pickParams(): Promise<BenchParams> {
-  const [letter] = await sql<{ id: string }>(`SELECT id FROM letter WHERE chamber = 'HOUSE' ORDER BY abs(signer_count - 100), id LIMIT 1`);
-  const [year] = await sql<{ y: number }>(
-    `SELECT extract(year FROM sent_on)::int AS y FROM letter WHERE sent_on < date_trunc('year', (SELECT max(sent_on) FROM letter))
-      GROUP BY 1 ORDER BY 1 DESC LIMIT 1`,
-  );
-  return {
-    letterId: letter.id,
-    gapState: "CA",
-    state: "CA",
-    party: "Democrat",
-    partyEnum: "DEMOCRAT",
-    servingOn: "2024-06-01",
-    dateFrom: `${year.y}-01-01`,
-    dateTo: `${year.y}-12-31`,
-  };
 }
 
 /** Starts a candidate; BASE runs the baseline's build. */
@@ -304,7 +286,7 @@ async function main() {
   if (baseline) migrate(url);
   await sql(`ALTER DATABASE ${new URL(url).pathname.slice(1)} SET random_page_cost = 1.1`); // see generate.ts
   await sql(readFileSync(path.join(BENCH_DIR, "src/servers/pg-functions.sql"), "utf8"));
-  const p = await pickParams();
+  const p = await pickParams((text) => sql(text));
   const [{ letters }] = await sql<{ letters: number }>(`SELECT count(*)::int AS letters FROM letter`);
   const farPage = Math.min(Q4_FAR_PAGE, Math.floor(letters / 25));
   log(

@@ -14,8 +14,8 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { databaseUrl, parseArgs, type BenchParams } from "./common";
-import { cpuMs, startCandidate, stopCandidate } from "./processes";
+import { databaseUrl, parseArgs, pickParams, type BenchParams } from "./common";
+import { cpuMs, freePort, startCandidate, stopCandidate } from "./processes";
 import { QUERIES } from "./queries";
 
 const args = parseArgs(process.argv.slice(2));
@@ -28,22 +28,7 @@ async function params(): Promise<BenchParams> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    const [letter] = (await c.query(`SELECT id FROM letter WHERE chamber = 'HOUSE' ORDER BY abs(signer_count - 100), id LIMIT 1`)).rows;
-    const [year] = (
-      await c.query(
-        `SELECT extract(year FROM sent_on)::int AS y FROM letter WHERE sent_on < date_trunc('year', (SELECT max(sent_on) FROM letter)) GROUP BY 1 ORDER BY 1 DESC LIMIT 1`,
-      )
-    ).rows;
-    return {
-      letterId: letter.id,
-      gapState: "CA",
-      state: "CA",
-      party: "Democrat",
-      partyEnum: "DEMOCRAT",
-      servingOn: "2024-06-01",
-      dateFrom: `${year.y}-01-01`,
-      dateTo: `${year.y}-12-31`,
-    };
+    return await pickParams(async (text) => (await c.query(text)).rows);
   } finally {
     await c.end();
   }
@@ -79,7 +64,7 @@ async function main(): Promise<void> {
   const manifest = path.join(dir, "manifest.json");
   writeFileSync(manifest, JSON.stringify(Object.fromEntries(cases.map((c) => [c.hash, c.query]))));
   process.env.TRUSTED_DOCUMENTS_FILE = manifest;
-  const app = await startCandidate("APP", 4921 + Number(process.env.BENCH_PORT_OFFSET ?? 0), url, 0);
+  const app = await startCandidate("APP", await freePort(), url, 0);
   try {
     console.log(
       `APP pid ${app.pid}; ${rounds} rounds of ${seconds} s per form, interleaved; the machine is shared: compare within this run`,
