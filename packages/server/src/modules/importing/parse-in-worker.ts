@@ -54,7 +54,9 @@ async function inWorker<T>(workers: LetterWorkerPool, task: Parameters<LetterWor
     out = await workers.run<T | TaskInputError>(task);
   } catch (e) {
     if (e instanceof TaskTooComplex) {
-      const what = e.limit === "time" ? `${workers.options.timeoutMs} ms` : `${workers.options.memoryMb} MB of memory`;
+      const what = { time: `${workers.options.timeoutMs} ms`, memory: `${workers.options.memoryMb} MB of memory`, stack: "the call stack" }[
+        e.limit
+      ];
       throw new ImportInputError(
         `The letter is too complex to read within ${what}; check that it is a letter (not a file of repeated text) or split it.`,
         "TOO_COMPLEX",

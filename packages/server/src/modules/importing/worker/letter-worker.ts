@@ -9,6 +9,9 @@ parentPort!.on("message", (task: LetterTask) => {
   try {
     parentPort!.postMessage({ ok: runLetterTask(task) });
   } catch (e) {
-    parentPort!.postMessage({ failed: e instanceof Error ? e.message : String(e) });
+    // Input deep enough to exhaust the stack (e.g. a regex over megabytes of one line) is a limit
+    // like time and memory, not a crash.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) parentPort!.postMessage({ tooComplex: "stack" });
+    else parentPort!.postMessage({ failed: e instanceof Error ? e.message : String(e) });
   }
 });

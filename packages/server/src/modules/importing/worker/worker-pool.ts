@@ -20,7 +20,7 @@ export interface LetterPoolOptions {
 /** A task stopped at the pool's time or memory limit. */
 export class TaskTooComplex extends Error {
   constructor(
-    readonly limit: "time" | "memory",
+    readonly limit: "time" | "memory" | "stack",
     detail: string,
   ) {
     super(detail);
@@ -95,7 +95,7 @@ export class LetterWorkerPool {
       timer: null,
     };
     slot.worker.unref(); // an idle pool never keeps the process alive
-    slot.worker.on("message", (msg: { ready?: true; ok?: unknown; failed?: string }) => {
+    slot.worker.on("message", (msg: { ready?: true; ok?: unknown; failed?: string; tooComplex?: "stack" }) => {
       if (msg.ready) {
         slot.ready = true;
         loaded();
@@ -104,7 +104,8 @@ export class LetterWorkerPool {
       }
       const job = this.finish(slot);
       if (!job) return;
-      if ("failed" in msg) job.reject(new Error(msg.failed));
+      if (msg.tooComplex) job.reject(new TaskTooComplex(msg.tooComplex, "the call stack"));
+      else if ("failed" in msg) job.reject(new Error(msg.failed));
       else job.resolve(msg.ok);
     });
     slot.worker.on("error", (e: Error & { code?: string }) => {
