@@ -25,7 +25,8 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { BENCH_DIR, databaseUrl, mulberry32, parseArgs } from "./common";
-import { APP_DIST } from "./processes";
+import { existsSync } from "node:fs";
+import { APP_DIST, buildApp } from "./processes";
 
 const APPORTIONMENT: Record<string, number> = {
   AL: 7,
@@ -610,6 +611,8 @@ if (require.main === module) {
   if (!Number.isInteger(workers) || workers < 1 || workers > 16) throw new Error(`--workers must be 1..16, got ${args.get("workers")}`);
   const url = databaseUrl();
   (async () => {
+    // The migrations run from the bench's private build of the server: a fresh checkout has none yet.
+    if (!existsSync(APP_DIST)) buildApp();
     await recreate(url);
     await generate(url, scale, console.log, workers);
   })().catch((e) => {
