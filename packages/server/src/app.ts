@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import compression from "compression";
@@ -21,7 +22,8 @@ import { errorLoggingPlugin, formatError, formatErrorWithoutSuggestions } from "
 import { createStore, type RateLimitStore } from "./security/rate-limit-store";
 import { TrustedDocuments, withTrustedDocuments } from "./security/trusted-documents";
 import { buildAppSchema } from "./schema/build-schema";
-import { queryLimitsPlugin } from "./schema/limits";
+import { OperationLimits, queryLimitsPlugin } from "./schema/limits";
+import { DirectExecution } from "./http/direct-execution";
 import { JitExecutor, jitGateway } from "./schema/jit-executor";
 import { originalRoutes } from "./modules/importing/documents/original.routes";
 import { uploadBodyBytes } from "./modules/importing/documents/upload";
@@ -38,8 +40,12 @@ export interface App {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** The executable schema (TypeGraphQL's), as Apollo runs it. */
+  schema: GraphQLSchema;
   /** The compiled-execution cache (GRAPHQL_JIT); null when off. */
   jit: JitExecutor | null;
+  /** The direct execution path (DIRECT_EXECUTION); null when off. */
+  direct: DirectExecution | null;
   /** The response cache; null when CACHE_MAX_MB is 0. */
   cache: ResponseCache | null;
   /** Watches and alerts: the delivery worker, live subscriptions (WebSocket on /graphql). */
@@ -73,11 +79,18 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   const suggestionsOff = config.production || !config.introspection;
   // GRAPHQL_JIT: Apollo's gateway interface hands execution to graphql-jit (schema/jit-executor.ts).
   const jit = config.graphqlJit ? new JitExecutor() : null;
+  const limits = new OperationLimits();
+  const formatErrors = suggestionsOff ? formatErrorWithoutSuggestions : formatError;
+  // Queries Apollo has validated once run without its pipeline after (http/direct-execution.ts).
+  const direct =
+    config.directExecution === false
+      ? null
+      : new DirectExecution({ schema, limits, formatError: formatErrors, jit, cache, trusted, maxBytes: DOCUMENT_STORE_BYTES });
   const apollo = new ApolloServer<Context>({
     ...(jit ? { gateway: jitGateway(schema, jit) } : { schema }),
     introspection: config.introspection,
     // "Did you mean …?" would reveal the schema even with introspection off.
-    formatError: suggestionsOff ? formatErrorWithoutSuggestions : formatError,
+    formatError: formatErrors,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: suggestionsOff,
     parseOptions: { maxTokens: config.limits.maxTokens },
@@ -96,7 +109,8 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
       // to collect cache hints nobody reads here. (Inline tracing only runs in federated
       // subgraphs and usage reporting only with APOLLO_KEY: neither is active.)
       ApolloServerPluginCacheControlDisabled(),
-      queryLimitsPlugin<Context>(undefined, trusted),
+      queryLimitsPlugin<Context>(limits, trusted),
+      ...(direct ? [direct.plugin<Context>()] : []),
       errorLoggingPlugin<Context>(),
       ...(cache ? [cache.plugin<Context>()] : []),
     ],
@@ -125,6 +139,7 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   graphql = graphqlEndpoint({
     // Files arrive base64 in the GraphQL body: editors get room for the largest document allowed, others 1 MB.
     apollo,
+    direct: direct ?? undefined,
     services,
     store,
     cache,
@@ -160,9 +175,10 @@ export async function createApp(db: Database, appConfig: AppConfig): Promise<App
   const close = () =>
     (closing ??= (async () => {
       draining = true;
+      if (direct) direct.stopping = true;
       await alerts.close(); // sockets first: an open WebSocket would hold the HTTP server's drain
       await apollo.stop();
       await Promise.all([store.close(), closeLetterWorkers(), closeDocumentWorkers()]);
     })());
-  return { app, httpServer, apollo, jit, cache, alerts, close };
+  return { app, httpServer, apollo, schema, jit, direct, cache, alerts, close };
 }

@@ -62,6 +62,11 @@ export interface Config {
   trustedDocuments?: { file: string; only: boolean };
   /** GRAPHQL_JIT: execute repeated documents compiled by graphql-jit (schema/jit-executor.ts) instead of graphql-js. */
   graphqlJit?: boolean;
+  /**
+   * DIRECT_EXECUTION (default on): a query whose document Apollo has validated once runs without
+   * Apollo's request pipeline afterwards (http/direct-execution.ts), with the same answer.
+   */
+  directExecution?: boolean;
 }
 
 export interface AlertsConfig {
@@ -191,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       only: parseBool("TRUSTED_DOCUMENTS_ONLY", env.TRUSTED_DOCUMENTS_ONLY, false),
     },
     graphqlJit: parseBool("GRAPHQL_JIT", env.GRAPHQL_JIT, false),
+    directExecution: parseBool("DIRECT_EXECUTION", env.DIRECT_EXECUTION, true),
     alerts: {
       allowPrivate: parseBool("WEBHOOK_ALLOW_PRIVATE", env.WEBHOOK_ALLOW_PRIVATE, false),
       maxWatches: parseInt_("WATCH_MAX_PER_USER", env.WATCH_MAX_PER_USER, 100, 0),

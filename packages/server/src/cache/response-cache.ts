@@ -15,7 +15,7 @@
 import { createHash } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { ServerResponse } from "node:http";
-import { print } from "graphql";
+import { print, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import type { Database } from "../db/database";
 import { DataVersion } from "./data-version";
 import { ByteLru } from "./lru";
@@ -137,44 +137,63 @@ export class ResponseCache {
     if (pending) (context as { [PENDING]?: CachePending })[PENDING] = pending;
   }
 
-  /** Decides what may be stored, sets the headers, and re-reads the data version after mutations. */
+  /**
+   * Once the operation is known: keys `pending` by the normalized document and says whether the
+   * operation may be cached (every field public).
+   */
+  resolved(pending: CachePending | null, document: DocumentNode, operation: OperationDefinitionNode, schema: GraphQLSchema): boolean {
+    if (!pending) return false;
+    let normalized = this.documents.get(pending.query);
+    if (normalized === undefined) {
+      normalized = createHash("sha256").update(print(document)).digest("base64url");
+      remember(this.documents, pending.query, normalized);
+    }
+    pending.key = normalized + pending.rest;
+    const verdictKey = `${normalized}\u0000${operation.name?.value ?? ""}`;
+    let verdict = this.verdicts.get(verdictKey);
+    if (verdict === undefined) {
+      this.publicFields ??= new PublicFields(schema);
+      verdict = this.publicFields.cacheable(document, operation);
+      remember(this.verdicts, verdictKey, verdict);
+    }
+    return verdict;
+  }
+
+  /**
+   * Before the answer leaves: after a mutation re-reads the data version (the caller's next read
+   * must see this write), sets Cache-Control (and X-Cache: MISS for a candidate), and marks
+   * whether `store` may keep the answer (`ok`: cacheable, no errors, status 200).
+   */
+  async finish(
+    pending: CachePending | null,
+    mutation: boolean,
+    ok: boolean,
+    setHeader: (name: string, value: string) => void,
+  ): Promise<void> {
+    if (mutation) await this.version.refresh().catch(() => this.lru.clear());
+    setHeader("cache-control", ok ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
+    if (pending) {
+      setHeader("x-cache", "MISS");
+      pending.store = ok;
+    }
+  }
+
+  /** `resolved` and `finish` in Apollo's pipeline (the direct path calls them itself). */
   plugin<C extends object>(): ApolloServerPlugin<C> {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const cache = this;
     return {
       async requestDidStart({ contextValue }) {
-        const pending = (contextValue as { [PENDING]?: CachePending })[PENDING];
+        const pending = (contextValue as { [PENDING]?: CachePending })[PENDING] ?? null;
         let cacheable = false;
         return {
           async didResolveOperation({ document, operation, schema }) {
-            if (!pending || !operation) return;
-            let normalized = cache.documents.get(pending.query);
-            if (normalized === undefined) {
-              normalized = createHash("sha256").update(print(document)).digest("base64url");
-              remember(cache.documents, pending.query, normalized);
-            }
-            pending.key = normalized + pending.rest;
-            const verdictKey = `${normalized}\u0000${operation.name?.value ?? ""}`;
-            let verdict = cache.verdicts.get(verdictKey);
-            if (verdict === undefined) {
-              cache.publicFields ??= new PublicFields(schema);
-              verdict = cache.publicFields.cacheable(document, operation);
-              remember(cache.verdicts, verdictKey, verdict);
-            }
-            cacheable = verdict;
+            if (operation) cacheable = cache.resolved(pending, document, operation, schema);
           },
           async willSendResponse({ response, operation }) {
-            if (operation?.operation === "mutation") {
-              // Before the answer leaves: the caller's next read must see this write.
-              await cache.version.refresh().catch(() => cache.lru.clear());
-            }
             const ok =
               cacheable && response.body.kind === "single" && !response.body.singleResult.errors && (response.http.status ?? 200) === 200;
-            response.http.headers.set("cache-control", ok ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
-            if (pending) {
-              response.http.headers.set("x-cache", "MISS");
-              pending.store = ok;
-            }
+            await cache.finish(pending, operation?.operation === "mutation", ok, (name, value) => response.http.headers.set(name, value));
           },
         };
       },

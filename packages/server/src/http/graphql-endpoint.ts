@@ -1,6 +1,7 @@
 /**
  * POST/GET /graphql on plain node:http: request id, client address, caller and rate limit
- * (security/http-guard.ts), the JSON body, the response cache, then Apollo Server's
+ * (security/http-guard.ts), the JSON body, the response cache, then either the direct path for
+ * a query Apollo has already validated (http/direct-execution.ts) or Apollo Server's
  * `executeHTTPGraphQLRequest` (the API Apollo's own integrations are built on).
  *
  * Express is kept for everything else (dashboard files, /healthz, /readyz). On /graphql its router,
@@ -21,10 +22,13 @@ import type { RateLimit } from "../security/rate-limit";
 import type { RateLimitStore } from "../security/rate-limit-store";
 import { Role, roleAllows } from "../modules/auth/roles";
 import type { TrustedDocuments } from "../security/trusted-documents";
+import type { DirectExecution } from "./direct-execution";
 import { readJsonBody } from "./json-body";
 
 export interface GraphqlEndpointOptions {
   apollo: ApolloServer<Context>;
+  /** Known queries without Apollo's pipeline (http/direct-execution.ts); without it Apollo answers all. */
+  direct?: DirectExecution;
   services: Services;
   store: RateLimitStore;
   rateLimit: RateLimit;
@@ -77,29 +81,38 @@ export function graphqlEndpoint(o: GraphqlEndpointOptions): (req: IncomingMessag
       if (shape) return sendError(res, shape.status, shape.code, shape.message, shape.extensions);
       const pending = o.cache ? await o.cache.lookup(method, parsed.body, req.headers.accept, res) : null;
       if (pending === "hit") return;
+      /** A whole answer, kept by the response cache when it may be. */
+      const send = (status: number, headers: Iterable<[string, string]>, text: string) => {
+        for (const [key, value] of headers) res.setHeader(key, value);
+        res.statusCode = status;
+        o.cache?.store(pending, status, text, String(res.getHeader("content-type") ?? "application/json; charset=utf-8"));
+        res.setHeader("Content-Length", Buffer.byteLength(text));
+        res.end(text);
+      };
+
+      const http = { id, ip: client.ip, userAgent: req.headers["user-agent"] ?? null, secure: client.secure, res };
+      const newContext = () => createContext(o.services, requestInfo(http, caller.user, caller.credentials));
+      const direct = method === "POST" ? o.direct?.match(parsed.body, req.headers.accept) : null;
+      if (direct) {
+        const answer = await o.direct!.run(direct, newContext(), pending);
+        if (answer) return send(answer.status, answer.headers, answer.text);
+      }
 
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
       }
-      const http = { id, ip: client.ip, userAgent: req.headers["user-agent"] ?? null, secure: client.secure, res };
       const result = await o.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method, headers, search, body: parsed.body },
         context: async () => {
-          const context = createContext(o.services, requestInfo(http, caller.user, caller.credentials));
+          const context = newContext();
           o.cache?.attach(context, pending);
           return context;
         },
       });
+      if (result.body.kind === "complete") return send(result.status ?? 200, result.headers, result.body.string);
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;
-      if (result.body.kind === "complete") {
-        const text = result.body.string;
-        o.cache?.store(pending, res.statusCode, text, String(res.getHeader("content-type") ?? "application/json; charset=utf-8"));
-        res.setHeader("Content-Length", Buffer.byteLength(text));
-        res.end(text);
-        return;
-      }
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (e) {

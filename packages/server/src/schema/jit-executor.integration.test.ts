@@ -1,34 +1,19 @@
 /**
  * Compiled execution (GRAPHQL_JIT, schema/jit-executor.ts): the same answers as graphql-js.
- * Two servers over one database, one with GRAPHQL_JIT on and one without, get the same requests:
- * every examples/*.graphql, every dashboard query of the trusted-documents manifest (with made-up
- * variables where it needs some), and requests that take the error paths. Status and body must
- * be equal, and the JIT server must really have run compiled code.
+ * Two servers over one database, one with GRAPHQL_JIT on and one without, get the same requests
+ * (test/operations.ts): every examples/*.graphql, every dashboard query of the trusted-documents
+ * manifest, and requests that take the error paths. Status and body must be equal, and the JIT
+ * server must really have run compiled code.
  */
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import {
-  buildSchema,
-  getNamedType,
-  GraphQLEnumType,
-  GraphQLInputObjectType,
-  GraphQLObjectType,
-  GraphQLSchema,
-  GraphQLString,
-  isNonNullType,
-  parse,
-  typeFromAST,
-  type GraphQLInputType,
-} from "graphql";
+import { buildSchema, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../config";
 import { CredentialsService } from "../modules/auth/credentials.service";
 import { Role } from "../modules/auth/roles";
 import { UsersService } from "../modules/auth/users.service";
-import { TrustedDocuments } from "../security/trusted-documents";
 import { syncReferenceCommittees } from "../test/committees-fixture";
 import { startHttpServer, type HttpTestServer } from "../test/harness";
 import { KHANNA, loadLetterFixture, type Fixture } from "../test/letters-fixture";
+import { dashboardRequests, errorPathRequests, exampleRequests } from "../test/operations";
 import { JitExecutor } from "./jit-executor";
 
 let plain: HttpTestServer;
@@ -74,61 +59,19 @@ async function same(body: Record<string, unknown>, headers: Record<string, strin
 
 describe("GRAPHQL_JIT gives the answers graphql-js gives", () => {
   it("on every examples/*.graphql", async () => {
-    const dir = path.join(REPO_ROOT, "examples");
-    const files = (await readdir(dir)).filter((f) => f.endsWith(".graphql"));
-    expect(files.length).toBeGreaterThanOrEqual(8);
-    for (const file of files) {
-      const query = await readFile(path.join(dir, file), "utf8");
-      const line = /# Variables: (.*)/.exec(query)![1].replace("<letter id or uuid>", letterId).replace("<group id>", groupId);
-      const res = await same({ query, variables: JSON.parse(line) }, admin);
-      expect(res.status, file).toBe(200);
-    }
+    const examples = exampleRequests({ letterId, groupId });
+    expect(examples.length).toBeGreaterThanOrEqual(8);
+    for (const { file, body } of examples) expect((await same(body, admin)).status, file).toBe(200);
   });
 
   it("on every dashboard query in the trusted-documents manifest", async () => {
-    const schema = (
-      jit.app.apollo as unknown as { internals: { state: { schemaManager: { getSchemaDerivedData(): { schema: GraphQLSchema } } } } }
-    ).internals.state.schemaManager.getSchemaDerivedData().schema;
-    const trusted = TrustedDocuments.load();
-    let queries = 0;
-    for (const [hash, text] of trusted.entries()) {
-      const document = parse(text);
-      for (const d of document.definitions) {
-        if (d.kind !== "OperationDefinition" || d.operation !== "query") continue;
-        queries++;
-        const variables: Record<string, unknown> = {};
-        for (const v of d.variableDefinitions ?? []) {
-          const type = typeFromAST(schema, v.type as never) as GraphQLInputType;
-          if (isNonNullType(type) || v.variable.name.value === "topic")
-            variables[v.variable.name.value] = sample(v.variable.name.value, type);
-        }
-        // by hash, as the dashboard sends them
-        await same({ operationName: d.name?.value, variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, admin);
-      }
-    }
-    expect(queries).toBeGreaterThan(20);
+    const requests = dashboardRequests(jit.app.schema, { letterId, groupId });
+    expect(requests.length).toBeGreaterThan(20);
+    for (const body of requests) await same(body, admin);
   });
 
   it("on errors: resolver errors with paths, bad variables, unknown operations, node(id), limits", async () => {
-    await same({ query: `{ letter(id: "nope") { id title } }` });
-    await same({
-      query: `query Q($id: ID!) { letter(id: $id) { id title sentOn signatures(first: 3) { edges { node { printedName member { fullName party } } } } } }`,
-      variables: { id: letterId },
-    });
-    await same({ query: `query Q($n: Int!) { letters(first: $n) { totalCount } }`, variables: { n: "ten" } });
-    await same({ query: `query Q($n: Int!) { letters(first: $n) { totalCount } }`, variables: {} });
-    await same({ query: `query A { __typename } query B { __typename }`, operationName: "C" });
-    await same({
-      query: `query Q($d: Date) { members(first: 2, filter: { servingOn: $d }) { edges { node { bioguideId } } } }`,
-      variables: { d: "2020-13-45" },
-    });
-    await same({ query: `{ reviewQueue { totalCount } }` });
-    await same({
-      query: `{ letters(first: 100) { edges { node { signatures(first: 100) { edges { node { member { terms { party } } } } } } } } }`,
-    });
-    await same({
-      query: `{ letters(first: 2) { edges { node { id ...on Letter { title @skip(if: true) sentOn @include(if: true) } t: title } } } }`,
-    });
+    for (const body of errorPathRequests({ letterId, groupId })) await same(body);
     const globalId = (await plain.gql({ query: `query L($id: ID!) { letter(id: $id) { id } }`, variables: { id: letterId } })).body.data
       .letter.id;
     const node = await same({ query: `query N($id: ID!) { node(id: $id) { id ... on Letter { title } } }`, variables: { id: globalId } });
@@ -143,29 +86,6 @@ describe("GRAPHQL_JIT gives the answers graphql-js gives", () => {
     expect(plain.app.jit).toBeNull();
   });
 });
-
-/** A value for a required variable: ids of the fixture, dates, small numbers, enum values, empty inputs. */
-function sample(name: string, type: GraphQLInputType): unknown {
-  const named = getNamedType(type);
-  if (named instanceof GraphQLEnumType) return named.getValues()[0].value;
-  if (named instanceof GraphQLInputObjectType) return {};
-  switch (named.name) {
-    case "ID":
-      return name.toLowerCase().includes("group") ? groupId : letterId;
-    case "Int":
-      return 10;
-    case "Float":
-      return 1;
-    case "Boolean":
-      return true;
-    case "Date":
-      return "2020-06-01";
-    default:
-      if (/bioguide/i.test(name)) return KHANNA;
-      if (/state/i.test(name)) return "CA";
-      return "sanctions";
-  }
-}
 
 describe("the compiled documents' cache", () => {
   const doc = parse(`{ hello }`);

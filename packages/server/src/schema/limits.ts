@@ -153,28 +153,49 @@ export function operationCost(options: {
 const VERDICTS = 1000;
 
 /**
- * Checks depth and cost once the operation is known. The verdict depends only on the document,
- * the operation and the variables, so it is remembered for the last VERDICTS of them. Documents
- * `trusted` names (the dashboard's, checked when the server started) are not checked again.
+ * Depth and cost verdicts, remembered for the last VERDICTS (document, operation, variables):
+ * the verdict depends on nothing else. Shared by Apollo's pipeline (queryLimitsPlugin) and the
+ * direct execution path (http/direct-execution.ts), so a document is costed once for both.
+ */
+export class OperationLimits {
+  private readonly verdicts = new Map<string, GraphQLError | null>();
+
+  constructor(readonly limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST }) {}
+
+  /** Null when within the limits; else the error to answer with (a fresh one each call). `documentKey` names the document (its hash or text). */
+  check(
+    documentKey: string,
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | undefined,
+  ): GraphQLError | null {
+    const key = `${documentKey}\u0000${operation.name?.value ?? ""}\u0000${variables ? JSON.stringify(variables) : "{}"}`;
+    let verdict = this.verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = checkLimits(schema, document, operation, variables, this.limits);
+      if (this.verdicts.size >= VERDICTS) this.verdicts.delete(this.verdicts.keys().next().value!);
+      this.verdicts.set(key, verdict);
+    }
+    return verdict && new GraphQLError(verdict.message, { extensions: verdict.extensions });
+  }
+}
+
+/**
+ * Checks depth and cost once the operation is known (OperationLimits). Documents `trusted`
+ * names (the dashboard's, checked when the server started) are not checked again.
  */
 export function queryLimitsPlugin<C extends object>(
-  limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST },
+  limits: OperationLimits = new OperationLimits(),
   trusted?: { trusts(hash: string | undefined): boolean },
 ): ApolloServerPlugin<C> {
-  const verdicts = new Map<string, GraphQLError | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation, queryHash }) {
           if (!operation || trusted?.trusts(queryHash)) return;
-          const key = `${queryHash}\u0000${operation.name?.value ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
-          let verdict = verdicts.get(key);
-          if (verdict === undefined) {
-            verdict = checkLimits(schema, document, operation, request.variables, limits);
-            if (verdicts.size >= VERDICTS) verdicts.delete(verdicts.keys().next().value!);
-            verdicts.set(key, verdict);
-          }
-          if (verdict) throw new GraphQLError(verdict.message, { extensions: verdict.extensions }); // a fresh error per request
+          const error = limits.check(queryHash, schema, document, operation, request.variables);
+          if (error) throw error;
         },
       };
     },

@@ -92,24 +92,51 @@ export function domainErrorOf(error: unknown): DomainError | null {
   return original instanceof DomainError ? original : null;
 }
 
+/** Logs the errors that are not the client's (with the request id); those are answered masked. */
+export function logUnexpectedErrors(errors: readonly GraphQLError[], requestId: string | undefined): void {
+  for (const e of errors) {
+    const code = e.extensions?.code as string | undefined;
+    if ((code && EXPOSED_CODES.has(code)) || domainErrorOf(e) || inputErrorOf(e.originalError)) continue;
+    logError(`[request ${requestId ?? "?"}] internal error:`, e.originalError ?? e);
+  }
+}
+
+/** Puts the request id on the masked (INTERNAL_SERVER_ERROR) errors of an answer, so a report can be found in the log. */
+export function tagMaskedErrors(errors: readonly GraphQLFormattedError[] | undefined, requestId: string | undefined): void {
+  for (const e of errors ?? []) {
+    if (e.extensions?.code === "INTERNAL_SERVER_ERROR") (e.extensions as Record<string, unknown>).requestId = requestId;
+  }
+}
+
+/**
+ * Execution errors as Apollo Server formats them (its `normalizeAndFormatErrors`): a code
+ * (INTERNAL_SERVER_ERROR when none), then `format`, whose own failure is masked. For the direct
+ * execution path (http/direct-execution.ts), which answers without Apollo's pipeline; no error
+ * here carries HTTP status or headers (`extensions.http`), so the status stays 200.
+ */
+export function formatExecutionErrors(
+  errors: readonly GraphQLError[],
+  format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+): GraphQLFormattedError[] {
+  return errors.map((error) => {
+    try {
+      return format({ ...error.toJSON(), extensions: { ...error.extensions, code: error.extensions.code ?? "INTERNAL_SERVER_ERROR" } }, error);
+    } catch {
+      return { message: MASKED_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    }
+  });
+}
+
 /** Logs internal errors with the request id and puts the id on the masked errors sent back. */
 export function errorLoggingPlugin<C extends { request: { id: string } }>(): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
-          for (const e of errors) {
-            const code = e.extensions?.code as string | undefined;
-            if ((code && EXPOSED_CODES.has(code)) || domainErrorOf(e) || inputErrorOf(e.originalError)) continue;
-            logError(`[request ${contextValue.request?.id ?? "?"}] internal error:`, e.originalError ?? e);
-          }
+          logUnexpectedErrors(errors, contextValue.request?.id);
         },
         async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== "single") return;
-          for (const e of response.body.singleResult.errors ?? []) {
-            if (e.extensions?.code === "INTERNAL_SERVER_ERROR")
-              (e.extensions as Record<string, unknown>).requestId = contextValue.request?.id;
-          }
+          if (response.body.kind === "single") tagMaskedErrors(response.body.singleResult.errors, contextValue.request?.id);
         },
       };
     },

@@ -100,7 +100,7 @@ export interface HttpTestServer {
   /** http://127.0.0.1:<port> */
   url: string;
   /** POSTs JSON to /graphql; returns status, headers and the parsed body. */
-  gql(body: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: any }>;
+  gql(body: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: any; text: string }>;
   close(): Promise<void>;
 }
 
@@ -127,7 +127,7 @@ export async function startHttpServer(config: Partial<AppConfig> = {}, db?: Data
       } catch {
         /* not JSON: keep the text */
       }
-      return { status: res.status, headers: res.headers, body: parsed };
+      return { status: res.status, headers: res.headers, body: parsed, text };
     },
     async close() {
       await app.close();
