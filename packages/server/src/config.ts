@@ -195,7 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : path.join(REPO_ROOT, "packages/dashboard/src/gql/persisted-documents.json"),
       only: parseBool("TRUSTED_DOCUMENTS_ONLY", env.TRUSTED_DOCUMENTS_ONLY, false),
     },
-    graphqlJit: parseBool("GRAPHQL_JIT", env.GRAPHQL_JIT, false),
+    graphqlJit: parseBool("GRAPHQL_JIT", env.GRAPHQL_JIT, true),
     directExecution: parseBool("DIRECT_EXECUTION", env.DIRECT_EXECUTION, true),
     alerts: {
       allowPrivate: parseBool("WEBHOOK_ALLOW_PRIVATE", env.WEBHOOK_ALLOW_PRIVATE, false),

@@ -24,7 +24,7 @@ let ids: OperationIds;
 let admin: Record<string, string>;
 
 beforeAll(async () => {
-  apollo = await startHttpServer({ directExecution: false, ...NO_CACHE });
+  apollo = await startHttpServer({ directExecution: false, graphqlJit: false, ...NO_CACHE });
   direct = await startHttpServer(NO_CACHE, apollo.db);
   const fixture = await loadLetterFixture(apollo.db);
   await syncReferenceCommittees(apollo.db);
@@ -92,7 +92,7 @@ describe("with the response cache on", () => {
   let plain: HttpTestServer;
   beforeAll(async () => {
     cached = await startHttpServer({}, apollo.db);
-    plain = await startHttpServer({ directExecution: false }, apollo.db);
+    plain = await startHttpServer({ directExecution: false, graphqlJit: false }, apollo.db);
   });
   afterAll(async () => {
     await cached?.close();
