@@ -29,7 +29,7 @@ import {
   visitWithTypeInfo,
   type DocumentNode,
   type ExecutionResult,
-  type GraphQLError,
+  GraphQLError,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from "graphql";
@@ -83,14 +83,17 @@ export class JitExecutor {
     const { schema, document, operation } = r;
     const variables = r.request.variables ?? undefined;
     const name = r.operationName ?? r.request.operationName ?? undefined;
-    if (!operation || operation.operation === "subscription") return this.interpret(r);
+    // Queries only: graphql-jit runs a mutation's root fields side by side, where the spec (and
+    // graphql-js) runs them one after another; subscriptions are graphql-js's too.
+    if (operation?.operation !== "query") return this.interpret(r);
     const entry = this.entryFor(schema, document, operation, name ?? undefined, r.queryHash);
     if (entry === "fallback") return this.interpret(r);
     // graphql-js's coercion first: the same errors for bad variables as without JIT.
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     this.stats.jit++;
-    return entry.query(undefined, r.context, variables ?? {}) as ExecutionResult | Promise<ExecutionResult>;
+    const result = entry.query(undefined, r.context, variables ?? {}) as ExecutionResult | Promise<ExecutionResult>;
+    return isPromise(result) ? result.then(withGraphqlErrors) : withGraphqlErrors(result);
   }
 
   private interpret(r: JitRequest): Promise<ExecutionResult> | ExecutionResult {
@@ -148,6 +151,28 @@ export class JitExecutor {
       return "fallback";
     }
   }
+}
+
+const isPromise = <T>(v: T | Promise<T>): v is Promise<T> => typeof (v as Promise<T>)?.then === "function";
+
+/**
+ * graphql-jit reports a resolver's error as its own GraphQLError look-alike (on graphql-js's
+ * prototype, but without `extensions` when the thrown error has none, where graphql-js always
+ * sets an object): Apollo's and our formatting read `extensions.code`, failed on it, and
+ * answered a BAD_USER_INPUT as a masked internal error without its path. Each becomes what
+ * graphql-js's locatedError makes: the same message, path and locations, the thrown error as
+ * `originalError` and its extensions.
+ */
+function withGraphqlErrors(result: ExecutionResult): ExecutionResult {
+  const jitMade = (e: GraphQLError) => !(e instanceof GraphQLError) || !e.extensions;
+  if (!result.errors?.some(jitMade)) return result;
+  const errors = result.errors.map((e) => {
+    if (!jitMade(e)) return e;
+    const located = new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined });
+    (located as { locations?: unknown }).locations = e.locations;
+    return located;
+  });
+  return { ...result, errors };
 }
 
 /**

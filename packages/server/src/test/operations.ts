@@ -61,6 +61,9 @@ export function dashboardRequests(schema: GraphQLSchema, ids: OperationIds): Req
 export function errorPathRequests(ids: OperationIds): RequestBody[] {
   return [
     { query: `{ letter(id: "nope") { id title } }` },
+    // A DomainError thrown by a resolver (BAD_USER_INPUT with its field), and a database error the input caused.
+    { query: `{ letters(first: 500) { totalCount } }` },
+    { query: `{ letters(first: 1, after: "${Buffer.from(JSON.stringify(["D", "not-a-date", "x"])).toString("base64url")}") { totalCount } }` },
     {
       query: `query Q($id: ID!) { letter(id: $id) { id title sentOn signatures(first: 3) { edges { node { printedName member { fullName party } } } } } }`,
       variables: { id: ids.letterId },
