@@ -52,7 +52,10 @@ export class MemberLettersService {
     const members = c.param(ids);
     c.raw("s.bioguide_id = p.bioguide_id");
     if (filter.topic?.trim()) {
-      c.add((p) => `EXISTS (SELECT 1 FROM letter_topic t WHERE t.letter_id = s.letter_id AND lower(t.topic) = lower(${p}))`, filter.topic.trim());
+      c.add(
+        (p) => `EXISTS (SELECT 1 FROM letter_topic t WHERE t.letter_id = s.letter_id AND lower(t.topic) = lower(${p}))`,
+        filter.topic.trim(),
+      );
     }
     if (filter.dateFrom) c.add((p) => `s.letter_sent_on >= ${p}::date`, filter.dateFrom);
     if (filter.dateTo) c.add((p) => `s.letter_sent_on <= ${p}::date`, filter.dateTo);

@@ -7,6 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../test/gql";
+import type { MemberLetterOrderQuery } from "../../test/gql/graphql";
+import { SignatureLetterDate1732873000000 } from "../../db/migrations/1732873000000-SignatureLetterDate";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { AMASH, KHANNA, loadLetterFixture, MASSIE, type Fixture } from "../../test/letters-fixture";
 import { LetterEditService } from "../curation/letter-edit.service";
@@ -53,7 +55,12 @@ async function letterOrder(id: string, first = 100, range: { from?: string; to?:
   const out: { signature: string; letter: string; sentOn: string }[] = [];
   let after: string | null = null;
   for (;;) {
-    const res = await server.run(MemberLetterOrder, { id, first, after, ...range });
+    const res: { data: MemberLetterOrderQuery | null; errors?: unknown[] } = await server.run(MemberLetterOrder, {
+      id,
+      first,
+      after,
+      ...range,
+    });
     expect(res.errors).toBeUndefined();
     const page = res.data!.member!.signatures;
     out.push(...page.edges.map((e) => ({ signature: e.node.id, letter: e.node.letter.databaseId, sentOn: e.node.letter.sentOn })));
@@ -100,7 +107,9 @@ describe("signature.letter_sent_on", () => {
     await server.db.query(`UPDATE signature SET letter_sent_on = '1999-01-01' WHERE letter_id = $1 AND position = 900`, [letter]);
     expect(await stale()).toBe(0);
     await server.db.query(`UPDATE signature SET letter_id = $2 WHERE letter_id = $1 AND position = 901`, [letter, fx.ids["amash-r"]]);
-    const [moved] = await server.db.query<{ d: string }>(`SELECT letter_sent_on::text AS d FROM signature WHERE printed_name = 'Raw Insert 2'`);
+    const [moved] = await server.db.query<{ d: string }>(
+      `SELECT letter_sent_on::text AS d FROM signature WHERE printed_name = 'Raw Insert 2'`,
+    );
     expect(moved.d).toBe("2019-03-05");
     await server.db.query(`DELETE FROM signature WHERE printed_name LIKE 'Raw Insert%'`);
     // A signature of a letter that does not exist is refused as the foreign key would.
@@ -198,5 +207,32 @@ Member of Congress
     );
     expect(d).toBe("2020-06-10");
     for (const member of [AMASH, KHANNA]) expect(withoutIds((await letterOrder(member)).list)).toEqual(await referenceOrder(member));
+  });
+
+  it("is backfilled from the letters by the migration, and its down removes it", async () => {
+    const migration = new SignatureLetterDate1732873000000();
+    const runner = server.db.source.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await migration.down(runner);
+      const gone = await runner.query(
+        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'letter_sent_on'`,
+      );
+      expect(gone).toEqual([{ n: 0 }]);
+      await runner.query(`UPDATE letter SET sent_on = '2020-06-11' WHERE id = $1`, [fx.ids["amash-l"]]); // seen by no trigger of this migration
+      await migration.up(runner);
+      await runner.commitTransaction();
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await stale()).toBe(0);
+    const [{ d }] = await server.db.query<{ d: string }>(`SELECT DISTINCT letter_sent_on::text AS d FROM signature WHERE letter_id = $1`, [
+      fx.ids["amash-l"],
+    ]);
+    expect(d).toBe("2020-06-11");
+    // The triggers are back.
+    await server.db.query(`UPDATE letter SET sent_on = '2020-06-10' WHERE id = $1`, [fx.ids["amash-l"]]);
+    expect(await stale()).toBe(0);
   });
 });
