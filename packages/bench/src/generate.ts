@@ -404,8 +404,10 @@ export function letterSql(letters: number, range: [number, number] = [1, letters
             'generated-' || g.i || '.md', encode(sha256(('letter/' || g.i)::bytea), 'hex'), g.k, false,
             g.sent_on + time '12:00' + (g.i % 3600) * interval '1 second'
        FROM gen_letter g`,
-    `INSERT INTO signature (id, letter_id, position, printed_name, printed_title, role, status, confidence, bioguide_id, state, district, party, candidates)
-     SELECT md5('signature/' || g.i || '/' || j)::uuid, g.id, j + 1, r.full_name, 'Member of Congress',
+    // letter_sent_on (the letter's date, for the member-date index) is given here: the loaders run
+    // with triggers off (replica role), so the trigger that fills it for every other writer doesn't.
+    `INSERT INTO signature (id, letter_id, letter_sent_on, position, printed_name, printed_title, role, status, confidence, bioguide_id, state, district, party, candidates)
+     SELECT md5('signature/' || g.i || '/' || j)::uuid, g.id, g.sent_on, j + 1, r.full_name, 'Member of Congress',
             CASE WHEN j = 0 THEN 'LEAD' ELSE 'SIGNER' END,
             CASE WHEN u THEN 'UNMATCHED' ELSE 'MATCHED' END, CASE WHEN u THEN 0 ELSE 0.97 END,
             CASE WHEN u THEN NULL ELSE r.bioguide_id END, CASE WHEN u THEN NULL ELSE r.state END,

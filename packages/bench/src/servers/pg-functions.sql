@@ -17,7 +17,7 @@ $$;
 CREATE OR REPLACE FUNCTION member_latest_letters(m member, n int)
 RETURNS SETOF letter LANGUAGE sql STABLE AS $$
   SELECT l.* FROM signature s JOIN letter l ON l.id = s.letter_id
-   WHERE s.bioguide_id = m.bioguide_id ORDER BY l.sent_on DESC, l.id DESC LIMIT n
+   WHERE s.bioguide_id = m.bioguide_id ORDER BY s.letter_sent_on DESC, s.id DESC LIMIT n
 $$;
 CREATE OR REPLACE FUNCTION bench_signer_counts(date_from date, date_to date)
 RETURNS TABLE (party text, state text, by_party boolean, n int) LANGUAGE sql STABLE AS $$

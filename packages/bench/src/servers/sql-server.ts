@@ -32,7 +32,7 @@ const Q2_MEMBERS = `
    ORDER BY m.last_name, m.first_name, m.bioguide_id LIMIT $4`;
 const Q2_LETTERS = (ms: string) => `
   SELECT l.id, l.title, l.sent_on FROM signature s JOIN letter l ON l.id = s.letter_id
-   WHERE s.bioguide_id = ${ms}.bioguide_id ORDER BY l.sent_on DESC, l.id DESC LIMIT $5`;
+   WHERE s.bioguide_id = ${ms}.bioguide_id ORDER BY s.letter_sent_on DESC, s.id DESC LIMIT $5`;
 const Q3_GROUPS = `
   SELECT s.party, s.state, GROUPING(s.state) = 1 AS by_party, count(*)::int AS n
     FROM letter l JOIN signature s ON s.letter_id = l.id

@@ -12,6 +12,7 @@ import { Series1732871700000 } from "./1732871700000-Series";
 import { Committees1732871400000 } from "./1732871400000-Committees";
 import { ScorecardScores1732872000000 } from "./1732872000000-ScorecardScores";
 import { ImportIndexes1732872010000 } from "./1732872010000-ImportIndexes";
+import { SignatureLetterDate1732873000000 } from "./1732873000000-SignatureLetterDate";
 
 /** Every migration, oldest first. Both PostgreSQL and PGlite run exactly these. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Committees1732871400000,
   ScorecardScores1732872000000,
   ImportIndexes1732872010000,
+  SignatureLetterDate1732873000000,
 ];
