@@ -64,7 +64,8 @@ async function main() {
   const p = await pickParams(async (text) => (await client.query(text)).rows);
   await client.end();
   const servers: { name: string; c: Candidate }[] = [];
-  for (const v of variants) servers.push({ name: v.name, c: await startCandidate("APP", await freePort(), url, 0, { build: APP_BUILD, env: v.env }) });
+  for (const v of variants)
+    servers.push({ name: v.name, c: await startCandidate("APP", await freePort(), url, 0, { build: APP_BUILD, env: v.env }) });
   try {
     const results = new Map<string, number[]>();
     for (const id of queryIds) {

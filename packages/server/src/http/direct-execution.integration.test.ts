@@ -34,7 +34,10 @@ beforeAll(async () => {
   );
   const { token } = await new CredentialsService(apollo.db).createToken({ id: null, label: "test" }, user.id, "direct");
   admin = { authorization: `Bearer ${token}` };
-  const group = await apollo.gql({ query: `mutation { createGroup(input: { name: "Direct", bioguideIds: ["${KHANNA}"] }) { id } }` }, admin);
+  const group = await apollo.gql(
+    { query: `mutation { createGroup(input: { name: "Direct", bioguideIds: ["${KHANNA}"] }) { id } }` },
+    admin,
+  );
   ids = { letterId: Object.values(fixture.ids)[0], groupId: group.body.data.createGroup.id };
 }, 120_000);
 afterAll(async () => {
@@ -74,7 +77,14 @@ describe("the direct path answers as Apollo does", () => {
 
   it("with each Accept header Apollo negotiates (JSON, graphql-response+json, a type it refuses)", async () => {
     const body = { query: `{ letters(first: 1) { totalCount } }` };
-    for (const accept of ["application/json", "application/graphql-response+json", "application/graphql-response+json,application/json;q=0.9", "text/html", "*/*", ""]) {
+    for (const accept of [
+      "application/json",
+      "application/graphql-response+json",
+      "application/graphql-response+json,application/json;q=0.9",
+      "text/html",
+      "*/*",
+      "",
+    ]) {
       const a = await same(body, { accept }, accept);
       expect(a.status, accept).toBe(accept === "text/html" ? 406 : 200);
     }

@@ -107,7 +107,8 @@ export class DirectExecution {
       async requestDidStart() {
         return {
           async didResolveOperation({ source, document, queryHash }) {
-            if (source !== undefined && !direct.known.get(source)) direct.remember(source, document, direct.o.trusted?.trusts(queryHash) ?? false);
+            if (source !== undefined && !direct.known.get(source))
+              direct.remember(source, document, direct.o.trusted?.trusts(queryHash) ?? false);
           },
         };
       },
@@ -182,7 +183,13 @@ export class DirectExecution {
         context,
       });
     }
-    return execute({ schema: this.o.schema, document: r.known.document, operationName, variableValues: r.variables, contextValue: context });
+    return execute({
+      schema: this.o.schema,
+      document: r.known.document,
+      operationName,
+      variableValues: r.variables,
+      contextValue: context,
+    });
   }
 
   /** What Apollo answers a single result with for this Accept header (negotiator, as Apollo does), or null for a 406. */

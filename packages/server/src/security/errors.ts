@@ -120,7 +120,10 @@ export function formatExecutionErrors(
 ): GraphQLFormattedError[] {
   return errors.map((error) => {
     try {
-      return format({ ...error.toJSON(), extensions: { ...error.extensions, code: error.extensions.code ?? "INTERNAL_SERVER_ERROR" } }, error);
+      return format(
+        { ...error.toJSON(), extensions: { ...error.extensions, code: error.extensions.code ?? "INTERNAL_SERVER_ERROR" } },
+        error,
+      );
     } catch {
       return { message: MASKED_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR" } };
     }

@@ -49,7 +49,8 @@ export function dashboardRequests(schema: GraphQLSchema, ids: OperationIds): Req
       const variables: Record<string, unknown> = {};
       for (const v of d.variableDefinitions ?? []) {
         const type = typeFromAST(schema, v.type as never) as GraphQLInputType;
-        if (isNonNullType(type) || v.variable.name.value === "topic") variables[v.variable.name.value] = sample(v.variable.name.value, type, ids);
+        if (isNonNullType(type) || v.variable.name.value === "topic")
+          variables[v.variable.name.value] = sample(v.variable.name.value, type, ids);
       }
       out.push({ operationName: d.name?.value, variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
     }
@@ -63,7 +64,9 @@ export function errorPathRequests(ids: OperationIds): RequestBody[] {
     { query: `{ letter(id: "nope") { id title } }` },
     // A DomainError thrown by a resolver (BAD_USER_INPUT with its field), and a database error the input caused.
     { query: `{ letters(first: 500) { totalCount } }` },
-    { query: `{ letters(first: 1, after: "${Buffer.from(JSON.stringify(["D", "not-a-date", "x"])).toString("base64url")}") { totalCount } }` },
+    {
+      query: `{ letters(first: 1, after: "${Buffer.from(JSON.stringify(["D", "not-a-date", "x"])).toString("base64url")}") { totalCount } }`,
+    },
     {
       query: `query Q($id: ID!) { letter(id: $id) { id title sentOn signatures(first: 3) { edges { node { printedName member { fullName party } } } } } }`,
       variables: { id: ids.letterId },

@@ -3,6 +3,7 @@ import { graphql } from "../../test/gql";
 import type { LetterFilter, LetterOrder } from "../../test/gql/graphql";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { AMASH, KHANNA, loadLetterFixture, SHERMAN, type Fixture } from "../../test/letters-fixture";
+import { LettersService } from "./letters.service";
 
 const LetterList = graphql(`
   query LetterList($filter: LetterFilter, $first: Int, $after: String, $orderBy: LetterOrder) {
@@ -43,6 +44,18 @@ const LetterSignatures = graphql(`
         edges { node { position state district party status member { bioguideId } } }
       }
     }
+  }
+`);
+
+const SeedPages = graphql(`
+  query SeedPages($id: ID!) {
+    letter(id: $id) {
+      signatures(first: 5) { edges { node { position } } }
+      b: signatures(first: 5) { totalCount edges { node { position } } }
+      c: signatures(first: 5, filter: { parties: [REPUBLICAN] }) { totalCount }
+    }
+    one: letter(id: $id) { signatures(first: 5) { edges { node { position } } } }
+    letters(first: 20) { edges { node { databaseId signatures(first: 5) { totalCount edges { node { position } } } } } }
   }
 `);
 
@@ -288,6 +301,36 @@ describe("a letter's signatures, breakdown, delegation, mentions and topics", ()
     const end = first.data!.letter!.signatures.pageInfo.endCursor;
     const after = await server.run(LetterSignatures, { id: fx.ids["amash-r"], first: 3, after: end });
     expect(after.data!.letter!.signatures).toMatchObject({ totalCount: 3, edges: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it("counts a letter's signatures whether or not the page read its total, as a page of several letters does", async () => {
+    // `one` reads its page with the letter (no total asked); the list's page of the same letter
+    // is the same loader key, so it gets that page and counts only when asked.
+    const res = await server.run(SeedPages, { id: fx.ids[SEED] });
+    expect(res.errors).toBeUndefined();
+    const { letter, one, letters } = res.data!;
+    const inList = letters.edges.find((e) => e.node.databaseId === fx.ids[SEED])!.node.signatures;
+    expect(letter!.b.totalCount).toBe(51);
+    expect(inList.totalCount).toBe(51);
+    expect(one!.signatures.edges.map((e) => e.node.position)).toEqual([1, 2, 3, 4, 5]);
+    expect(inList.edges).toEqual(one!.signatures.edges);
+    expect(letter!.b.edges).toEqual(one!.signatures.edges);
+    expect(letter!.c.totalCount).toBeGreaterThan(0);
+    expect(letter!.c.totalCount).toBeLessThan(51);
+    // A page read with its letter without the total counts when asked (a loader may hand it to a field that asks).
+    const plan = {
+      filter: { parties: ["REPUBLICAN" as never] },
+      first: 2,
+      after: null,
+      columns: ["id", "letter_id", "position", "bioguide_id"],
+      memberColumns: null,
+    };
+    const found = await new LettersService(server.db).byIdWithSignatures(fx.ids[SEED], { signatures: { ...plan, total: false } });
+    expect(typeof found!.page.totalCount).toBe("function");
+    expect(await (found!.page.totalCount as () => Promise<number>)()).toBe(letter!.c.totalCount);
+    const counted = await new LettersService(server.db).byIdWithSignatures(fx.ids[SEED], { signatures: { ...plan, total: true } });
+    expect(counted!.page.totalCount).toBe(letter!.c.totalCount);
+    expect(counted!.page.nodes.map((n) => n.position)).toEqual(found!.page.nodes.map((n) => n.position));
   });
 });
 

@@ -90,6 +90,8 @@ export interface SignaturePagePlan {
   columns: readonly string[];
   /** The member columns to read when the query asks for the signers' members (they come in the same statement). */
   memberColumns: readonly string[] | null;
+  /** Whether the query asks for `totalCount` (a page of one letter then counts in the same statement; otherwise only if asked later). */
+  total?: boolean;
 }
 /** The signaturePages loader's key: a plan on one letter. */
 export interface SignaturePageKey extends SignaturePagePlan {
@@ -146,6 +148,7 @@ export const plan = {
       after: args.after ?? null,
       columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
       memberColumns: memberFields && MEMBER_PROJECTION.columnsFor(memberFields),
+      total: selectedFieldNames(info).has("totalCount"),
     };
   },
 

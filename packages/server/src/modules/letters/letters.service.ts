@@ -170,16 +170,36 @@ function signaturePageSql(
 /** Called with each whole member read along a signature page (a loader may then keep it). */
 export type OnMember = (member: Member) => void;
 
-/** Pages from signaturePageSql's rows. With the member joined, each signature carries it: `member` then resolves without a promise. */
-function signaturePagesOf(
-  letterIds: readonly string[],
-  rows: Record<string, unknown>[],
-  { first, memberColumns }: SignaturePagePlan,
-  onWholeMember?: OnMember,
-): Map<string, Page<SignatureRow>> {
+/**
+ * The statement behind one letter's page (`letter(id) { signatures }`), as a subquery of a
+ * statement on `letter l`: the signatures after the cursor in position order, `LIMIT first + 1`,
+ * an index range read. No window functions: signaturePageSql needs them to page several letters
+ * at once and to carry each total; one letter's total is a second subquery, only when the query
+ * asks for it (`page_total`). About 0.45 ms of PostgreSQL time less per request than the
+ * windowed form at 100 signers (measured: 1.25 vs 0.78 ms a round trip).
+ */
+function letterPageSql(
+  c: Conditions,
+  { filter, first, after, columns, memberColumns, total }: SignaturePagePlan,
+): { page: string; total: string | null } {
+  const cursor = decodeCursor(after, 1);
+  const afterPosition = cursor ? Number(cursor[0]) : 0;
+  if (!Number.isInteger(afterPosition)) throw badInput("`after` is not a cursor from this connection.", "after");
+  c.raw("s.letter_id = l.id");
+  signatureConditions(c, filter);
+  const matching = c.where;
+  const page = `SELECT ${signatureSelect(columns)}${memberColumns ? `, ${memberJoinedSelect(memberColumns)}` : ""}
+       FROM signature s ${memberColumns ? "LEFT JOIN member m ON m.bioguide_id = s.bioguide_id" : ""}
+       ${matching} AND s.position > ${c.param(afterPosition)}
+      ORDER BY s.position LIMIT ${c.param(first + 1)}`;
+  return { page, total: total ? `SELECT count(*)::int FROM signature s ${matching}` : null };
+}
+
+/** A row's signature; with the member joined, each signature carries it: `member` then resolves without a promise. */
+function signatureNode({ memberColumns }: SignaturePagePlan, onWholeMember?: OnMember): (r: Record<string, unknown>) => SignatureRow {
   // A loader may keep only whole members.
   const onMember = memberColumns?.length === MEMBER_PROJECTION.all.length ? onWholeMember : undefined;
-  const toNode = memberColumns
+  return memberColumns
     ? (r: Record<string, unknown>) => {
         const signature = toSignature(r);
         signature.joinedMember = toJoinedMember(r);
@@ -187,7 +207,18 @@ function signaturePagesOf(
         return signature;
       }
     : toSignature;
-  return pagesBy(letterIds, rows, "letter_id", first, toNode, (s) => encodeCursor([s.position]));
+}
+
+const signatureCursor = (s: SignatureRow) => encodeCursor([s.position]);
+
+/** Pages from signaturePageSql's rows. */
+function signaturePagesOf(
+  letterIds: readonly string[],
+  rows: Record<string, unknown>[],
+  plan: SignaturePagePlan,
+  onWholeMember?: OnMember,
+): Map<string, Page<SignatureRow>> {
+  return pagesBy(letterIds, rows, "letter_id", plan.first, signatureNode(plan, onWholeMember), signatureCursor);
 }
 
 export class LettersService {
@@ -279,16 +310,27 @@ export class LettersService {
     if (!uuid) return null;
     const c = new Conditions();
     const letterId = c.param(uuid);
-    const page = signaturePageSql(c, [uuid], signatures);
+    const sql = letterPageSql(c, signatures);
     const [row] = await this.db.query(
-      `SELECT ${letterSelect(letterColumns)}, (SELECT coalesce(json_agg(p ORDER BY p.position), '[]') FROM (${page}) p) AS page_rows
+      `SELECT ${letterSelect(letterColumns)}, (SELECT coalesce(json_agg(p ORDER BY p.position), '[]') FROM (${sql.page}) p) AS page_rows
+              ${sql.total ? `, (${sql.total}) AS page_total` : ""}
          FROM letter l WHERE l.id = ${letterId}`,
       c.params,
     );
     if (!row) return null;
+    // Not asked for: counted only if read after all (the loader's page may serve another selection).
+    const total = sql.total
+      ? (row.page_total as number)
+      : () => this.signaturePages([uuid], { ...signatures, first: 1, after: null }).then((pages) => pages.get(uuid)!.totalCount as number);
     return {
       letter: toLetter(row),
-      page: signaturePagesOf([uuid], row.page_rows as Record<string, unknown>[], signatures, onMember).get(uuid)!,
+      page: pageOf(
+        row.page_rows as Record<string, unknown>[],
+        signatures.first,
+        signatureNode(signatures, onMember),
+        signatureCursor,
+        total,
+      ),
     };
   }
 
