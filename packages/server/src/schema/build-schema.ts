@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { shortcutJoinedFields, type JoinedField } from "./joined-fields";
 import { AlertsResolver } from "../modules/alerts/alerts.resolver";
 import { AdminResolver } from "../modules/auth/admin.resolver";
 import { authChecker } from "../modules/auth/auth-checker";
@@ -88,15 +87,7 @@ const NO_TOPICS = {
   },
 };
 
-/** Relations the read modules join into their parent's statement (schema/joined-fields.ts). */
-const JOINED_FIELDS: JoinedField[] = [
-  { type: "Signature", field: "member", property: "joinedMember", resolver: SignatureResolver, method: "member" },
-  { type: "Signature", field: "letter", property: "joinedLetter", resolver: SignatureLetterResolver, method: "letter" },
-];
-
-export async function buildAppSchema(): Promise<GraphQLSchema> {
+export function buildAppSchema(): Promise<GraphQLSchema> {
   // Mutations and editor/admin queries carry @Authorized(role); see modules/auth/auth-checker.ts.
-  const schema = await buildSchema({ resolvers, validate: false, authChecker, authMode: "error", pubSub: NO_TOPICS });
-  shortcutJoinedFields(schema, JOINED_FIELDS);
-  return schema;
+  return buildSchema({ resolvers, validate: false, authChecker, authMode: "error", pubSub: NO_TOPICS });
 }

@@ -12,8 +12,7 @@ export class PageInfo {
 
 export interface Page<T> {
   nodes: T[];
-  /** One per node (pageOf encodes them when first read). */
-  readonly cursors: string[];
+  cursors: string[];
   hasNextPage: boolean;
   /** The count, or a function that counts: it runs only when a query selects `totalCount`. */
   totalCount: number | (() => Promise<number>);
@@ -32,29 +31,7 @@ export function pageOf<R, T>(
 ): Page<T> {
   const page = rows.slice(0, first);
   const nodes = page.map(toNode);
-  let cursors: string[] | undefined;
-  return {
-    nodes,
-    // Encoded when first read: most queries select no cursor, and a page of 100 spent more on them than on its rows' mapping.
-    get cursors() {
-      return (cursors ??= nodes.map((n, i) => cursorOf(n, page[i])));
-    },
-    hasNextPage: rows.length > first,
-    totalCount,
-  };
-}
-
-/** An edge whose cursor is read from its page only when a query selects it. */
-class PageEdge<T> {
-  constructor(
-    readonly node: T,
-    private readonly page: Page<unknown>,
-    private readonly index: number,
-  ) {}
-
-  get cursor(): string {
-    return this.page.cursors[this.index];
-  }
+  return { nodes, cursors: nodes.map((n, i) => cursorOf(n, page[i])), hasNextPage: rows.length > first, totalCount };
 }
 
 /** Calls `count` once, the first time the result is asked for. */
@@ -93,13 +70,8 @@ export function ConnectionType<T extends object>(name: string, Node: ClassType<T
     /** The connection of a page; its nodes may be partly read rows of T (only the columns the query selects). */
     static from<C extends Connection>(this: new () => C, page: Page<T> | Page<Partial<T>>): C {
       return Object.assign(new this(), {
-        edges: page.nodes.map((node, i) => new PageEdge(node, page, i)),
-        pageInfo: {
-          hasNextPage: page.hasNextPage,
-          get endCursor() {
-            return page.cursors.at(-1) ?? null;
-          },
-        },
+        edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
         count: typeof page.totalCount === "number" ? page.totalCount : once(page.totalCount),
       });
     }
