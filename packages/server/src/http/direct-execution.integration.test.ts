@@ -5,6 +5,7 @@
  * validates the document), the second runs directly. Status, headers and the body's bytes must
  * be equal, and the direct server must really have answered most of them itself.
  */
+import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CredentialsService } from "../modules/auth/credentials.service";
 import { Role } from "../modules/auth/roles";
@@ -73,6 +74,11 @@ describe("the direct path answers as Apollo does", () => {
     for (const body of errorPathRequests(ids)) await same(body);
     // The caller's role decides (a FORBIDDEN error with a path, then the answer for an admin).
     await same({ query: `{ reviewQueue { totalCount } }` }, admin);
+  });
+
+  it("on introspection (on outside production): the explorer's query", async () => {
+    const res = await same({ query: getIntrospectionQuery() });
+    expect(res.status).toBe(200);
   });
 
   it("with each Accept header Apollo negotiates (JSON, graphql-response+json, a type it refuses)", async () => {
