@@ -7,13 +7,15 @@
  */
 import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CredentialsService } from "../modules/auth/credentials.service";
-import { Role } from "../modules/auth/roles";
-import { UsersService } from "../modules/auth/users.service";
-import { syncReferenceCommittees } from "../test/committees-fixture";
 import { startHttpServer, type HttpTestServer } from "../test/harness";
-import { KHANNA, loadLetterFixture } from "../test/letters-fixture";
-import { dashboardRequests, errorPathRequests, exampleRequests, type OperationIds, type RequestBody } from "../test/operations";
+import {
+  dashboardRequests,
+  errorPathRequests,
+  exampleRequests,
+  loadOperationFixture,
+  type OperationIds,
+  type RequestBody,
+} from "../test/operations";
 
 /** Headers that differ per request or per server by design. */
 const VARYING = new Set(["date", "x-request-id", "connection", "keep-alive"]);
@@ -27,19 +29,7 @@ let admin: Record<string, string>;
 beforeAll(async () => {
   apollo = await startHttpServer({ directExecution: false, graphqlJit: false, ...NO_CACHE });
   direct = await startHttpServer(NO_CACHE, apollo.db);
-  const fixture = await loadLetterFixture(apollo.db);
-  await syncReferenceCommittees(apollo.db);
-  const user = await new UsersService(apollo.db).create(
-    { id: null, label: "test" },
-    { email: "admin@example.org", password: "correct horse battery", role: Role.ADMIN },
-  );
-  const { token } = await new CredentialsService(apollo.db).createToken({ id: null, label: "test" }, user.id, "direct");
-  admin = { authorization: `Bearer ${token}` };
-  const group = await apollo.gql(
-    { query: `mutation { createGroup(input: { name: "Direct", bioguideIds: ["${KHANNA}"] }) { id } }` },
-    admin,
-  );
-  ids = { letterId: Object.values(fixture.ids)[0], groupId: group.body.data.createGroup.id };
+  ({ ids, admin } = await loadOperationFixture(apollo));
 }, 120_000);
 afterAll(async () => {
   await direct?.close();

@@ -7,18 +7,12 @@
  */
 import { buildSchema, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CredentialsService } from "../modules/auth/credentials.service";
-import { Role } from "../modules/auth/roles";
-import { UsersService } from "../modules/auth/users.service";
-import { syncReferenceCommittees } from "../test/committees-fixture";
 import { startHttpServer, type HttpTestServer } from "../test/harness";
-import { KHANNA, loadLetterFixture, type Fixture } from "../test/letters-fixture";
-import { dashboardRequests, errorPathRequests, exampleRequests } from "../test/operations";
+import { dashboardRequests, errorPathRequests, exampleRequests, loadOperationFixture } from "../test/operations";
 import { JitExecutor } from "./jit-executor";
 
 let plain: HttpTestServer;
 let jit: HttpTestServer;
-let fixture: Fixture;
 let admin: Record<string, string>;
 let letterId: string;
 let groupId: string;
@@ -26,20 +20,9 @@ let groupId: string;
 beforeAll(async () => {
   plain = await startHttpServer({ graphqlJit: false });
   jit = await startHttpServer({ graphqlJit: true }, plain.db);
-  fixture = await loadLetterFixture(plain.db);
-  await syncReferenceCommittees(plain.db);
-  letterId = Object.values(fixture.ids)[0];
-  const user = await new UsersService(plain.db).create(
-    { id: null, label: "test" },
-    { email: "admin@example.org", password: "correct horse battery", role: Role.ADMIN },
-  );
-  const { token } = await new CredentialsService(plain.db).createToken({ id: null, label: "test" }, user.id, "jit");
-  admin = { authorization: `Bearer ${token}` };
-  const group = await plain.gql(
-    { query: `mutation { createGroup(input: { name: "Test group", bioguideIds: ["${KHANNA}"] }) { id } }` },
-    admin,
-  );
-  groupId = group.body.data.createGroup.id;
+  const loaded = await loadOperationFixture(plain);
+  ({ letterId, groupId } = loaded.ids);
+  admin = loaded.admin;
 }, 120_000);
 afterAll(async () => {
   await jit?.close();

@@ -17,8 +17,13 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { REPO_ROOT } from "../config";
+import { CredentialsService } from "../modules/auth/credentials.service";
+import { Role } from "../modules/auth/roles";
+import { UsersService } from "../modules/auth/users.service";
 import { TrustedDocuments } from "../security/trusted-documents";
-import { KHANNA } from "./letters-fixture";
+import { syncReferenceCommittees } from "./committees-fixture";
+import type { HttpTestServer } from "./harness";
+import { KHANNA, loadLetterFixture } from "./letters-fixture";
 
 /** Ids the requests refer to. */
 export interface OperationIds {
@@ -27,6 +32,28 @@ export interface OperationIds {
 }
 
 export type RequestBody = Record<string, unknown>;
+
+/**
+ * What the requests need in the database behind `server`: the reference letters and
+ * committees, an admin's API token (its headers) and a group; returns the ids and the headers.
+ */
+export async function loadOperationFixture(server: HttpTestServer): Promise<{ ids: OperationIds; admin: Record<string, string> }> {
+  const fixture = await loadLetterFixture(server.db);
+  await syncReferenceCommittees(server.db);
+  const actor = { id: null, label: "test" };
+  const user = await new UsersService(server.db).create(actor, {
+    email: "admin@example.org",
+    password: "correct horse battery",
+    role: Role.ADMIN,
+  });
+  const { token } = await new CredentialsService(server.db).createToken(actor, user.id, "operations");
+  const admin = { authorization: `Bearer ${token}` };
+  const group = await server.gql(
+    { query: `mutation { createGroup(input: { name: "Test group", bioguideIds: ["${KHANNA}"] }) { id } }` },
+    admin,
+  );
+  return { ids: { letterId: Object.values(fixture.ids)[0], groupId: group.body.data.createGroup.id }, admin };
+}
 
 /** Every examples/*.graphql with the variables its "# Variables:" line gives. */
 export function exampleRequests(ids: OperationIds): { file: string; body: RequestBody }[] {

@@ -10,8 +10,7 @@
  * DocumentError (BAD_USER_INPUT to the client).
  */
 import os from "node:os";
-import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { WorkerPool } from "../worker/pool";
 import { DocumentError } from "./document-error";
 import type { DocumentTask } from "./document-worker";
 import { documentLimits, type DocumentLimits } from "./limits";
@@ -30,38 +29,6 @@ export interface ReadOptions {
   onProgress?: (p: DocumentProgress) => void;
 }
 
-interface Job {
-  task: DocumentTask;
-  onProgress?: (p: DocumentProgress) => void;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-}
-
-interface Slot {
-  worker: Worker;
-  ready: boolean;
-  loaded: Promise<void>;
-  job: Job | null;
-  timer: NodeJS.Timeout | null;
-}
-
-type Message =
-  | { ready: true }
-  | { progress: DocumentProgress }
-  | { ok: unknown }
-  | { inputError: { message: string; reason: string } }
-  | { failed: string };
-
-function spawn(memoryMb: number): Worker {
-  const ext = path.extname(__filename);
-  const file = path.join(__dirname, `document-worker${ext}`);
-  const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
-  if (ext === ".ts") {
-    return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(file)});`, { eval: true, resourceLimits });
-  }
-  return new Worker(file, { resourceLimits });
-}
-
 const positiveInt = (name: string, value: string | undefined, fallback: number): number => {
   if (value === undefined || value === "") return fallback;
   const n = Number(value);
@@ -78,12 +45,30 @@ export function documentPoolOptions(env: NodeJS.ProcessEnv = process.env): Docum
   };
 }
 
-export class DocumentWorkerPool {
-  private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
-  private closed = false;
-
-  constructor(readonly options: DocumentPoolOptions = documentPoolOptions()) {}
+/** Files read in workers (worker/pool.ts): the watchdog restarts with each page read; a replacement starts with the next file. */
+export class DocumentWorkerPool extends WorkerPool<DocumentTask, DocumentProgress> {
+  constructor(readonly options: DocumentPoolOptions = documentPoolOptions()) {
+    super(
+      {
+        entry: { dir: __dirname, name: "document-worker" },
+        resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
+        noun: "document",
+        watchdogMs: (task) => options.stallMs ?? task.limits.ocrPageTimeoutMs + 30_000,
+        restartOnProgress: true,
+        timedOut: (ms) =>
+          new DocumentError(`Reading the file stopped: no page was read within ${Math.round(ms / 1000)} s.`, "READ_TIMEOUT"),
+        outOfMemory: () => new DocumentError(`The file needs more than ${options.memoryMb} MB of memory to read.`, "TOO_COMPLEX"),
+        answer: (msg) => {
+          if ("ok" in msg) return { value: msg.ok };
+          const input = msg.inputError as { message: string; reason: string } | undefined;
+          if (input) return { error: new DocumentError(input.message, input.reason) };
+          return { error: new Error(msg.failed as string) };
+        },
+        replaceAtOnce: false,
+      },
+      options.size,
+    );
+  }
 
   /** Reads a file in a worker; DocumentError for input that cannot be read. */
   read(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<DocumentText> {
@@ -93,141 +78,6 @@ export class DocumentWorkerPool {
   /** Renders the page crop (PNG) where a signature was read, off the event loop. */
   async crop(pdf: Uint8Array, box: PlacedSignature): Promise<Buffer> {
     return Buffer.from(await this.run<Uint8Array>({ kind: "crop", bytes: pdf, box, limits: documentLimits() }));
-  }
-
-  private run<T>(task: DocumentTask, onProgress?: (p: DocumentProgress) => void): Promise<T> {
-    if (this.closed) return Promise.reject(new Error("The document worker pool is closed."));
-    return new Promise<T>((resolve, reject) => {
-      this.queue.push({ task, onProgress, resolve: resolve as (v: unknown) => void, reject });
-      this.dispatch();
-    });
-  }
-
-  /** Files waiting for a worker. */
-  get waiting(): number {
-    return this.queue.length;
-  }
-
-  get workers(): number {
-    return this.slots.length;
-  }
-
-  private dispatch(): void {
-    while (this.queue.length) {
-      let slot = this.slots.find((s) => s.job === null);
-      if (!slot) {
-        if (this.slots.length >= this.options.size) return;
-        slot = this.add();
-      }
-      slot.job = this.queue.shift()!;
-      slot.worker.ref(); // a file in flight keeps the process alive (the CLI waits for it)
-      if (slot.ready) this.post(slot);
-    }
-  }
-
-  private add(): Slot {
-    let loaded!: () => void;
-    const slot: Slot = {
-      worker: spawn(this.options.memoryMb),
-      ready: false,
-      loaded: new Promise<void>((r) => (loaded = r)),
-      job: null,
-      timer: null,
-    };
-    slot.worker.unref(); // an idle pool never keeps the process alive
-    slot.worker.on("message", (msg: Message) => {
-      if ("ready" in msg) {
-        slot.ready = true;
-        loaded();
-        if (slot.job) this.post(slot);
-        return;
-      }
-      if ("progress" in msg) {
-        this.arm(slot);
-        try {
-          slot.job?.onProgress?.(msg.progress);
-        } catch {
-          // a progress listener's failure is not the file's
-        }
-        return;
-      }
-      const job = this.finish(slot);
-      if (!job) return;
-      if ("ok" in msg) job.resolve(msg.ok);
-      else if ("inputError" in msg) job.reject(new DocumentError(msg.inputError.message, msg.inputError.reason));
-      else job.reject(new Error(msg.failed));
-    });
-    slot.worker.on("error", (e: Error & { code?: string }) => {
-      const job = this.finish(slot);
-      this.replace(slot);
-      if (!job) return;
-      job.reject(
-        e.code === "ERR_WORKER_OUT_OF_MEMORY"
-          ? new DocumentError(`The file needs more than ${this.options.memoryMb} MB of memory to read.`, "TOO_COMPLEX")
-          : e,
-      );
-    });
-    slot.worker.on("exit", () => {
-      const job = this.finish(slot);
-      this.replace(slot);
-      job?.reject(new Error(this.closed ? "The document worker pool is closed." : "A document worker stopped unexpectedly."));
-    });
-    this.slots.push(slot);
-    return slot;
-  }
-
-  private stallMs(slot: Slot): number {
-    return this.options.stallMs ?? slot.job!.task.limits.ocrPageTimeoutMs + 30_000;
-  }
-
-  /** (Re)starts the slot's watchdog: a file must finish a page within stallMs. */
-  private arm(slot: Slot): void {
-    if (!slot.job) return;
-    if (slot.timer) clearTimeout(slot.timer);
-    const ms = this.stallMs(slot);
-    slot.timer = setTimeout(() => {
-      const job = this.finish(slot);
-      this.replace(slot);
-      void slot.worker.terminate();
-      job?.reject(new DocumentError(`Reading the file stopped: no page was read within ${Math.round(ms / 1000)} s.`, "READ_TIMEOUT"));
-    }, ms);
-  }
-
-  private post(slot: Slot): void {
-    this.arm(slot);
-    slot.worker.postMessage(slot.job!.task);
-  }
-
-  private finish(slot: Slot): Job | null {
-    const job = slot.job;
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.job = null;
-    slot.timer = null;
-    if (job) {
-      slot.worker.unref();
-      queueMicrotask(() => this.dispatch());
-    }
-    return job;
-  }
-
-  private replace(slot: Slot): void {
-    const i = this.slots.indexOf(slot);
-    if (i < 0) return;
-    this.slots.splice(i, 1);
-    if (!this.closed && this.queue.length) this.dispatch();
-  }
-
-  /** Starts every worker and waits until they have loaded (benchmarks; tests). */
-  async warm(): Promise<void> {
-    while (!this.closed && this.slots.length < this.options.size) this.add();
-    await Promise.all(this.slots.map((s) => s.loaded));
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new Error("The document worker pool is closed."));
-    // Not awaited: process exit ends a worker that is slow to stop.
-    for (const s of this.slots.splice(0)) void s.worker.terminate();
   }
 }
 
