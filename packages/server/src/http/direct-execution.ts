@@ -12,9 +12,9 @@
  * answer is the same bytes, status and headers Apollo sends (`direct-execution.integration.test.ts`
  * compares both paths on every example and dashboard operation).
  *
- * Apollo's pipeline costs about 0.07 ms of CPU per request on this machine (its hooks, header
- * map, content negotiation and promise chains: `pnpm bench`, Q5) and runs for every query; this
- * path is why a `{ __typename }` costs less than in PostGraphile.
+ * Apollo's pipeline (its hooks, header map, content negotiation and promise chains) ran for every
+ * query: `{ __typename }` took 0.13 ms of CPU a request with it and 0.07 ms this way (`pnpm bench`,
+ * Q5, BENCHMARKS.md), now half of PostGraphile's.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
