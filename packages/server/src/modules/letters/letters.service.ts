@@ -138,6 +138,14 @@ function delegationLists(rows: Record<string, unknown>[], keyCount: number): Del
   return out;
 }
 
+/** The position a signature cursor (`after`) points at; 0 for none; BAD_USER_INPUT for a cursor from elsewhere. */
+function positionAfter(after: string | null): number {
+  const cursor = decodeCursor(after, 1);
+  const position = cursor ? Number(cursor[0]) : 0;
+  if (!Number.isInteger(position)) throw badInput("`after` is not a cursor from this connection.", "after");
+  return position;
+}
+
 /**
  * The statement behind a page of signatures for each of `letterIds` (its parameters and
  * conditions go into `c`, which must hold no conditions yet): window functions give each letter its total and the rank of a row after the cursor (the
@@ -148,9 +156,7 @@ function signaturePageSql(
   letterIds: readonly string[],
   { filter, first, after, columns, memberColumns }: SignaturePagePlan,
 ): string {
-  const cursor = decodeCursor(after, 1);
-  const afterPosition = cursor ? Number(cursor[0]) : 0;
-  if (!Number.isInteger(afterPosition)) throw badInput("`after` is not a cursor from this connection.", "after");
+  const afterPosition = positionAfter(after);
   c.add((p) => `s.letter_id = ANY(${p}::uuid[])`, letterIds);
   signatureConditions(c, filter);
   const pos = c.param(afterPosition);
@@ -182,9 +188,7 @@ function letterPageSql(
   c: Conditions,
   { filter, first, after, columns, memberColumns, total }: SignaturePagePlan,
 ): { page: string; total: string | null } {
-  const cursor = decodeCursor(after, 1);
-  const afterPosition = cursor ? Number(cursor[0]) : 0;
-  if (!Number.isInteger(afterPosition)) throw badInput("`after` is not a cursor from this connection.", "after");
+  const afterPosition = positionAfter(after);
   c.raw("s.letter_id = l.id");
   signatureConditions(c, filter);
   const matching = c.where;
