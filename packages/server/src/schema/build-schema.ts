@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { unwrapResolvers } from "./unwrap-resolvers";
 import { AlertsResolver } from "../modules/alerts/alerts.resolver";
 import { AdminResolver } from "../modules/auth/admin.resolver";
 import { authChecker } from "../modules/auth/auth-checker";
@@ -87,7 +88,9 @@ const NO_TOPICS = {
   },
 };
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
+export async function buildAppSchema(): Promise<GraphQLSchema> {
   // Mutations and editor/admin queries carry @Authorized(role); see modules/auth/auth-checker.ts.
-  return buildSchema({ resolvers, validate: false, authChecker, authMode: "error", pubSub: NO_TOPICS });
+  const schema = await buildSchema({ resolvers, validate: false, authChecker, authMode: "error", pubSub: NO_TOPICS });
+  unwrapResolvers(schema, resolvers);
+  return schema;
 }

@@ -3,16 +3,25 @@ import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 
 @ObjectType({ simpleResolvers: true, description: "Where a page of a connection ends." })
 export class PageInfo {
+  /** The page this describes (its cursors are encoded only when a query asks for one). */
+  page: Page<unknown>;
+
   @Field(() => Boolean, { description: "True when more items follow this page." })
-  hasNextPage: boolean;
+  get hasNextPage(): boolean {
+    return this.page.hasNextPage;
+  }
 
   @Field(() => String, { nullable: true, description: "Cursor of the last item; pass it as `after` for the next page." })
-  endCursor: string | null;
+  get endCursor(): string | null {
+    const n = this.page.nodes.length;
+    return n ? this.page.cursor(n - 1) : null;
+  }
 }
 
 export interface Page<T> {
   nodes: T[];
-  cursors: string[];
+  /** The cursor of `nodes[i]`, encoded when asked for: most queries select no cursor. */
+  cursor: (i: number) => string;
   hasNextPage: boolean;
   /** The count, or a function that counts: it runs only when a query selects `totalCount`. */
   totalCount: number | (() => Promise<number>);
@@ -31,7 +40,7 @@ export function pageOf<R, T>(
 ): Page<T> {
   const page = rows.slice(0, first);
   const nodes = page.map(toNode);
-  return { nodes, cursors: nodes.map((n, i) => cursorOf(n, page[i])), hasNextPage: rows.length > first, totalCount };
+  return { nodes, cursor: (i) => cursorOf(nodes[i], page[i]), hasNextPage: rows.length > first, totalCount };
 }
 
 /** Calls `count` once, the first time the result is asked for. */
@@ -44,11 +53,17 @@ export function once<T>(count: () => Promise<T>): () => Promise<T> {
 export function ConnectionType<T extends object>(name: string, Node: ClassType<T>) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a page, with its cursor.` })
   class Edge {
+    /** The page and the place in it of this edge's node (for its cursor). */
+    page: Page<T> | Page<Partial<T>>;
+    index: number;
+
     @Field(() => String, { description: "Opaque cursor of this item." })
-    cursor: string;
+    get cursor(): string {
+      return this.page.cursor(this.index);
+    }
 
     @Field(() => Node, { description: `The ${name}.` })
-    node: T;
+    node: T | Partial<T>;
   }
 
   /** Abstract: a concrete subclass names the type (e.g. LetterConnection). */
@@ -69,9 +84,11 @@ export function ConnectionType<T extends object>(name: string, Node: ClassType<T
 
     /** The connection of a page; its nodes may be partly read rows of T (only the columns the query selects). */
     static from<C extends Connection>(this: new () => C, page: Page<T> | Page<Partial<T>>): C {
+      const pageInfo = new PageInfo();
+      pageInfo.page = page as Page<unknown>;
       return Object.assign(new this(), {
-        edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+        edges: page.nodes.map((node, index) => Object.assign(new Edge(), { node, page, index })),
+        pageInfo,
         count: typeof page.totalCount === "number" ? page.totalCount : once(page.totalCount),
       });
     }

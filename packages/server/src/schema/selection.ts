@@ -9,6 +9,21 @@ import {
   type SelectionSetNode,
 } from "graphql";
 
+const bySelection = new WeakMap<readonly FieldNode[], Map<string, unknown>>();
+
+/**
+ * `compute(info)`, once per selection (the field's nodes in its document) and `key`. A field
+ * resolved for every row of a list (200 members' `signatures` in one query) asks the same
+ * look-ahead question each time; the answer must depend only on the selection (not on
+ * arguments, variables or the row), as the columns a selection needs do.
+ */
+export function perSelection<T>(info: GraphQLResolveInfo, key: string, compute: (info: GraphQLResolveInfo) => T): T {
+  let answers = bySelection.get(info.fieldNodes);
+  if (!answers) bySelection.set(info.fieldNodes, (answers = new Map()));
+  if (!answers.has(key)) answers.set(key, compute(info));
+  return answers.get(key) as T;
+}
+
 /** The fields selected directly under the current field, fragments and inline fragments followed. */
 export function subfields(info: GraphQLResolveInfo): FieldNode[] {
   const out: FieldNode[] = [];

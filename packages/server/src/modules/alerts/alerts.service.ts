@@ -6,7 +6,7 @@ import { notFound as notFoundError } from "../../errors/domain-error";
 import { randomBytes } from "node:crypto";
 import type { AlertsConfig } from "../../config";
 import type { Database } from "../../db/database";
-import { badInput, decodeCursor, encodeCursor, type Page } from "../../schema/connection";
+import { badInput, decodeCursor, encodeCursor, pageOf, type Page } from "../../schema/connection";
 import { checkWebhookUrl, UnsafeUrlError } from "./webhook-url";
 import type { DeliveryStatus } from "./alerts.types";
 import { WATCH_KINDS } from "./watch-kinds";
@@ -74,7 +74,7 @@ const toDelivery = (r: Record<string, any>): DeliveryView => ({
 });
 
 /** Keyset page over (created_at DESC, id DESC) of one user's rows. */
-async function pageOf<T>(
+async function userPage<T>(
   db: Database,
   table: string,
   userId: string,
@@ -95,20 +95,20 @@ async function pageOf<T>(
     `SELECT * FROM ${table} WHERE user_id = $1 ${extra} ${keyset} ORDER BY created_at DESC, id DESC LIMIT $2`,
     params,
   );
-  const page = rows.slice(0, first);
   const frozen = [userId, ...extraParams];
-  return {
-    nodes: page.map(map),
-    cursors: page.map((r) => encodeCursor([new Date(r.created_at).toISOString(), r.id])),
-    hasNextPage: rows.length > first,
-    totalCount: async () =>
+  return pageOf(
+    rows,
+    first,
+    map,
+    (_, r) => encodeCursor([new Date(r.created_at).toISOString(), r.id]),
+    async () =>
       (
         await db.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM ${table} WHERE user_id = $1 ${extra.replace(/\$(\d+)/g, (_, n) => `$${Number(n) - 1}`)}`,
           frozen,
         )
       )[0].n,
-  };
+  );
 }
 
 export class AlertsService {
@@ -173,11 +173,11 @@ export class AlertsService {
   }
 
   watches(userId: string, first: number, after?: string | null): Promise<Page<WatchRow>> {
-    return pageOf(this.db, "watch", userId, "", [], first, after, toWatch);
+    return userPage(this.db, "watch", userId, "", [], first, after, toWatch);
   }
 
   notifications(userId: string, first: number, after: string | null | undefined, unreadOnly: boolean): Promise<Page<NotificationRow>> {
-    return pageOf(this.db, "notification", userId, unreadOnly ? "AND read_at IS NULL" : "", [], first, after, toNotification);
+    return userPage(this.db, "notification", userId, unreadOnly ? "AND read_at IS NULL" : "", [], first, after, toNotification);
   }
 
   async notification(userId: string, id: string): Promise<NotificationRow | null> {
@@ -228,7 +228,7 @@ export class AlertsService {
   }
 
   deliveries(userId: string, status: string | null, first: number, after?: string | null): Promise<Page<DeliveryView>> {
-    return pageOf(this.db, "delivery", userId, status ? "AND status = $3" : "", status ? [status] : [], first, after, toDelivery);
+    return userPage(this.db, "delivery", userId, status ? "AND status = $3" : "", status ? [status] : [], first, after, toDelivery);
   }
 
   /** Puts a dead delivery back in the queue (attempts start again). */

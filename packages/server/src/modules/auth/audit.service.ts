@@ -2,7 +2,7 @@ import { userInfo } from "node:os";
 import type { EntityManager } from "typeorm";
 import type { Database } from "../../db/database";
 import { countLater } from "../../db/sql";
-import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
+import { decodeCursor, encodeCursor, pageOf, type Page } from "../../schema/connection";
 import { AuditEntry, AuditOutcome } from "./auth.types";
 
 /** Who did something: a signed-in user, a token's owner, or the command line. */
@@ -79,9 +79,10 @@ export class AuditService {
       cursor ? [first + 1, String(cursor[0])] : [first + 1],
     );
     const count = countLater(this.db, `SELECT count(*)::int AS n FROM audit_log`, []);
-    const page = rows.slice(0, first);
-    return {
-      nodes: page.map((r): AuditEntry =>
+    return pageOf(
+      rows,
+      first,
+      (r): AuditEntry =>
         Object.assign(new AuditEntry(), {
           id: r.id as string,
           at: new Date(r.at as string),
@@ -94,10 +95,8 @@ export class AuditService {
           detail: r.detail ? JSON.stringify(r.detail) : null,
           requestId: (r.request_id as string | null) ?? null,
         }),
-      ),
-      cursors: page.map((r) => encodeCursor([r.id])),
-      hasNextPage: rows.length > first,
-      totalCount: count,
-    };
+      (_, r) => encodeCursor([r.id]),
+      count,
+    );
   }
 }

@@ -1,6 +1,6 @@
 import type { Database } from "../../db/database";
 import { countLater } from "../../db/sql";
-import { checkFirst, decodeCursor, encodeCursor, type Page } from "../../schema/connection";
+import { checkFirst, decodeCursor, encodeCursor, pageOf, type Page } from "../../schema/connection";
 import { type Actor, writeAudit } from "./audit.service";
 import { AuthError } from "./auth-errors";
 import { User } from "./auth.types";
@@ -92,13 +92,7 @@ export class UsersService {
       cursor ? [checkFirst(first) + 1, String(cursor[0])] : [checkFirst(first) + 1],
     );
     const count = countLater(this.db, `SELECT count(*)::int AS n FROM app_user`, []);
-    const page = rows.slice(0, first);
-    return {
-      nodes: page.map(toUser),
-      cursors: page.map((r) => encodeCursor([(r.email as string).toLowerCase()])),
-      hasNextPage: rows.length > first,
-      totalCount: count,
-    };
+    return pageOf(rows, first, toUser, (_, r) => encodeCursor([(r.email as string).toLowerCase()]), count);
   }
 }
 

@@ -3,7 +3,7 @@ import type { Database } from "../../db/database";
 import { countLater } from "../../db/sql";
 import { recordLetterEvent } from "../alerts/outbox";
 import { writeAudit, type Actor } from "../auth/audit.service";
-import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
+import { decodeCursor, encodeCursor, pageOf, type Page } from "../../schema/connection";
 import { toSignature } from "../letters/letters.read";
 import { chambersOf } from "../members/serving-sql";
 import type { Signature } from "../letters/signature.entity";
@@ -117,12 +117,6 @@ export class ReviewService {
         ORDER BY l.sent_on DESC, s.letter_id, s.position LIMIT $1`,
       params,
     );
-    const page = rows.slice(0, first);
-    return {
-      nodes: page.map(toSignature),
-      cursors: page.map((r) => encodeCursor([r.sent_on, r.letter_id, r.position])),
-      hasNextPage: rows.length > first,
-      totalCount: count,
-    };
+    return pageOf(rows, first, toSignature, (_, r) => encodeCursor([r.sent_on, r.letter_id, r.position]), count);
   }
 }

@@ -14,7 +14,7 @@ import { entityColumns } from "../../db/entity-columns";
 import { hydrate } from "../../db/sql";
 import { badInput, pageSize } from "../../schema/connection";
 import { fieldsAt, nodeFields, Projection } from "../../schema/projection";
-import { childSelections, selectedFieldNames } from "../../schema/selection";
+import { childSelections, perSelection, selectedFieldNames } from "../../schema/selection";
 import { MEMBER_PROJECTION } from "../members/members.read";
 import type { LetterChamber } from "./enums";
 import { Letter } from "./letter.entity";
@@ -141,14 +141,18 @@ export function stateCode(state: string): string | null {
 export const plan = {
   /** `Letter.signatures(filter, first, after)`. */
   signatures(args: PageArgs<SignatureFilter>, info: GraphQLResolveInfo): SignaturePagePlan {
-    const memberFields = fieldsAt(info, ["edges", "node", "member"]);
     return {
       filter: { ...args.filter },
       first: pageSize(args.first, PAGE.signatures),
       after: args.after ?? null,
-      columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
-      memberColumns: memberFields && MEMBER_PROJECTION.columnsFor(memberFields),
-      total: selectedFieldNames(info).has("totalCount"),
+      ...perSelection(info, "signatures", () => {
+        const memberFields = fieldsAt(info, ["edges", "node", "member"]);
+        return {
+          columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
+          memberColumns: memberFields && MEMBER_PROJECTION.columnsFor(memberFields),
+          total: selectedFieldNames(info).has("totalCount"),
+        };
+      }),
     };
   },
 
@@ -162,25 +166,29 @@ export const plan = {
 
   /** `Member.signatures(filter, first, after)`. */
   memberSignatures(bioguideId: string, args: PageArgs<MemberSignatureQuery>, info: GraphQLResolveInfo): MemberSignaturePageKey {
-    const letterFields = fieldsAt(info, ["edges", "node", "letter"]);
     return {
       bioguideId,
       filter: { ...args.filter },
       first: pageSize(args.first, PAGE.memberSignatures),
       after: args.after ?? null,
-      columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
-      letterColumns: letterFields && LETTER_PROJECTION.columnsFor(letterFields),
+      ...perSelection(info, "memberSignatures", () => {
+        const letterFields = fieldsAt(info, ["edges", "node", "letter"]);
+        return {
+          columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
+          letterColumns: letterFields && LETTER_PROJECTION.columnsFor(letterFields),
+        };
+      }),
     };
   },
 
   /** The letter columns a field returning letters (`info`) needs. */
-  letterColumns(info: GraphQLResolveInfo): string[] {
-    return LETTER_PROJECTION.columnsFor(selectedFieldNames(info));
+  letterColumns(info: GraphQLResolveInfo): readonly string[] {
+    return perSelection(info, "letterColumns", () => LETTER_PROJECTION.columnsFor(selectedFieldNames(info)));
   },
 
   /** The letter columns a connection of letters (`info`) needs. */
-  letterNodeColumns(info: GraphQLResolveInfo): string[] {
-    return LETTER_PROJECTION.columnsFor(nodeFields(info));
+  letterNodeColumns(info: GraphQLResolveInfo): readonly string[] {
+    return perSelection(info, "letterNodeColumns", () => LETTER_PROJECTION.columnsFor(nodeFields(info)));
   },
 };
 

@@ -13,7 +13,7 @@
  */
 import type { Database } from "../../db/database";
 import { Conditions } from "../../db/sql";
-import { decodeCursor, encodeCursor, type Page } from "../../schema/connection";
+import { decodeCursor, encodeCursor, pageOf, type Page } from "../../schema/connection";
 import type { Chamber } from "../members/chamber";
 import { partyFromName, type Party } from "../members/party";
 import { partySql } from "../members/party-sql";
@@ -266,18 +266,12 @@ export class ScorecardRead {
         ORDER BY ${ORDER_BY[order]} LIMIT ${c.param(first + 1)}`,
       c.params,
     );
-    const page = rows.slice(0, first);
     let total = rows[0]?.total as number | undefined;
     if (total === undefined) {
       // Past the last row: the total still counts every matching member.
       total = key ? ((await this.members(scorecardId, filter, order, 1, null, options)).totalCount as number) : 0;
     }
-    return {
-      nodes: page.map(toScore),
-      cursors: page.map((r) => encodeCursor([r.state, String(r.score), r.last_name, r.first_name, r.bioguide_id])),
-      hasNextPage: rows.length > first,
-      totalCount: total,
-    };
+    return pageOf(rows, first, toScore, (_, r) => encodeCursor([r.state, String(r.score), r.last_name, r.first_name, r.bioguide_id]), total);
   }
 
   /**

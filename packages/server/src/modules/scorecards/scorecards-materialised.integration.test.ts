@@ -48,7 +48,7 @@ async function everything(live: boolean) {
     const page = await read.members(id, {}, ScorecardMemberOrder.GRADE, 100, after, { live });
     rows.push(...page.nodes.map((n) => ({ ...n, total: page.totalCount })));
     if (!page.hasNextPage) break;
-    after = page.cursors.at(-1)!;
+    after = page.cursor(page.nodes.length - 1);
   }
   return { rows, byState: await read.byState(id, DEFAULT_GRADE_SCALE, { live }) };
 }
@@ -139,7 +139,8 @@ it("reads that find the grades stale at once recompute them once, under the lock
   await server.db.query(`UPDATE signature SET party = party WHERE letter_id = $1`, [fx.ids[SEED]]);
   expect(await stale()).toBe(true);
   const pages = await Promise.all([1, 2, 3, 4].map(() => read.members(id, {}, ScorecardMemberOrder.GRADE, 20)));
-  for (const p of pages) expect(p).toEqual(pages[0]);
+  const seen = pages.map((p) => ({ ...p, cursor: p.nodes.map((_, i) => p.cursor(i)) }));
+  for (const p of seen) expect(p).toEqual(seen[0]);
   expect(await stale()).toBe(false);
 });
 
