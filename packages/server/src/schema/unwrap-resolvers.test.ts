@@ -1,4 +1,4 @@
-import { GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
+import type { GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Letter } from "../modules/letters/letter.entity";

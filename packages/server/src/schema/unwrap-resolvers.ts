@@ -19,19 +19,20 @@
 import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 
-
 type Resolve = GraphQLFieldResolver<unknown, unknown>;
 type ObjectTypeMetadata = ReturnType<typeof getMetadataStorage>["objectTypes"][number];
 type FieldMetadata = NonNullable<ObjectTypeMetadata["fields"]>[number];
+/** A class, as TypeGraphQL's metadata holds it. */
+type ClassOf = ObjectTypeMetadata["target"];
 type Instance = Record<string, (...args: unknown[]) => unknown>;
 type ParamGetter = (root: unknown, context: unknown, info: unknown) => unknown;
 
 const none = (list: readonly unknown[] | undefined) => !list || list.length === 0;
 
 /** Replaces TypeGraphQL's per-call wrapper on `schema`'s plain fields and argument-free field resolvers; returns how many. */
-export function unwrapResolvers(schema: GraphQLSchema, resolverClasses: readonly Function[]): number {
+export function unwrapResolvers(schema: GraphQLSchema, resolverClasses: readonly ClassOf[]): number {
   const storage = getMetadataStorage();
-  const instances = new Map<Function, Instance>();
+  const instances = new Map<ClassOf, Instance>();
   let unwrapped = 0;
   for (const objectType of storage.objectTypes) {
     const type = schema.getType(objectType.name);
@@ -76,9 +77,9 @@ export function unwrapResolvers(schema: GraphQLSchema, resolverClasses: readonly
 }
 
 /** The fields of an object type's class, its own and those it inherits from object type classes (a connection's `totalCount`). */
-function fieldsOf(target: Function, objectTypes: readonly ObjectTypeMetadata[]): FieldMetadata[] {
+function fieldsOf(target: ClassOf, objectTypes: readonly ObjectTypeMetadata[]): FieldMetadata[] {
   const fields = new Map<string, FieldMetadata>();
-  for (let t: Function | null = target; t && t !== Function.prototype; t = Object.getPrototypeOf(t)) {
+  for (let t: ClassOf | null = target; t && t !== Function.prototype; t = Object.getPrototypeOf(t)) {
     for (const f of objectTypes.find((o) => o.target === t)?.fields ?? []) if (!fields.has(f.schemaName)) fields.set(f.schemaName, f);
   }
   return [...fields.values()];
@@ -107,7 +108,7 @@ function paramGetters(params: readonly { kind: string; index: number; propertyNa
 }
 
 /** The class TypeGraphQL would convert the root into, when the resolver takes the whole root. */
-function rootClass(params: readonly { kind: string; propertyName?: string; getType?: () => unknown }[]): Function | null {
+function rootClass(params: readonly { kind: string; propertyName?: string; getType?: () => unknown }[]): ClassOf | null {
   const root = params.find((p) => p.kind === "root");
   if (!root || root.propertyName || !root.getType) return null;
   const type = root.getType();
@@ -118,7 +119,7 @@ function directCall(
   instance: Instance,
   method: string,
   getters: readonly ParamGetter[],
-  RootClass: Function | null,
+  RootClass: ClassOf | null,
   wrapped: Resolve,
 ): Resolve {
   const fn = instance[method];
@@ -132,7 +133,11 @@ function directCall(
           ? (root, _, ctx, info) => fn.call(instance, a(root, ctx, info), b(root, ctx, info))
           : getters.length === 3
             ? (root, _, ctx, info) => fn.call(instance, a(root, ctx, info), b(root, ctx, info), c(root, ctx, info))
-            : (root, _, ctx, info) => fn.apply(instance, getters.map((g) => g(root, ctx, info)));
+            : (root, _, ctx, info) =>
+                fn.apply(
+                  instance,
+                  getters.map((g) => g(root, ctx, info)),
+                );
   if (!RootClass) return call;
   return (root, args, ctx, info) => (root instanceof RootClass ? call(root, args, ctx, info) : wrapped(root, args, ctx, info));
 }

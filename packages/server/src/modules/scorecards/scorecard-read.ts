@@ -271,7 +271,13 @@ export class ScorecardRead {
       // Past the last row: the total still counts every matching member.
       total = key ? ((await this.members(scorecardId, filter, order, 1, null, options)).totalCount as number) : 0;
     }
-    return pageOf(rows, first, toScore, (_, r) => encodeCursor([r.state, String(r.score), r.last_name, r.first_name, r.bioguide_id]), total);
+    return pageOf(
+      rows,
+      first,
+      toScore,
+      (_, r) => encodeCursor([r.state, String(r.score), r.last_name, r.first_name, r.bioguide_id]),
+      total,
+    );
   }
 
   /**
