@@ -36,32 +36,37 @@ export const signatureSelect = (columns: readonly string[]) => columns.map((c) =
 /** Every stored column of `signature s`. */
 export const SIGNATURE_SELECT = signatureSelect(Object.keys(SIGNATURE_COLUMNS));
 
-/** A letter read with the columns a query selects (LETTER_PROJECTION): the projection's keys always, the rest when asked for. */
-export type LetterRow = Pick<Letter, "id" | "sentOn" | "signerCount"> & Partial<Letter>;
-/** A signature read with the columns a query selects (SIGNATURE_PROJECTION). */
-export type SignatureRow = Pick<Signature, "id" | "letterId" | "position" | "bioguideId"> & Partial<Signature>;
+/** A letter read with the columns a query selects (LETTER_PROJECTION; JOINED_LETTER_PROJECTION with a signature): its id and date always, the rest when asked for. */
+export type LetterRow = Pick<Letter, "id" | "sentOn"> & Partial<Letter>;
+/** A signature read with the columns a query selects (SIGNATURE_PROJECTION, or MEMBER_SIGNATURE_PROJECTION on a member). */
+export type SignatureRow = Pick<Signature, "id" | "letterId" | "bioguideId"> & Partial<Signature>;
 
+/** Letter fields computed by resolvers -> the columns they read. */
+const LETTER_NEEDS = {
+  id: ["id"],
+  databaseId: ["id"],
+  signatures: ["id"],
+  breakdown: ["id"],
+  topics: ["id"],
+  mentions: ["id"],
+  delegation: ["id", "sent_on", "chamber"],
+  gap: ["id", "sent_on", "chamber"],
+};
 /** Letter fields -> columns (fields named like their property need that column; resolvers read the id). */
-export const LETTER_PROJECTION = new Projection(
-  LETTER_COLUMNS,
-  {
-    id: ["id"],
-    databaseId: ["id"],
-    signatures: ["id"],
-    breakdown: ["id"],
-    topics: ["id"],
-    mentions: ["id"],
-    delegation: ["id", "sent_on", "chamber"],
-    gap: ["id", "sent_on", "chamber"],
-  },
-  ["id", "sent_on", "signer_count"], // the keys of every order's cursor
-);
+export const LETTER_PROJECTION = new Projection(LETTER_COLUMNS, LETTER_NEEDS, ["id", "sent_on", "signer_count"]); // the keys of every order's cursor
+const SIGNATURE_NEEDS = { id: ["id"], party: ["party"], letter: ["letter_id"], member: ["bioguide_id"] };
 /** Signature fields -> columns; `member` adds the joined member's own columns (MEMBER_PROJECTION). */
-export const SIGNATURE_PROJECTION = new Projection(
-  SIGNATURE_COLUMNS,
-  { id: ["id"], party: ["party"], letter: ["letter_id"], member: ["bioguide_id"] },
-  ["id", "letter_id", "position", "bioguide_id"],
-);
+export const SIGNATURE_PROJECTION = new Projection(SIGNATURE_COLUMNS, SIGNATURE_NEEDS, ["id", "letter_id", "position", "bioguide_id"]);
+/**
+ * The same for a member's signatures: their member is the page's (no `bioguide_id` to read) and
+ * their cursor is the letter's date, read with every row, and the id.
+ */
+export const MEMBER_SIGNATURE_PROJECTION = new Projection(SIGNATURE_COLUMNS, { ...SIGNATURE_NEEDS, member: [] }, ["id", "letter_id"]);
+/**
+ * Letter fields -> columns for a letter read with one of its signatures, which already gives its
+ * id and date (`letter_id`, `letter_sent_on`): no column is read unless a field needs it.
+ */
+export const JOINED_LETTER_PROJECTION = new Projection(LETTER_COLUMNS, LETTER_NEEDS, []);
 
 /** A row's letter; whole when every column was read. */
 export const toLetter = (row: Record<string, unknown>) => hydrate(Letter, row, LETTER_COLUMNS);
@@ -119,9 +124,9 @@ export interface MemberSignaturePageKey {
   filter: MemberSignatureQuery;
   first: number;
   after: string | null;
-  /** The signature columns to read (SIGNATURE_PROJECTION). */
+  /** The signature columns to read (MEMBER_SIGNATURE_PROJECTION). */
   columns: readonly string[];
-  /** When the query asks for each signature's letter: the letter columns to read with it. */
+  /** When the query asks for each signature's letter: the letter columns to read with it (JOINED_LETTER_PROJECTION). */
   letterColumns: readonly string[] | null;
 }
 
@@ -174,8 +179,8 @@ export const plan = {
       ...perSelection(info, "memberSignatures", () => {
         const letterFields = fieldsAt(info, ["edges", "node", "letter"]);
         return {
-          columns: SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
-          letterColumns: letterFields && LETTER_PROJECTION.columnsFor(letterFields),
+          columns: MEMBER_SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
+          letterColumns: letterFields && JOINED_LETTER_PROJECTION.columnsFor(letterFields),
         };
       }),
     };

