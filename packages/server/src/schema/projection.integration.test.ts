@@ -178,4 +178,38 @@ describe("projected lists", () => {
       signatures: { totalCount: 51 },
     });
   });
+  it("read only the member columns a members page selects, and its cursor's", async () => {
+    const statements: string[] = [];
+    const original = server.db.query;
+    server.db.query = function (this: typeof server.db, ...args: Parameters<typeof original>) {
+      statements.push(String(args[0]));
+      return original.apply(this, args);
+    } as typeof original;
+    let page1: any, page2: any;
+    try {
+      page1 = await run(`{ members(first: 2, filter: { states: ["CA"] }) { edges { node { fullName } } pageInfo { endCursor } } }`);
+      page2 = await run(
+        `query ($after: String) { members(first: 2, filter: { states: ["CA"] }, after: $after) { edges { node { fullName ...B } } } }
+         fragment B on Member { birthday }`,
+        { after: page1.members.pageInfo.endCursor },
+      );
+    } finally {
+      server.db.query = original;
+    }
+    const selected = statements
+      .map((sql) => /^SELECT (.*?) FROM member m /s.exec(sql.trim())?.[1])
+      .filter(Boolean)
+      .map((list) => list!.split(", ").sort());
+    expect(selected).toEqual([
+      ["m.bioguide_id", "m.first_name", "m.full_name", "m.last_name"],
+      ["m.bioguide_id", "m.birthday", "m.first_name", "m.full_name", "m.last_name"],
+    ]);
+    const all = await server.db.query<{ full_name: string; birthday: string | null }>(
+      `SELECT m.full_name, m.birthday FROM member m
+        WHERE EXISTS (SELECT 1 FROM service_period sp WHERE sp.bioguide_id = m.bioguide_id AND sp.state = 'CA')
+        ORDER BY m.last_name, m.first_name, m.bioguide_id LIMIT 4`,
+    );
+    expect(page1.members.edges.map((e: any) => e.node.fullName)).toEqual(all.slice(0, 2).map((r) => r.full_name));
+    expect(page2.members.edges.map((e: any) => e.node)).toEqual(all.slice(2, 4).map((r) => ({ fullName: r.full_name, birthday: r.birthday })));
+  });
 });

@@ -3,11 +3,13 @@
  * GraphQL field of a member needs (the look-ahead). Its SQL reads members and terms only; what a
  * member signed is read by the letters module (modules depend one way: letters -> members).
  */
+import type { GraphQLResolveInfo } from "graphql";
 import type { Database } from "../../db/database";
 import { entityColumns } from "../../db/entity-columns";
 import { hydrate } from "../../db/sql";
 import { badInput } from "../../schema/connection";
-import { Projection } from "../../schema/projection";
+import { nodeFields, Projection } from "../../schema/projection";
+import { perSelection } from "../../schema/selection";
 import { Member } from "./member.entity";
 import { Term } from "./term.entity";
 
@@ -16,10 +18,10 @@ const MEMBER_COLUMNS = entityColumns(Member);
 /** term column -> Term property, from the entity's decorators. */
 const TERM_COLUMNS = entityColumns(Term);
 
+/** `columns` of `member m`, for a SELECT list. */
+export const memberSelect = (columns: readonly string[]) => columns.map((c) => `m.${c}`).join(", ");
 /** Every stored column of `member m`, for a SELECT list. */
-export const MEMBER_SELECT = Object.keys(MEMBER_COLUMNS)
-  .map((c) => `m.${c}`)
-  .join(", ");
+export const MEMBER_SELECT = memberSelect(Object.keys(MEMBER_COLUMNS));
 /** Every stored column of `term t`, for a SELECT list. */
 export const TERM_SELECT = Object.keys(TERM_COLUMNS)
   .map((c) => `t.${c}`)
@@ -56,6 +58,11 @@ export const MEMBER_PROJECTION = new Projection(
   ),
   ["bioguide_id"],
 );
+
+/** The member columns a connection of members (`info`) needs: only those its nodes' fields read. */
+export function memberNodeColumns(info: GraphQLResolveInfo): readonly string[] {
+  return perSelection(info, "memberNodeColumns", () => MEMBER_PROJECTION.columnsFor(nodeFields(info)));
+}
 
 /** The default page size of `members`: the argument's `defaultValue` and pageSize's fallback for `first: null`. */
 export const MEMBERS_PAGE = 50;

@@ -1,10 +1,11 @@
-import { Arg, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, ID, Info, InputType, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { pageSize, ConnectionType } from "../../schema/connection";
 import { DateScalar } from "../../schema/scalars";
 import { Chamber } from "./chamber";
 import { Member } from "./member.entity";
-import { MEMBERS_PAGE } from "./members.read";
+import { MEMBERS_PAGE, memberNodeColumns } from "./members.read";
 import { Party } from "./party";
 
 @InputType({ description: "Which members to list; all given conditions must hold." })
@@ -54,8 +55,9 @@ export class MembersResolver {
     @Arg("filter", () => MemberFilter, { nullable: true, description: "Filters; all must hold." }) filter: MemberFilter | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: MEMBERS_PAGE, description: "Page size, 1 to 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<MemberConnection> {
-    return MemberConnection.from(await ctx.members.list(filter ?? {}, pageSize(first, MEMBERS_PAGE), after));
+    return MemberConnection.from(await ctx.members.list(filter ?? {}, pageSize(first, MEMBERS_PAGE), after, memberNodeColumns(info)));
   }
 
   @Query(() => Member, { nullable: true, description: 'One member by bioguide id, e.g. "S000344"; null when there is none.' })

@@ -8,8 +8,7 @@ import { letterUuid } from "../node/global-id";
 import { partySql } from "./party-sql";
 import { IN_CHAMBER_OF, SERVING_ON } from "./serving-sql";
 import type { Chamber } from "./chamber";
-import { toMember } from "./members.read";
-import type { Member } from "./member.entity";
+import { memberSelect, toMember, type MemberRow } from "./members.read";
 import type { Party } from "./party";
 import { clearDemo } from "../demo/demo.service";
 import type { MatchCandidate } from "../importing/types";
@@ -61,6 +60,9 @@ async function insertRows(em: EntityManager, table: string, columns: string[], r
 }
 
 const hashOf = (l: Legislator) => createHash("sha256").update(JSON.stringify(l)).digest("hex");
+
+/** The columns of a members page's cursor. */
+const CURSOR_COLUMNS = ["last_name", "first_name", "bioguide_id"];
 
 export class MembersService {
   constructor(private readonly db: Database) {}
@@ -201,8 +203,11 @@ export class MembersService {
     }));
   }
 
-  /** Members by last name, keyset-paginated on (last_name, first_name, bioguide_id). */
-  async list(query: MemberQuery, first: number, after?: string | null): Promise<Page<Member>> {
+  /**
+   * Members by last name, keyset-paginated on (last_name, first_name, bioguide_id): whole, or
+   * only `columns` of them (MEMBER_PROJECTION) and the cursor's.
+   */
+  async list(query: MemberQuery, first: number, after?: string | null, columns?: readonly string[]): Promise<Page<MemberRow>> {
     const filter = { ...query, signed: letterArg(query.signed, "signed"), notSigned: letterArg(query.notSigned, "notSigned") };
     const c = new Conditions();
     if (filter.name?.trim()) {
@@ -246,8 +251,9 @@ export class MembersService {
     if (cursor) {
       c.raw(`(m.last_name, m.first_name, m.bioguide_id) > (${c.param(cursor[0])}, ${c.param(cursor[1])}, ${c.param(cursor[2])})`);
     }
+    const select = columns ? memberSelect([...new Set([...columns, ...CURSOR_COLUMNS])]) : "m.*";
     const rows = await this.db.query(
-      `SELECT m.* FROM member m ${c.where} ORDER BY m.last_name, m.first_name, m.bioguide_id LIMIT ${c.param(first + 1)}`,
+      `SELECT ${select} FROM member m ${c.where} ORDER BY m.last_name, m.first_name, m.bioguide_id LIMIT ${c.param(first + 1)}`,
       c.params,
     );
     return pageOf(rows, first, toMember, (m) => encodeCursor([m.lastName, m.firstName, m.bioguideId]), count);
