@@ -210,6 +210,8 @@ describe("projected lists", () => {
         ORDER BY m.last_name, m.first_name, m.bioguide_id LIMIT 4`,
     );
     expect(page1.members.edges.map((e: any) => e.node.fullName)).toEqual(all.slice(0, 2).map((r) => r.full_name));
-    expect(page2.members.edges.map((e: any) => e.node)).toEqual(all.slice(2, 4).map((r) => ({ fullName: r.full_name, birthday: r.birthday })));
+    expect(page2.members.edges.map((e: any) => e.node)).toEqual(
+      all.slice(2, 4).map((r) => ({ fullName: r.full_name, birthday: r.birthday })),
+    );
   });
 });
