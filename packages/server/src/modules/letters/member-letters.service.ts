@@ -66,7 +66,7 @@ export class MemberLettersService {
     const countParams = [...c.params];
     const cursor = decodeCursor(after, 2);
     if (cursor) c.raw(`(s.letter_sent_on, s.id) < (${c.param(cursor[0])}::date, ${c.param(cursor[1])}::uuid)`);
-    const ownColumns = columns.filter((col) => col !== "bioguide_id" && col !== "letter_sent_on");
+    const ownColumns = columns.filter((col) => col !== "bioguide_id");
     const joinedColumns = letterColumns?.filter((col) => col !== "id" && col !== "sent_on") ?? [];
     const rows = await this.db.query(
       `SELECT p.bioguide_id AS page_of, s.*${joinedColumns.length ? `, ${letterJoinedSelect(joinedColumns)}` : ""}
