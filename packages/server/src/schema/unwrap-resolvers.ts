@@ -123,18 +123,23 @@ function directCall(
   wrapped: Resolve,
 ): Resolve {
   const fn = instance[method];
-  // Up to three parameters (every resolver here) without building an array per call; a missing
-  // one is passed as undefined, which a method sees as it would an absent argument.
+  // One form per parameter count: a single form passing undefined for missing parameters, or an
+  // array per call, measured ~10% more CPU on Q1 and Q2.
   const [a, b, c] = getters;
-  const arg = (g: ParamGetter | undefined, root: unknown, ctx: unknown, info: unknown) => g?.(root, ctx, info);
   const call: Resolve =
-    getters.length <= 3
-      ? (root, _, ctx, info) => fn.call(instance, arg(a, root, ctx, info), arg(b, root, ctx, info), arg(c, root, ctx, info))
-      : (root, _, ctx, info) =>
-          fn.apply(
-            instance,
-            getters.map((g) => g(root, ctx, info)),
-          );
+    getters.length === 0
+      ? () => fn.call(instance)
+      : getters.length === 1
+        ? (root, _, ctx, info) => fn.call(instance, a(root, ctx, info))
+        : getters.length === 2
+          ? (root, _, ctx, info) => fn.call(instance, a(root, ctx, info), b(root, ctx, info))
+          : getters.length === 3
+            ? (root, _, ctx, info) => fn.call(instance, a(root, ctx, info), b(root, ctx, info), c(root, ctx, info))
+            : (root, _, ctx, info) =>
+                fn.apply(
+                  instance,
+                  getters.map((g) => g(root, ctx, info)),
+                );
   if (!RootClass) return call;
   return (root, args, ctx, info) => (root instanceof RootClass ? call(root, args, ctx, info) : wrapped(root, args, ctx, info));
 }
