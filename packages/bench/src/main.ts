@@ -39,6 +39,8 @@ import {
   APP_DIST,
   buildApp,
   cpuMs,
+  databaseCpu,
+  databaseCpuSince,
   freePort,
   rssMb,
   startCandidate,
@@ -96,6 +98,8 @@ interface Sample {
   requests: number;
   seconds: number;
   cpuMs: number;
+  /** PostgreSQL's CPU over the round (databaseCpuSince). */
+  dbCpuMs: number;
   errors: number;
 }
 
@@ -165,6 +169,7 @@ function percentile(sorted: number[], q: number): number {
 async function load(c: Candidate, r: Request, seconds: number): Promise<Sample> {
   const latencies: number[] = [];
   const cpu0 = cpuMs(c.pid);
+  const db0 = databaseCpu();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const inst = autocannon(
       {
@@ -180,11 +185,13 @@ async function load(c: Candidate, r: Request, seconds: number): Promise<Sample> 
     inst.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   });
   const cpu = cpuMs(c.pid) - cpu0;
+  const db = databaseCpuSince(db0);
   return {
     latencies,
     requests: result.requests.total,
     seconds: result.duration,
     cpuMs: cpu,
+    dbCpuMs: db,
     errors: result.errors + result.non2xx + result.timeouts,
   };
 }
@@ -385,6 +392,7 @@ interface Row {
   p95: number;
   rps: number;
   cpu: number;
+  db: number;
   statements: number;
   errors: number;
 }
@@ -399,6 +407,7 @@ function summarise(list: Sample[] | undefined, statements: number | undefined): 
     p95: percentile(lat, 0.95),
     rps: requests / seconds,
     cpu: list.reduce((n, s) => n + s.cpuMs, 0) / requests,
+    db: list.reduce((n, s) => n + s.dbCpuMs, 0) / requests,
     statements: statements ?? NaN,
     errors: list.reduce((n, s) => n + s.errors, 0),
   };
@@ -428,6 +437,7 @@ function report(
     "p95 ms",
     "req/s",
     "cpu ms/req",
+    "db ms/req",
     "stmts",
     "p50/R1",
     "rps/R1",
@@ -436,7 +446,7 @@ function report(
     ...(withBase ? ["p50/BASE", "rps/BASE"] : []),
     "errors",
   ];
-  const widths = [7, 9, 8, 8, 8, 10, 6, 7, 7, 7, 7, ...(withBase ? [8, 8] : []), 6];
+  const widths = [7, 9, 8, 8, 8, 10, 9, 6, 7, 7, 7, 7, ...(withBase ? [8, 8] : []), 6];
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   const out: string[] = [];
   out.push(line(header));
@@ -458,6 +468,7 @@ function report(
           fmt(r.p95, 2),
           fmt(r.rps, 0),
           fmt(r.cpu, 2),
+          fmt(r.db, 2),
           fmt(r.statements, 1),
           r1 ? fmt(r.p50 / r1.p50, 2) : "-",
           r1 ? fmt(r.rps / r1.rps, 2) : "-",

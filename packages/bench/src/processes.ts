@@ -1,6 +1,6 @@
 /** Candidate server processes (pinned to a core), /proc readings, and the statement-counting proxy. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { compileServer, type ServerBuild } from "./baseline";
@@ -137,6 +137,32 @@ export function cpuMs(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   // fields[0] is field 3 (state); utime is field 14, stime field 15.
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+/** CPU time of each PostgreSQL process on this machine, ms by pid (empty when none can be read, e.g. a server elsewhere). */
+export function databaseCpu(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") out.set(Number(entry), cpuMs(Number(entry)));
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  return out;
+}
+
+/**
+ * PostgreSQL's CPU since `before` (databaseCpu), ms: what the processes alive now used since
+ * then (all of it for those started since). Rounds run one candidate at a time against the same
+ * cluster, so this is what that candidate's statements cost the database, less the share of any
+ * process that ended during the round.
+ */
+export function databaseCpuSince(before: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of databaseCpu()) total += ms - (before.get(pid) ?? 0);
+  return total;
 }
 
 export function rssMb(pid: number): number {
