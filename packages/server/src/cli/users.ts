@@ -63,7 +63,7 @@ export async function usersListCommand(): Promise<void> {
     do {
       const page = await users.list(100, after);
       for (const u of page.nodes) console.log(`${u.id}  ${u.role.padEnd(6)}  ${u.email}`);
-      after = page.hasNextPage ? page.cursor(page.nodes.length - 1) : null;
+      after = page.hasNextPage === true ? page.cursor(page.nodes.length - 1) : null;
     } while (after);
   });
 }

@@ -7,8 +7,9 @@ export class PageInfo {
   page: Page<unknown>;
 
   @Field(() => Boolean, { description: "True when more items follow this page." })
-  get hasNextPage(): boolean {
-    return this.page.hasNextPage;
+  get hasNextPage(): boolean | Promise<boolean> {
+    const known = this.page.hasNextPage;
+    return typeof known === "boolean" ? known : known();
   }
 
   @Field(() => String, { nullable: true, description: "Cursor of the last item; pass it as `after` for the next page." })
@@ -22,14 +23,20 @@ export interface Page<T> {
   nodes: T[];
   /** The cursor of `nodes[i]`, encoded when asked for: most queries select no cursor. */
   cursor: (i: number) => string;
-  hasNextPage: boolean;
+  /**
+   * Whether more items follow: known when the page was read with one row more than it shows,
+   * else a function that finds out (it runs only if a query asks after all).
+   */
+  hasNextPage: boolean | (() => Promise<boolean>);
   /** The count, or a function that counts: it runs only when a query selects `totalCount`. */
   totalCount: number | (() => Promise<number>);
 }
 
 /**
  * A page from the rows a keyset query read with `LIMIT first + 1`: the first `first` rows become
- * nodes, the extra row only says that more follow.
+ * nodes, the extra row only says that more follow. A query that does not select `hasNextPage`
+ * needs no extra row: read with `LIMIT first` and pass `nextAfter`, which finds out from the last
+ * node's cursor if asked after all.
  */
 export function pageOf<R, T>(
   rows: readonly R[],
@@ -37,10 +44,15 @@ export function pageOf<R, T>(
   toNode: (row: R) => T,
   cursorOf: (node: T, row: R) => string,
   totalCount: Page<T>["totalCount"],
+  nextAfter?: (cursor: string) => Promise<boolean>,
 ): Page<T> {
   const page = rows.slice(0, first);
   const nodes = page.map(toNode);
-  return { nodes, cursor: (i) => cursorOf(nodes[i], page[i]), hasNextPage: rows.length > first, totalCount };
+  const cursor = (i: number) => cursorOf(nodes[i], page[i]);
+  // Read without the extra row and full: only what follows the last node can tell.
+  const unknown = nextAfter !== undefined && rows.length === first;
+  const hasNextPage = unknown ? once(() => nextAfter(cursor(first - 1))) : rows.length > first;
+  return { nodes, cursor, hasNextPage, totalCount };
 }
 
 /** Calls `count` once, the first time the result is asked for. */

@@ -67,7 +67,7 @@ export function lettersLoaders(
     letterCountByMember: new DataLoader<string, number>((ids) => memberLetters.letterCounts(ids)),
     signaturesByMember: pageLoader<MemberSignaturePageKey, SignatureRow>(
       (k) => k.bioguideId,
-      (k) => [k.filter, k.first, k.after, k.columns, k.letterColumns],
+      (k) => [k.filter, k.first, k.after, k.columns, k.letterColumns, k.hasNext],
       (ids, k) => memberLetters.signaturePages(ids, k),
     ),
   };

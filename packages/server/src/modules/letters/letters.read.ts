@@ -128,6 +128,8 @@ export interface MemberSignaturePageKey {
   columns: readonly string[];
   /** When the query asks for each signature's letter: the letter columns to read with it (JOINED_LETTER_PROJECTION). */
   letterColumns: readonly string[] | null;
+  /** Whether the query selects `pageInfo.hasNextPage` (the page then reads one row more than it shows). */
+  hasNext: boolean;
 }
 
 interface PageArgs<F> {
@@ -181,6 +183,7 @@ export const plan = {
         return {
           columns: MEMBER_SIGNATURE_PROJECTION.columnsFor(nodeFields(info)),
           letterColumns: letterFields && JOINED_LETTER_PROJECTION.columnsFor(letterFields),
+          hasNext: fieldsAt(info, ["pageInfo"])?.has("hasNextPage") ?? false,
         };
       }),
     };

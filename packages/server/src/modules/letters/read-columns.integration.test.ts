@@ -104,6 +104,7 @@ describe("full reads carry every column", () => {
       after: null,
       columns: MEMBER_SIGNATURE_PROJECTION.all,
       letterColumns: JOINED_LETTER_PROJECTION.all,
+      hasNext: true,
     });
     const nodes = pages.get(signer.bioguideId!)!.nodes;
     expect(nodes.length).toBeGreaterThan(0);

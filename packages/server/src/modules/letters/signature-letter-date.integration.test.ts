@@ -13,6 +13,8 @@ import { startTestServer, type TestServer } from "../../test/harness";
 import { AMASH, KHANNA, loadLetterFixture, MASSIE, type Fixture } from "../../test/letters-fixture";
 import { LetterEditService } from "../curation/letter-edit.service";
 import { ImportService } from "../importing/import.service";
+import { MEMBER_SIGNATURE_PROJECTION } from "./letters.read";
+import { MemberLettersService } from "./member-letters.service";
 
 const EditLetterDate = graphql(`
   mutation EditLetterDate($id: ID!, $sentOn: Date!) {
@@ -163,6 +165,34 @@ describe("signature.letter_sent_on", () => {
       const range = { from: "2020-06-10", to: "2020-06-10" };
       expect(withoutIds((await letterOrder(member, 1, range)).list)).toEqual(await referenceOrder(member, range));
     }
+  });
+
+  it("reads the row after a page only for a query that asks `hasNextPage`; asked later, the row after the last node answers", async () => {
+    const all = await letterOrder(MASSIE);
+    const n = all.list.length;
+    expect(n).toBeGreaterThan(1);
+    const read = (first: number, hasNext: boolean) =>
+      new MemberLettersService(server.db)
+        .signaturePages([MASSIE], { filter: {}, first, after: null, columns: MEMBER_SIGNATURE_PROJECTION.all, letterColumns: null, hasNext })
+        .then((pages) => pages.get(MASSIE)!);
+    for (const first of [n - 1, n, n + 1]) {
+      const withRow = await read(first, true);
+      const without = await read(first, false);
+      expect(without.nodes.map((s) => s.id)).toEqual(withRow.nodes.map((s) => s.id));
+      expect(typeof withRow.hasNextPage).toBe("boolean");
+      // A full page read without the extra row does not know yet; a short one does.
+      expect(typeof without.hasNextPage).toBe(first <= n ? "function" : "boolean");
+      const known = typeof without.hasNextPage === "boolean" ? without.hasNextPage : await without.hasNextPage();
+      expect(known).toBe(withRow.hasNextPage);
+      expect(known).toBe(first < n);
+    }
+    // Through GraphQL: a page without `pageInfo` shows the same signatures as one with it.
+    const bare = await server.run(
+      graphql(`query MemberLettersBare($id: String!) { member(bioguideId: $id) { signatures(first: 2) { edges { node { id } } } } }`),
+      { id: MASSIE },
+    );
+    expect(bare.errors).toBeUndefined();
+    expect(bare.data!.member!.signatures.edges.map((e) => e.node.id)).toEqual(all.list.slice(0, 2).map((s) => s.signature));
   });
 
   it("stays right through delete and restore, and merge", async () => {
