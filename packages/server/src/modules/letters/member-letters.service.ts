@@ -48,10 +48,7 @@ export class MemberLettersService {
    * members; the row after the page only when it selects `hasNextPage` (Q2 read 220 rows to show
    * 200).
    */
-  async signaturePages(
-    ids: readonly string[],
-    key: Omit<MemberSignaturePageKey, "bioguideId">,
-  ): Promise<Map<string, Page<SignatureRow>>> {
+  async signaturePages(ids: readonly string[], key: Omit<MemberSignaturePageKey, "bioguideId">): Promise<Map<string, Page<SignatureRow>>> {
     const { filter, first, after, columns, letterColumns, hasNext } = key;
     const c = new Conditions();
     const members = c.param(ids);
@@ -102,9 +99,16 @@ export class MemberLettersService {
     // Without `hasNextPage` in the query, a page reads no extra row; should it be asked after all, a
     // row after the last node answers (it has its own key: the loader keeps both pages apart).
     const nextAfter = (id: string) => async (cursor: string) =>
-      (await this.signaturePages([id], { ...key, first: 1, after: cursor, columns: ["id", "letter_id"], letterColumns: null, hasNext: false }))
-        .get(id)!
-        .nodes.length > 0;
+      (
+        await this.signaturePages([id], {
+          ...key,
+          first: 1,
+          after: cursor,
+          columns: ["id", "letter_id"],
+          letterColumns: null,
+          hasNext: false,
+        })
+      ).get(id)!.nodes.length > 0;
     const byMember = new Map<string, Record<string, unknown>[]>(ids.map((id) => [id, []]));
     for (const r of rows) byMember.get(r.page_of as string)?.push(r);
     const out = new Map<string, Page<SignatureRow>>();

@@ -173,7 +173,14 @@ describe("signature.letter_sent_on", () => {
     expect(n).toBeGreaterThan(1);
     const read = (first: number, hasNext: boolean) =>
       new MemberLettersService(server.db)
-        .signaturePages([MASSIE], { filter: {}, first, after: null, columns: MEMBER_SIGNATURE_PROJECTION.all, letterColumns: null, hasNext })
+        .signaturePages([MASSIE], {
+          filter: {},
+          first,
+          after: null,
+          columns: MEMBER_SIGNATURE_PROJECTION.all,
+          letterColumns: null,
+          hasNext,
+        })
         .then((pages) => pages.get(MASSIE)!);
     for (const first of [n - 1, n, n + 1]) {
       const withRow = await read(first, true);
