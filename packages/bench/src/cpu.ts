@@ -27,7 +27,7 @@ const variants = (args.get("variants") ?? "as-is:").split(";").map((v) => {
     rest
       .split(",")
       .filter(Boolean)
-      .map((kv) => kv.split("=") as [string, string]),
+      .map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)] as [string, string]), // a value may hold "="
   );
   return { name, env };
 });

@@ -9,13 +9,17 @@
  *   property read, or no resolver at all when the names agree (graphql-jit then inlines it);
  * - a getter of the object type's class (`Letter.id` is `get nodeId()`): the getter, read on a
  *   root of that class;
- * - a field resolver whose parameters are only @Root, @Ctx and @Info: a direct call on the
- *   resolver class's instance. Arguments keep TypeGraphQL's conversion into input classes, so
- *   resolvers with @Arg are left as they are.
+ * - a field resolver whose parameters are @Root, @Ctx, @Info and @Arg: a direct call on the
+ *   resolver class's instance. Each argument is converted into its input class by TypeGraphQL's
+ *   own conversion, as its wrapper does; the schema is built with `validate: false`, so its
+ *   wrapper validates nothing either (an @Arg with validation of its own keeps the wrapper).
+ *   TypeGraphQL's wrapper also awaits each argument's (empty) validation: a member's
+ *   `signatures(first: 10)` on a page of members was a promise and a microtask a row.
  * Fields with roles (@Authorized) or middlewares keep TypeGraphQL's resolver: their checks run.
  * A root that is not an instance of the @Root parameter's class goes through TypeGraphQL's
  * resolver too, which converts it as before.
  */
+import path from "node:path";
 import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 
@@ -25,11 +29,21 @@ type FieldMetadata = NonNullable<ObjectTypeMetadata["fields"]>[number];
 /** A class, as TypeGraphQL's metadata holds it. */
 type ClassOf = ObjectTypeMetadata["target"];
 type Instance = Record<string, (...args: unknown[]) => unknown>;
-type ParamGetter = (root: unknown, context: unknown, info: unknown) => unknown;
+type ParamGetter = (root: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
+type ArgMetadata = { name: string; getType: () => unknown; validateSettings?: unknown; validateFn?: unknown };
+
+/**
+ * TypeGraphQL's conversion of an argument into its input class (not exported by the package: its
+ * file, next to the entry point of the pinned version).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { convertArgToInstance } = require(path.join(path.dirname(require.resolve("type-graphql")), "resolvers/convert-args.js")) as {
+  convertArgToInstance: (arg: ArgMetadata, args: Record<string, unknown>) => unknown;
+};
 
 const none = (list: readonly unknown[] | undefined) => !list || list.length === 0;
 
-/** Replaces TypeGraphQL's per-call wrapper on `schema`'s plain fields and argument-free field resolvers; returns how many. */
+/** Replaces TypeGraphQL's per-call wrapper on `schema`'s plain fields and field resolvers; returns how many. */
 export function unwrapResolvers(schema: GraphQLSchema, resolverClasses: readonly ClassOf[]): number {
   const storage = getMetadataStorage();
   const instances = new Map<ClassOf, Instance>();
@@ -93,16 +107,21 @@ function hasGetter(prototype: object | null, name: string): boolean {
   return false;
 }
 
-/** How to get each parameter, in order; null when one needs TypeGraphQL (arguments, custom decorators). */
+/** How to get each parameter, in order; null when one needs TypeGraphQL (validation, @Args classes, custom decorators). */
 function paramGetters(params: readonly { kind: string; index: number; propertyName?: string }[]): ParamGetter[] | null {
   const getters: ParamGetter[] = [];
   for (const p of [...params].sort((a, b) => a.index - b.index)) {
     if (p.index !== getters.length) return null;
     const property = p.propertyName;
     if (p.kind === "root") getters.push(property ? (root) => (root as Record<string, unknown>)[property] : (root) => root);
-    else if (p.kind === "context") getters.push(property ? (_, ctx) => (ctx as Record<string, unknown>)[property] : (_, ctx) => ctx);
-    else if (p.kind === "info") getters.push((_, __, info) => info);
-    else return null;
+    else if (p.kind === "context")
+      getters.push(property ? (_, __, ctx) => (ctx as Record<string, unknown>)[property] : (_, __, ctx) => ctx);
+    else if (p.kind === "info") getters.push((_, __, ___, info) => info);
+    else if (p.kind === "arg") {
+      const arg = p as unknown as ArgMetadata;
+      if (arg.validateSettings !== undefined || arg.validateFn !== undefined) return null;
+      getters.push((_, args) => convertArgToInstance(arg, args));
+    } else return null;
   }
   return getters;
 }
@@ -127,19 +146,21 @@ function directCall(
   // passed undefined for missing parameters measured 0.88-0.91x of this, but a rerun of identical
   // code gave 0.91-0.94x on the same machine: not shown to be slower, not worth changing.)
   const [a, b, c] = getters;
+  type Args = Record<string, unknown>;
   const call: Resolve =
     getters.length === 0
       ? () => fn.call(instance)
       : getters.length === 1
-        ? (root, _, ctx, info) => fn.call(instance, a(root, ctx, info))
+        ? (root, args, ctx, info) => fn.call(instance, a(root, args as Args, ctx, info))
         : getters.length === 2
-          ? (root, _, ctx, info) => fn.call(instance, a(root, ctx, info), b(root, ctx, info))
+          ? (root, args, ctx, info) => fn.call(instance, a(root, args as Args, ctx, info), b(root, args as Args, ctx, info))
           : getters.length === 3
-            ? (root, _, ctx, info) => fn.call(instance, a(root, ctx, info), b(root, ctx, info), c(root, ctx, info))
-            : (root, _, ctx, info) =>
+            ? (root, args, ctx, info) =>
+                fn.call(instance, a(root, args as Args, ctx, info), b(root, args as Args, ctx, info), c(root, args as Args, ctx, info))
+            : (root, args, ctx, info) =>
                 fn.apply(
                   instance,
-                  getters.map((g) => g(root, ctx, info)),
+                  getters.map((g) => g(root, args as Args, ctx, info)),
                 );
   if (!RootClass) return call;
   return (root, args, ctx, info) => (root instanceof RootClass ? call(root, args, ctx, info) : wrapped(root, args, ctx, info));

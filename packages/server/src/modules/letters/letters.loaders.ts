@@ -17,12 +17,20 @@ export function pageLoader<K extends { first: number; after: string | null }, T>
   argsOf: (key: K) => unknown,
   load: (parents: string[], key: K) => Promise<Map<string, Page<T>>>,
 ) {
+  // A key's arguments as text, once per key: the loader's cache key and its batch's grouping both use it.
+  const texts = new WeakMap<K, string>();
+  const argsText = (k: K) => {
+    let text = texts.get(k);
+    if (text === undefined) texts.set(k, (text = JSON.stringify(argsOf(k))));
+    return text;
+  };
   return new DataLoader<K, Page<T>, string>(
     async (keys) => {
       const groups = new Map<string, K[]>();
       for (const k of keys) {
-        const g = JSON.stringify(argsOf(k));
-        groups.set(g, [...(groups.get(g) ?? []), k]);
+        const group = groups.get(argsText(k));
+        if (group) group.push(k);
+        else groups.set(argsText(k), [k]);
       }
       const results = new Map<K, Page<T>>();
       for (const group of groups.values()) {
@@ -31,7 +39,7 @@ export function pageLoader<K extends { first: number; after: string | null }, T>
       }
       return keys.map((k) => results.get(k)!);
     },
-    { cacheKeyFn: (k) => JSON.stringify([parentOf(k), argsOf(k)]) },
+    { cacheKeyFn: (k) => `${parentOf(k)}\u0000${argsText(k)}` },
   );
 }
 

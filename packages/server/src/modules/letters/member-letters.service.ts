@@ -30,6 +30,13 @@ export interface MemberRecordRow {
 const SERVED_ON_LETTER = (id: string) =>
   `EXISTS (SELECT 1 FROM service_period sp WHERE sp.bioguide_id = ${id} AND ${SERVING_FOR("sp", "l.chamber", "l.sent_on")})`;
 
+/** Signature rows by (letter_sent_on, id), descending: dates as YYYY-MM-DD and lowercase uuids order as text as in PostgreSQL. */
+function newestFirst(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  const [da, db] = [a.letter_sent_on as string, b.letter_sent_on as string];
+  if (da !== db) return da < db ? 1 : -1;
+  return a.id === b.id ? 0 : (a.id as string) < (b.id as string) ? 1 : -1;
+}
+
 export class MemberLettersService {
   constructor(private readonly db: Database) {}
 
@@ -69,12 +76,11 @@ export class MemberLettersService {
     const joinedColumns = letterColumns?.filter((col) => col !== "id" && col !== "sent_on") ?? [];
     const rows = await this.db.query(
       `SELECT p.bioguide_id AS page_of, s.*${joinedColumns.length ? `, ${letterJoinedSelect(joinedColumns)}` : ""}
-         FROM unnest(${members}::text[]) WITH ORDINALITY AS p(bioguide_id, i)
+         FROM unnest(${members}::text[]) AS p(bioguide_id)
         CROSS JOIN LATERAL (
           SELECT ${signatureSelect(ownColumns)}, s.letter_sent_on FROM signature s ${c.where}
            ORDER BY s.letter_sent_on DESC, s.id DESC LIMIT ${c.param(hasNext ? first + 1 : first)}) s
-        ${joinedColumns.length ? "JOIN letter l ON l.id = s.letter_id" : ""}
-        ORDER BY p.i, s.letter_sent_on DESC, s.id DESC`,
+        ${joinedColumns.length ? "JOIN letter l ON l.id = s.letter_id" : ""}`,
       c.params,
     );
     const totals = once(async () => {
@@ -111,6 +117,9 @@ export class MemberLettersService {
       ).get(id)!.nodes.length > 0;
     const byMember = new Map<string, Record<string, unknown>[]>(ids.map((id) => [id, []]));
     for (const r of rows) byMember.get(r.page_of as string)?.push(r);
+    // Each member's rows newest first, as the LATERAL read them: sorted here (a few rows each, most
+    // often in order already), which costs less than PostgreSQL sorting the whole statement's.
+    for (const list of byMember.values()) list.sort(newestFirst);
     const out = new Map<string, Page<SignatureRow>>();
     for (const [id, list] of byMember) {
       out.set(
