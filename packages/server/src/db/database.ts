@@ -122,6 +122,8 @@ export class Database {
     let source: DataSource;
     let releaseLock = () => {};
     const sessionOptions = [
+      // Dates as text are YYYY-MM-DD (pg's date parser keeps the text; key columns pack it: member-letters.service.ts).
+      "-c DateStyle=ISO",
       ...(options.schema ? [`-c search_path=${options.schema}`] : []),
       ...(options.parallelWorkers !== undefined ? [`-c max_parallel_workers_per_gather=${Math.floor(options.parallelWorkers)}`] : []),
     ];
