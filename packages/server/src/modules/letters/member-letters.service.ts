@@ -31,29 +31,22 @@ const SERVED_ON_LETTER = (id: string) =>
   `EXISTS (SELECT 1 FROM service_period sp WHERE sp.bioguide_id = ${id} AND ${SERVING_FOR("sp", "l.chamber", "l.sent_on")})`;
 
 /**
- * A member's signature row's keys as one text value: the signature's id, its letter's id and date
- * (fixed widths: 36, 36, 10), then the member's bioguide id. pg's cost is mostly per value read:
+ * A member's signature row's keys as one text value: its letter's date, its id and its letter's id
+ * (fixed widths: 10, 36, 36), then the member's bioguide id. pg's cost is mostly per value read:
  * measured on Q2's page (200 rows, 4 connections), ~1 µs a row plus ~0.35 µs a value; these four
  * as one value took the page from 0.47 to 0.32 ms of CPU. (`to_char` for the date would cost
- * PostgreSQL 0.1 ms more a page than `::text`, whose form the session's DateStyle fixes.)
+ * PostgreSQL 0.1 ms more a page than `::text`, whose form the session's DateStyle fixes:
+ * db/database.ts.) Date then id first: the rows of a member sort newest first by this text
+ * (ids are unique; dates as YYYY-MM-DD and lowercase uuids order as text as in PostgreSQL).
  */
-const ROW_KEYS = "s.id::text || s.letter_id::text || s.letter_sent_on::text || p.bioguide_id"; // DateStyle ISO: db/database.ts
-
-/** Sets a row's `id`, `letter_id`, `letter_sent_on` and `page_of` from its ROW_KEYS. */
-function unpackKeys(row: Record<string, unknown>): void {
-  const keys = row.row_keys as string;
-  row.id = keys.slice(0, 36);
-  row.letter_id = keys.slice(36, 72);
-  row.letter_sent_on = keys.slice(72, 82);
-  row.page_of = keys.slice(82);
-}
-
-/** Signature rows by (letter_sent_on, id), descending: dates as YYYY-MM-DD and lowercase uuids order as text as in PostgreSQL. */
-function newestFirst(a: Record<string, unknown>, b: Record<string, unknown>): number {
-  const [da, db] = [a.letter_sent_on as string, b.letter_sent_on as string];
-  if (da !== db) return da < db ? 1 : -1;
-  return a.id === b.id ? 0 : (a.id as string) < (b.id as string) ? 1 : -1;
-}
+const ROW_KEYS = "s.letter_sent_on::text || s.id::text || s.letter_id::text || p.bioguide_id";
+const rowKeys = (row: Record<string, unknown>) => row.row_keys as string;
+const sentOnOf = (keys: string) => keys.slice(0, 10);
+const idOf = (keys: string) => keys.slice(10, 46);
+const letterIdOf = (keys: string) => keys.slice(46, 82);
+const memberOf = (keys: string) => keys.slice(82);
+const newestFirst = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  rowKeys(a) < rowKeys(b) ? 1 : rowKeys(a) > rowKeys(b) ? -1 : 0;
 
 export class MemberLettersService {
   constructor(private readonly db: Database) {}
@@ -104,7 +97,6 @@ export class MemberLettersService {
         ${joinedColumns.length ? "JOIN letter l ON l.id = s.letter_id" : ""}`,
       c.params,
     );
-    for (const r of rows) unpackKeys(r);
     const totals = once(async () => {
       const counted = await this.db.query<{ page_of: string; n: number }>(
         `SELECT p.bioguide_id AS page_of, (SELECT count(*)::int FROM signature s ${matching}) AS n
@@ -114,12 +106,15 @@ export class MemberLettersService {
       return new Map(counted.map((r) => [r.page_of, r.n]));
     });
     const toNode = (r: Record<string, unknown>) => {
+      const keys = rowKeys(r);
       const signature = toSignature(r);
-      signature.bioguideId = r.page_of as string;
+      signature.id = idOf(keys);
+      signature.letterId = letterIdOf(keys);
+      signature.bioguideId = memberOf(keys);
       if (letterColumns) {
         const letter = toJoinedLetter(r);
         letter.id = signature.letterId;
-        letter.sentOn = r.letter_sent_on as string;
+        letter.sentOn = sentOnOf(keys);
         signature.joinedLetter = letter;
       }
       return signature;
@@ -138,7 +133,7 @@ export class MemberLettersService {
         })
       ).get(id)!.nodes.length > 0;
     const byMember = new Map<string, Record<string, unknown>[]>(ids.map((id) => [id, []]));
-    for (const r of rows) byMember.get(r.page_of as string)?.push(r);
+    for (const r of rows) byMember.get(memberOf(rowKeys(r)))?.push(r);
     // Each member's rows newest first, as the LATERAL read them: sorted here (a few rows each, most
     // often in order already), which costs less than PostgreSQL sorting the whole statement's.
     for (const list of byMember.values()) list.sort(newestFirst);
@@ -150,7 +145,7 @@ export class MemberLettersService {
           list,
           first,
           toNode,
-          (n, r) => encodeCursor([r.letter_sent_on, n.id]),
+          (n, r) => encodeCursor([sentOnOf(rowKeys(r)), n.id]),
           async () => (await totals()).get(id) ?? 0,
           hasNext ? undefined : nextAfter(id),
         ),
