@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { readLetter, SEED_LETTER, startHttpServer, syncReferenceMembers, type HttpTestServer } from "../../test/harness";
+import { loadConfig } from "../../config";
 import { cliActor } from "../auth/audit.service";
 import { ImportService } from "../importing/import.service";
 import { ScorecardsService } from "./scorecards.service";
@@ -14,7 +15,13 @@ let id: string;
 let seed: string;
 
 beforeAll(async () => {
-  server = await startHttpServer({ cache: { maxBytes: 8 * 1024 * 1024, versionPollMs: POLL_MS } });
+  // No alerts worker: on PGlite (no LISTEN) it takes the import's outbox up on its next tick, up to
+  // a second later, and its writes empty the cache: one landing between two requests turned an
+  // expected HIT into a MISS on a busy machine.
+  server = await startHttpServer({
+    cache: { maxBytes: 8 * 1024 * 1024, versionPollMs: POLL_MS },
+    alerts: { ...loadConfig({}).alerts, worker: false },
+  });
   await syncReferenceMembers(server.db);
   seed = (await new ImportService(server.db).import(await readLetter(SEED_LETTER))).letterId;
   const scorecards = new ScorecardsService(server.db);
