@@ -53,18 +53,16 @@ export class MemberLettersService {
 
   /**
    * For each member, a page of their signatures, newest letter first, in one statement: a
-   * LATERAL join reads `first + 1` entries a member from the signature index on (bioguide_id,
-   * letter_sent_on, id) (`letter_sent_on` is the letter's date, copied by the database onto its
-   * signatures: migration 1732873000000), then joins those signatures' letters by primary key.
-   * Sorting by the letter's own date instead read and sorted every signature of the member (Q2 of
-   * the benchmark). Only `columns` of each signature are read; with `letterColumns`, those columns
-   * of its letter come along and the signature carries the letter (`letter` then needs no second
-   * statement). Nothing is read twice: the member is the page's, the letter's id and date are the
-   * signature's `letter_id` and `letter_sent_on` (pg's parsing of each value read is most of this
-   * statement's CPU: 10 columns a row cost 1.17 ms for Q2's 209 rows, these 5 cost 0.83 ms).
-   * The totals are counted only when a query selects `totalCount`, in one statement for all the
-   * members; the row after the page only when it selects `hasNextPage` (Q2 read 220 rows to show
-   * 200).
+   * LATERAL join reads `first` entries a member (one more when the query selects `hasNextPage`:
+   * Q2 read 220 rows to show 200) from the signature index on (bioguide_id, letter_sent_on, id)
+   * (`letter_sent_on` is the letter's date, copied by the database onto its signatures: migration
+   * 1732873000000), then joins those signatures' letters by primary key. Sorting by the letter's
+   * own date instead read and sorted every signature of the member (Q2 of the benchmark). Only
+   * `columns` of each signature are read, the keys packed in one value (ROW_KEYS); with
+   * `letterColumns`, those columns of its letter come along and the signature carries the letter
+   * (`letter` then needs no second statement). Nothing is read twice: the member is the page's,
+   * the letter's id and date are the signature's `letter_id` and `letter_sent_on`. The totals are
+   * counted only when a query selects `totalCount`, in one statement for all the members.
    */
   async signaturePages(ids: readonly string[], key: Omit<MemberSignaturePageKey, "bioguideId">): Promise<Map<string, Page<SignatureRow>>> {
     const { filter, first, after, columns, letterColumns, hasNext } = key;
