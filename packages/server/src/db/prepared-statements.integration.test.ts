@@ -5,12 +5,10 @@
  */
 import { parse } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import type pg from "pg";
-import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { POOL_SIZE, type Database } from "./database";
+import type { Database } from "./database";
 import { ImportService } from "../modules/importing/import.service";
-import { readLetter, startTestServer, syncReferenceMembers, usingPostgres, type TestServer } from "../test/harness";
+import { onEveryConnection, readLetter, startTestServer, syncReferenceMembers, usingPostgres, type TestServer } from "../test/harness";
 
 const CAPACITY = 24;
 const SEED = "2020-10-23-house-pompeo-artsakh";
@@ -19,17 +17,8 @@ const SIGNATURE_FIELDS = ["candidates { bioguideId }", "confidence", "district",
 const MEMBER_FIELDS = ["birthday", "firstName", "gender", "middleName", "nickname"];
 
 /** Prepared statements on every pooled connection, counted on each connection itself. */
-async function preparedPerConnection(db: Database): Promise<number[]> {
-  const pool = (db.source.driver as PostgresDriver).master as pg.Pool;
-  const clients = await Promise.all(Array.from({ length: POOL_SIZE }, () => pool.connect()));
-  try {
-    return await Promise.all(
-      clients.map(async (c) => Number((await c.query(`SELECT count(*) AS n FROM pg_prepared_statements`)).rows[0].n)),
-    );
-  } finally {
-    for (const c of clients) c.release();
-  }
-}
+const preparedPerConnection = async (db: Database) =>
+  (await onEveryConnection<{ n: string }>(db, `SELECT count(*) AS n FROM pg_prepared_statements`)).map(([r]) => Number(r.n));
 
 describe.skipIf(!usingPostgres())("prepared statements (PostgreSQL integration)", () => {
   let server: TestServer;
@@ -76,5 +65,33 @@ describe.skipIf(!usingPostgres())("prepared statements (PostgreSQL integration)"
     await expect(db.query(`SELECT FROM nowhere_at_all`)).rejects.toThrow(/nowhere_at_all/);
     for (let i = 1; i <= 2 * CAPACITY; i++) await db.query(`SELECT ${i} AS later_${i}`);
     expect(Math.max(...(await preparedPerConnection(db)))).toBeLessThanOrEqual(CAPACITY);
+  });
+
+  it("keep the plans of a members page with letters (the benchmark's Q2): PostgreSQL stops planning them", async () => {
+    const q2 = parse(`query ($on: Date) { members(first: 20, filter: { states: ["CA"], parties: [DEMOCRAT], servingOn: $on }) {
+      edges { node { bioguideId signatures(first: 10) { edges { node { letter { id title sentOn } } } } } } } }`);
+    // One request at a time: the pool hands each the connection the last one released.
+    for (let i = 0; i < 20; i++) {
+      const res = await server.run(q2 as TypedDocumentNode<any, any>, { on: "2020-10-23" });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.members.edges.some((e: any) => e.node.signatures.edges.length > 0)).toBe(true);
+    }
+    const plans = (
+      await onEveryConnection<{ statement: string; generic_plans: string; custom_plans: string }>(
+        server.db,
+        `SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements
+          WHERE statement LIKE '%FROM member m%sp.state =%' OR statement LIKE '%CROSS JOIN LATERAL%letter_sent_on DESC%'`,
+      )
+    ).flat();
+    const runs = (p: (typeof plans)[number]) => Number(p.generic_plans) + Number(p.custom_plans);
+    // Both statements, and on the connection that ran them all: PostgreSQL plans the first five
+    // runs for their parameters, then keeps its generic plan when it costs no more.
+    const busiest = ["FROM member m", "CROSS JOIN LATERAL"].map(
+      (text) => plans.filter((p) => p.statement.includes(text)).sort((a, b) => runs(b) - runs(a))[0],
+    );
+    for (const p of busiest) {
+      expect(runs(p)).toBeGreaterThanOrEqual(10);
+      expect(Number(p.custom_plans)).toBeLessThanOrEqual(5);
+    }
   });
 });

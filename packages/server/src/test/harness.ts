@@ -12,7 +12,9 @@ import type { AddressInfo } from "node:net";
 import { createApp, type App, type AppConfig } from "../app";
 import { loadConfig } from "../config";
 import { createContext, createServices } from "../context";
-import { Database, type DatabaseOptions } from "../db/database";
+import type pg from "pg";
+import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
+import { Database, POOL_SIZE, type DatabaseOptions } from "../db/database";
 import type { AuthUser } from "../modules/auth/credentials.service";
 import { anonymousRequest } from "../modules/auth/request";
 import type { Role } from "../modules/auth/roles";
@@ -171,4 +173,15 @@ export async function countStatements(db: Database, work: () => Promise<unknown>
     db.query = original;
   }
   return n;
+}
+
+/** Runs `sql` on every pooled connection at once (PostgreSQL only): what each connection holds, e.g. its prepared statements. */
+export async function onEveryConnection<T>(db: Database, sql: string): Promise<T[][]> {
+  const pool = (db.source.driver as PostgresDriver).master as pg.Pool;
+  const clients = await Promise.all(Array.from({ length: POOL_SIZE }, () => pool.connect()));
+  try {
+    return await Promise.all(clients.map(async (c) => (await c.query(sql)).rows as T[]));
+  } finally {
+    for (const c of clients) c.release();
+  }
 }

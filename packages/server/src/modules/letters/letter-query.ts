@@ -80,10 +80,11 @@ export function letterConditions(c: Conditions, filter: LetterQuery): Conditions
              WHERE s.letter_id = l.id AND s.bioguide_id = ANY(${c.param(ids)})) = ${c.param(ids.length)}`);
   }
   if (filter.signerStates?.length) {
-    c.add(
-      (p) => `EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = l.id AND s.state = ANY(${p}))`,
+    const states = c.anyOf(
+      "s.state",
       filter.signerStates.map((s) => s.trim().toUpperCase()),
     );
+    c.raw(`EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = l.id AND ${states})`);
   }
   if (filter.signerParties?.length) {
     c.raw(`EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = l.id AND ${partySql(c, "s.party", filter.signerParties)})`);

@@ -68,14 +68,16 @@ const ORDERS = {
 /** Adds a signature filter's conditions on `signature s`. */
 function signatureConditions(c: Conditions, filter: SignatureQuery): Conditions {
   if (filter.states?.length)
-    c.add(
-      (p) => `s.state = ANY(${p})`,
-      filter.states.map((s) => s.trim().toUpperCase()),
+    c.raw(
+      c.anyOf(
+        "s.state",
+        filter.states.map((s) => s.trim().toUpperCase()),
+      ),
     );
   if (filter.parties?.length) c.raw(partySql(c, "s.party", filter.parties));
-  if (filter.roles?.length) c.add((p) => `s.role = ANY(${p})`, filter.roles);
-  if (filter.districts?.length) c.add((p) => `s.district = ANY(${p}::int[])`, filter.districts);
-  if (filter.statuses?.length) c.add((p) => `s.status = ANY(${p})`, filter.statuses);
+  if (filter.roles?.length) c.raw(c.anyOf("s.role", filter.roles));
+  if (filter.districts?.length) c.raw(c.anyOf("s.district", filter.districts, "int"));
+  if (filter.statuses?.length) c.raw(c.anyOf("s.status", filter.statuses));
   memberSetConditions(c, "s", "(SELECT sent_on FROM letter sl WHERE sl.id = s.letter_id)", filter);
   return c;
 }

@@ -1,6 +1,6 @@
 /** A member's letters: what they signed, with whom, and what they could have signed. */
 import type { Database } from "../../db/database";
-import { Conditions } from "../../db/sql";
+import { Conditions, sqlInteger } from "../../db/sql";
 import { decodeCursor, encodeCursor, once, pageOf, type Page } from "../../schema/connection";
 import type { Letter } from "./letter.entity";
 import {
@@ -84,6 +84,9 @@ export class MemberLettersService {
     // The keys every row has go in one value (ROW_KEYS); the other columns the query selects as they are.
     const ownColumns = columns.filter((col) => !["bioguide_id", "id", "letter_id"].includes(col));
     const joinedColumns = letterColumns?.filter((col) => col !== "id" && col !== "sent_on") ?? [];
+    // The LIMIT is written into the statement, not passed: with a parameter PostgreSQL's generic plan
+    // guesses a tenth of each member's signatures, so it plans the statement anew on every run
+    // (0.69 ms of its time for Q2's page against 0.57 on the plan it keeps with the number written).
     const rows = await this.db.query(
       `SELECT ${ROW_KEYS} AS row_keys${ownColumns.length ? `, ${signatureSelect(ownColumns)}` : ""}${
         joinedColumns.length ? `, ${letterJoinedSelect(joinedColumns)}` : ""
@@ -91,7 +94,7 @@ export class MemberLettersService {
          FROM unnest(${members}::text[]) AS p(bioguide_id)
         CROSS JOIN LATERAL (
           SELECT ${signatureSelect([...new Set(["id", "letter_id", "letter_sent_on", ...ownColumns])])} FROM signature s ${c.where}
-           ORDER BY s.letter_sent_on DESC, s.id DESC LIMIT ${c.param(hasNext ? first + 1 : first)}) s
+           ORDER BY s.letter_sent_on DESC, s.id DESC LIMIT ${sqlInteger(hasNext ? first + 1 : first)}) s
         ${joinedColumns.length ? "JOIN letter l ON l.id = s.letter_id" : ""}`,
       c.params,
     );

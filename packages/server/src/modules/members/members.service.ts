@@ -227,8 +227,14 @@ export class MembersService {
       const p = c;
       const parts: string[] = ["sp.bioguide_id = m.bioguide_id"];
       if (day) parts.push(SERVING_ON("sp", day));
-      if (filter.states?.length) parts.push(`sp.state = ANY(${p.param(filter.states.map((s) => s.toUpperCase()))})`);
-      if (filter.chambers?.length) parts.push(`sp.chamber = ANY(${p.param(filter.chambers)})`);
+      if (filter.states?.length)
+        parts.push(
+          p.anyOf(
+            "sp.state",
+            filter.states.map((s) => s.toUpperCase()),
+          ),
+        );
+      if (filter.chambers?.length) parts.push(p.anyOf("sp.chamber", filter.chambers));
       if (filter.parties?.length) parts.push(partySql(p, "sp.party", filter.parties));
       if (filter.notSigned) {
         parts.push(

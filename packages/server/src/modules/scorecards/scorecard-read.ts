@@ -253,10 +253,22 @@ export class ScorecardRead {
     const c = new Conditions();
     const base = await this.graded(c, scorecardId, options);
     const parts: string[] = [];
-    if (filter.states?.length) parts.push(`state = ANY(${c.param(filter.states.map((s) => s.trim().toUpperCase()))}::text[])`);
+    if (filter.states?.length)
+      parts.push(
+        c.anyOf(
+          "state",
+          filter.states.map((s) => s.trim().toUpperCase()),
+        ),
+      );
     if (filter.parties?.length) parts.push(partySql(c, "party", filter.parties));
     if (filter.chamber) parts.push(`chamber = ${c.param(filter.chamber)}`);
-    if (filter.grades?.length) parts.push(`grade = ANY(${c.param(filter.grades.map((g) => g.trim()))}::text[])`);
+    if (filter.grades?.length)
+      parts.push(
+        c.anyOf(
+          "grade",
+          filter.grades.map((g) => g.trim()),
+        ),
+      );
     const key = decodeCursor(after, 5);
     const cursor = key ? afterCursor(c, order, key) : "true";
     const rows = await this.db.query(
