@@ -5,7 +5,7 @@
  */
 import { parse } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { countStatements, startTestServer, type TestServer } from "../test/harness";
 import { loadLetterFixture, SHERMAN, type Fixture } from "../test/letters-fixture";
 
@@ -104,6 +104,36 @@ describe("projected lists", () => {
       expect(letter.b.members).toHaveLength(52);
       for (const { member } of letter.b.members) expect(member.birthday).toBe(stored.get(member.bioguideId)!.birthday);
       expect(letter.b.signed).toHaveLength(19);
+    }
+  });
+
+  it("read only the signers or only the non-signers when a delegation selection asks for that list alone", async () => {
+    const whole = `delegation(state: "CA") { serving signed { bioguideId } notSigned { bioguideId fullName } }`;
+    const alone = [`delegation(state: "CA") { notSigned { bioguideId fullName } }`, `delegation(state: "CA") { signed { bioguideId } }`];
+    const ofLetter = async (selection: string) =>
+      (await run(`query ($id: ID!) { letter(id: $id) { ${selection} } }`, { id: fx.ids[SEED] })).letter;
+    const inList = async (selection: string) =>
+      (await run(`{ letters(first: 100) { edges { node { databaseId ${selection} } } } }`)).letters.edges
+        .map((e: any) => e.node)
+        .find((n: any) => n.databaseId === fx.ids[SEED]);
+    for (const read of [ofLetter, inList]) {
+      const all = (await read(whole)).delegation;
+      expect(all.serving).toBe(52);
+      expect(all.notSigned).toHaveLength(33);
+      expect(all.signed).toHaveLength(19);
+      // The same members in the same order (senators first, then by district), read on their own.
+      expect((await read(alone[0])).delegation.notSigned).toEqual(all.notSigned);
+      expect((await read(alone[1])).delegation.signed).toEqual(all.signed);
+    }
+    // One statement with the letter; the non-signers alone come as 33 rows, not 52.
+    const query = vi.spyOn(server.db, "query");
+    try {
+      await ofLetter(alone[0]);
+      expect(query).toHaveBeenCalledTimes(1);
+      const [letter] = await query.mock.results[0].value;
+      expect(letter.delegation_rows).toHaveLength(33);
+    } finally {
+      query.mockRestore();
     }
   });
 

@@ -68,7 +68,7 @@ export function lettersLoaders(
       return ids.map((id) => map.get(id)!);
     }),
     delegation: new DataLoader<DelegationKey, DelegationMember[], string>((keys) => letters.delegations(keys), {
-      cacheKeyFn: (k) => `${k.letterId}/${k.state}/${k.memberColumns?.join(",") ?? "*"}`,
+      cacheKeyFn: (k) => `${k.letterId}/${k.state}/${k.memberColumns?.join(",") ?? "*"}/${k.signers ?? "all"}`,
     }),
     mentionsByLetter: new DataLoader<string, LetterMention[]>((ids) => letters.mentions(ids)),
     topicsByLetter: new DataLoader<string, string[]>((ids) => letters.topics(ids)),

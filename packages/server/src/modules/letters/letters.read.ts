@@ -103,11 +103,19 @@ export interface SignaturePageKey extends SignaturePagePlan {
   letterId: string;
 }
 
-/** What a delegation reads: the state and the member columns its selection needs. */
+/**
+ * Which of a delegation's members a selection needs: `signed` or `notSigned` when it asks for that
+ * list alone (then neither `serving` nor `members`, which count and list the whole delegation).
+ */
+export type DelegationSigners = "all" | "signed" | "notSigned";
+
+/** What a delegation reads: the state, the member columns its selection needs and which members. */
 export interface DelegationPlan {
   state: string;
   /** The member columns to read; all when absent. */
   memberColumns?: readonly string[];
+  /** Which members to read; all when absent. */
+  signers?: DelegationSigners;
 }
 /** The delegation loader's key: a plan on one letter (its date and chamber choose the members). */
 export interface DelegationKey extends DelegationPlan {
@@ -168,7 +176,13 @@ export const plan = {
     const code = stateCode(state);
     if (!code) throw badInput(`\`state\` must be a two-letter code, got "${state}".`, "state");
     const fields = [fieldsAt(info, ["signed"]), fieldsAt(info, ["notSigned"]), fieldsAt(info, ["members", "member"])];
-    return { state: code, memberColumns: MEMBER_PROJECTION.columnsFor(new Set(fields.flatMap((f) => [...(f ?? [])]))) };
+    const [signed, notSigned, members] = fields.map(Boolean);
+    const whole = members || selectedFieldNames(info).has("serving");
+    return {
+      state: code,
+      memberColumns: MEMBER_PROJECTION.columnsFor(new Set(fields.flatMap((f) => [...(f ?? [])]))),
+      signers: whole || signed === notSigned ? "all" : signed ? "signed" : "notSigned",
+    };
   },
 
   /** `Member.signatures(filter, first, after)`. */
