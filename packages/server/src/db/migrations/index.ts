@@ -13,6 +13,7 @@ import { Committees1732871400000 } from "./1732871400000-Committees";
 import { ScorecardScores1732872000000 } from "./1732872000000-ScorecardScores";
 import { ImportIndexes1732872010000 } from "./1732872010000-ImportIndexes";
 import { SignatureLetterDate1732873000000 } from "./1732873000000-SignatureLetterDate";
+import { SignatureMemberCovering1732874000000 } from "./1732874000000-SignatureMemberCovering";
 
 /** Every migration, oldest first. Both PostgreSQL and PGlite run exactly these. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   ScorecardScores1732872000000,
   ImportIndexes1732872010000,
   SignatureLetterDate1732873000000,
+  SignatureMemberCovering1732874000000,
 ];

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../test/gql";
 import type { MemberLetterOrderQuery } from "../../test/gql/graphql";
 import { SignatureLetterDate1732873000000 } from "../../db/migrations/1732873000000-SignatureLetterDate";
+import { SignatureMemberCovering1732874000000 } from "../../db/migrations/1732874000000-SignatureMemberCovering";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { AMASH, KHANNA, loadLetterFixture, MASSIE, type Fixture } from "../../test/letters-fixture";
 import { LetterEditService } from "../curation/letter-edit.service";
@@ -248,9 +249,11 @@ Member of Congress
 
   it("is backfilled from the letters by the migration, and its down removes it", async () => {
     const migration = new SignatureLetterDate1732873000000();
+    const later = new SignatureMemberCovering1732874000000(); // its index is on the column: undone first, redone after
     const runner = server.db.source.createQueryRunner();
     try {
       await runner.startTransaction();
+      await later.down(runner);
       await migration.down(runner);
       const gone = await runner.query(
         `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'letter_sent_on'`,
@@ -258,6 +261,7 @@ Member of Congress
       expect(gone).toEqual([{ n: 0 }]);
       await runner.query(`UPDATE letter SET sent_on = '2020-06-11' WHERE id = $1`, [fx.ids["amash-l"]]); // seen by no trigger of this migration
       await migration.up(runner);
+      await later.up(runner);
       await runner.commitTransaction();
     } finally {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
