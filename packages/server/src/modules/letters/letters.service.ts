@@ -103,18 +103,33 @@ export function stateCounts(rows: { state: string | null; n: number }[]): StateC
     .sort((a, b) => b.count - a.count || String(a.state).localeCompare(String(b.state)));
 }
 
+/** Which delegation rows to read, and which of their columns. */
+interface DelegationRead {
+  /** The member columns; all when absent (`bioguide_id` and `last_name` always come: the order needs them). */
+  memberColumns?: readonly string[];
+  /** All members, or only the signers or only the non-signers (their day's party is then not read either). */
+  signers: DelegationSigners;
+  /** Whether the keys are several: each row then says whose it is (`k`, the index of its key); else it is key 0's. */
+  keyed: boolean;
+}
+
 /**
- * Delegation rows (`memberColumns` of the member, k = index of the key) for the keys relation
- * `q(k, letter_id, d, chamber, state)`. The list is sorted by last name and id: those two always come.
- * With `signers` only the signers or only the non-signers are read (Q6 of the benchmark asks for the
- * non-signers: 40 of California's 52 members, and their day's party is not needed).
+ * Delegation rows for the keys relation `q(k, letter_id, d, chamber, state)`, each member once.
+ * A row carries no column its reader can do without: built as JSON by PostgreSQL (a letter with
+ * its delegations), each column of each row costs it ~0.3 µs (Q6 of the benchmark asks for the
+ * non-signers alone: 40 of California's 52 members, two columns fewer each).
  */
-const DELEGATION_ROWS = (keys: string, memberColumns: readonly string[] = MEMBER_PROJECTION.all, signers: DelegationSigners = "all") => {
+const DELEGATION_ROWS = (keys: string, { memberColumns = MEMBER_PROJECTION.all, signers, keyed }: DelegationRead) => {
   const signed = `EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = q.letter_id AND s.bioguide_id = sp.bioguide_id)`;
+  const columns = [
+    ...(keyed ? ["q.k"] : []),
+    ...[...new Set(["bioguide_id", "last_name", ...memberColumns])].map((c) => `m.${c}`),
+    "sp.chamber AS sp_chamber",
+    "sp.district AS sp_district",
+    ...(signers === "all" ? ["sp.party AS sp_party", `${signed} AS signed`] : []),
+  ];
   return `
-  SELECT DISTINCT ON (q.k, sp.bioguide_id)
-         q.k, ${[...new Set(["bioguide_id", "last_name", ...memberColumns])].map((c) => `m.${c}`).join(", ")}, sp.chamber AS sp_chamber, sp.district AS sp_district,
-         ${signers === "all" ? `sp.party AS sp_party, ${signed}` : `${signers === "signed"}`} AS signed
+  SELECT DISTINCT ON (q.k, sp.bioguide_id) ${columns.join(", ")}
     FROM ${keys}
     JOIN service_period sp
       ON sp.state = q.state AND ${SERVING_FOR("sp", "q.chamber", "q.d")}
@@ -123,22 +138,26 @@ const DELEGATION_ROWS = (keys: string, memberColumns: readonly string[] = MEMBER
    ORDER BY q.k, sp.bioguide_id, sp.start_date DESC`;
 };
 
-/** The members all `plans` need: which signers is theirs when they agree, else all. */
-const signersOf = (plans: readonly DelegationPlan[]): DelegationSigners => {
-  const one = plans[0]?.signers ?? "all";
-  return plans.every((p) => (p.signers ?? "all") === one) ? one : "all";
-};
+/** What a statement for all `plans` reads: the union of their member columns, and their signers when they agree (else all). */
+function delegationRead(plans: readonly DelegationPlan[], keyed: boolean): DelegationRead {
+  const signers = plans[0]?.signers ?? "all";
+  return {
+    memberColumns: plans.some((p) => !p.memberColumns) ? undefined : [...new Set(plans.flatMap((p) => p.memberColumns!))],
+    signers: plans.every((p) => (p.signers ?? "all") === signers) ? signers : "all",
+    keyed,
+  };
+}
 
 /** Groups DELEGATION_ROWS by key: senators first, then by district, last name and id. */
-function delegationLists(rows: Record<string, unknown>[], keyCount: number): DelegationMember[][] {
+function delegationLists(rows: Record<string, unknown>[], keyCount: number, { signers }: DelegationRead): DelegationMember[][] {
   const out: DelegationMember[][] = Array.from({ length: keyCount }, () => []);
   for (const r of rows) {
-    out[r.k as number].push({
+    out[(r.k as number | undefined) ?? 0].push({
       member: toMember(r),
       chamber: r.sp_chamber as Chamber,
       district: r.sp_district as number | null,
-      party: r.sp_party === undefined ? null : partyFromName(r.sp_party as string),
-      signed: r.signed as boolean,
+      party: signers === "all" ? partyFromName(r.sp_party as string) : null,
+      signed: signers === "all" ? (r.signed as boolean) : signers === "signed",
     });
   }
   for (const list of out) {
@@ -390,16 +409,12 @@ export class LettersService {
    */
   async delegations(keys: readonly DelegationKey[]): Promise<DelegationMember[][]> {
     // One statement for all keys: the union of their columns.
-    const columns = keys.some((k) => !k.memberColumns) ? undefined : [...new Set(keys.flatMap((k) => k.memberColumns!))];
+    const read = delegationRead(keys, true);
     const rows = await this.db.query(
-      DELEGATION_ROWS(
-        `unnest($1::int[], $2::uuid[], $3::date[], $4::text[], $5::text[]) AS q(k, letter_id, d, chamber, state)`,
-        columns,
-        signersOf(keys),
-      ),
+      DELEGATION_ROWS(`unnest($1::int[], $2::uuid[], $3::date[], $4::text[], $5::text[]) AS q(k, letter_id, d, chamber, state)`, read),
       [keys.map((_, i) => i), keys.map((k) => k.letterId), keys.map((k) => k.sentOn), keys.map((k) => k.chamber), keys.map((k) => k.state)],
     );
-    return delegationLists(rows, keys.length);
+    return delegationLists(rows, keys.length, read);
   }
 
   /**
@@ -417,8 +432,8 @@ export class LettersService {
     const uuid = letterUuid(id);
     if (!uuid) return null;
     const states = [...new Set(plans.map((p) => p.state))];
-    // One statement for all the states: the union of the member columns their selections need.
-    const memberColumns = plans.some((p) => !p.memberColumns) ? undefined : [...new Set(plans.flatMap((p) => p.memberColumns!))];
+    // One statement for all the states: what their selections need.
+    const read = delegationRead(plans, states.length > 1);
     const keys =
       states.length === 1
         ? `(SELECT 0 AS k, l.id AS letter_id, l.sent_on AS d, l.chamber, $2::text AS state) AS q`
@@ -426,11 +441,11 @@ export class LettersService {
             FROM unnest($2::text[]) WITH ORDINALITY AS st(state, i)) AS q`;
     const [row] = await this.db.query(
       `WITH l AS (SELECT ${letterSelect(letterColumns)} FROM letter l WHERE l.id = $1)
-       SELECT l.*, (SELECT coalesce(json_agg(d), '[]') FROM (${DELEGATION_ROWS(keys, memberColumns, signersOf(plans))}) d) AS delegation_rows FROM l`,
+       SELECT l.*, (SELECT coalesce(json_agg(d), '[]') FROM (${DELEGATION_ROWS(keys, read)}) d) AS delegation_rows FROM l`,
       [uuid, states.length === 1 ? states[0] : states],
     );
     if (!row) return null;
-    const lists = delegationLists(row.delegation_rows as Record<string, unknown>[], states.length);
+    const lists = delegationLists(row.delegation_rows as Record<string, unknown>[], states.length, read);
     return { letter: toLetter(row), lists: plans.map((p) => lists[states.indexOf(p.state)]) };
   }
 
