@@ -117,7 +117,7 @@ interface DelegationRead {
  * Delegation rows for the keys relation `q(k, letter_id, d, chamber, state)`, each member once.
  * A row carries no column its reader can do without: built as JSON by PostgreSQL (a letter with
  * its delegations), each column of each row costs it ~0.3 µs (Q6 of the benchmark asks for the
- * non-signers alone: 40 of California's 52 members, two columns fewer each).
+ * non-signers alone: 44 of California's 52 members, two columns fewer each).
  */
 const DELEGATION_ROWS = (keys: string, { memberColumns = MEMBER_PROJECTION.all, signers, keyed }: DelegationRead) => {
   const signed = `EXISTS (SELECT 1 FROM signature s WHERE s.letter_id = q.letter_id AND s.bioguide_id = sp.bioguide_id)`;
