@@ -124,6 +124,9 @@ describe("projected lists", () => {
       // The same members in the same order (senators first, then by district), read on their own.
       expect((await read(alone[0])).delegation.notSigned).toEqual(all.notSigned);
       expect((await read(alone[1])).delegation.signed).toEqual(all.signed);
+      // `serving` asked in a fragment still counts the whole delegation.
+      const spread = (await read(`delegation(state: "CA") { notSigned { bioguideId fullName } ... on Delegation { serving } }`)).delegation;
+      expect(spread).toEqual({ notSigned: all.notSigned, serving: 52 });
     }
     // One statement with the letter; the non-signers alone come as 33 rows, not 52.
     const query = vi.spyOn(server.db, "query");
