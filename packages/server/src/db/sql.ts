@@ -19,7 +19,7 @@ export class Conditions {
   }
 
   /**
-   * `column` is one of `values`: `column = $n` for one value, `column = ANY($n::type[])` for
+   * `column` is one of `values`: `column = $n::type` for one value, `column = ANY($n::type[])` for
    * several. The same rows either way, but not the same plans: a prepared statement with `= $n`
    * gets a generic plan PostgreSQL estimates from the column's statistics, keeps and stops planning,
    * while with an array of unknown length it guesses, keeps planning each run, and its generic plan

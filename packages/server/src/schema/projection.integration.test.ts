@@ -127,6 +127,15 @@ describe("projected lists", () => {
       // `serving` asked in a fragment still counts the whole delegation.
       const spread = (await read(`delegation(state: "CA") { notSigned { bioguideId fullName } ... on Delegation { serving } }`)).delegation;
       expect(spread).toEqual({ notSigned: all.notSigned, serving: 52 });
+      // `members` without its `member` still lists everyone, with their party and whether they signed.
+      const listed = (await read(`delegation(state: "CA") { notSigned { bioguideId fullName } members { party signed } }`)).delegation;
+      expect(listed.notSigned).toEqual(all.notSigned);
+      expect(listed.members).toHaveLength(52);
+      expect(listed.members.filter((m: any) => m.signed)).toHaveLength(19);
+      expect(listed.members.every((m: any) => m.party !== null)).toBe(true);
+      // Two narrow selections side by side (one statement for both): each its own list.
+      const both = await read(`a: ${alone[0]} b: ${alone[1]}`);
+      expect([both.a.notSigned, both.b.signed]).toEqual([all.notSigned, all.signed]);
     }
     // One statement with the letter; the non-signers alone come as 33 rows, not 52.
     const query = vi.spyOn(server.db, "query");

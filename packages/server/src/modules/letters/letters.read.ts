@@ -176,8 +176,10 @@ export const plan = {
     const code = stateCode(state);
     if (!code) throw badInput(`\`state\` must be a two-letter code, got "${state}".`, "state");
     const fields = [fieldsAt(info, ["signed"]), fieldsAt(info, ["notSigned"]), fieldsAt(info, ["members", "member"])];
-    const [signed, notSigned, members] = fields.map(Boolean);
-    const whole = members || selectedFieldNames(info).has("serving");
+    const selected = selectedFieldNames(info);
+    const [signed, notSigned] = [selected.has("signed"), selected.has("notSigned")];
+    // `members` (whatever its subfields) and `serving` list or count everyone.
+    const whole = selected.has("members") || selected.has("serving");
     return {
       state: code,
       memberColumns: MEMBER_PROJECTION.columnsFor(new Set(fields.flatMap((f) => [...(f ?? [])]))),

@@ -405,7 +405,8 @@ export class LettersService {
 
   /**
    * The members serving each (letter, state) on the letter's date in its chamber(s) (both for
-   * BICAMERAL), each with chamber, district and party that day and whether they signed.
+   * BICAMERAL), each with chamber, district and party that day and whether they signed; when all
+   * the keys ask for only the signers or only the non-signers, only those, without their party.
    */
   async delegations(keys: readonly DelegationKey[]): Promise<DelegationMember[][]> {
     // One statement for all keys: the union of their columns.

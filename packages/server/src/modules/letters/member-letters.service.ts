@@ -55,7 +55,8 @@ export class MemberLettersService {
    * For each member, a page of their signatures, newest letter first, in one statement: a
    * LATERAL join reads `first` entries a member (one more when the query selects `hasNextPage`:
    * Q2 read 220 rows to show 200) from the signature index on (bioguide_id, letter_sent_on, id),
-   * which holds each signature's letter too: an index-only read (`letter_sent_on` is the letter's
+   * which holds each signature's letter too: an index-only read when the query selects no other
+   * signature column (`letter_sent_on` is the letter's
    * date, copied by the database onto its signatures: migrations 1732873000000, 1732874000000),
    * then joins those signatures' letters by primary key. Sorting by the letter's
    * own date instead read and sorted every signature of the member (Q2 of the benchmark). Only
@@ -88,6 +89,8 @@ export class MemberLettersService {
     // The LIMIT is written into the statement, not passed: with a parameter PostgreSQL's generic plan
     // guesses a tenth of each member's signatures, so it plans the statement anew on every run
     // (0.69 ms of its time for Q2's page against 0.57 on the plan it keeps with the number written).
+    // Each page size is then a statement of its own: at most ~200 (`first` is at most 100), within
+    // what a connection keeps prepared (db/prepared-statements.ts).
     const rows = await this.db.query(
       `SELECT ${ROW_KEYS} AS row_keys${ownColumns.length ? `, ${signatureSelect(ownColumns)}` : ""}${
         joinedColumns.length ? `, ${letterJoinedSelect(joinedColumns)}` : ""

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { Party, partyFromName } from "../members/party";
 import { toGlobalId } from "../node/global-id";
 import { Node } from "../node/node";
@@ -24,7 +24,6 @@ export class MatchCandidateInfo {
 })
 @Entity({ name: "signature" })
 @Unique(["letterId", "position"])
-@Index(["bioguideId"])
 export class Signature {
   @PrimaryGeneratedColumn("uuid")
   id: string;
