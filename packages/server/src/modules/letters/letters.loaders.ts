@@ -28,9 +28,10 @@ export function pageLoader<K extends { first: number; after: string | null }, T>
     async (keys) => {
       const groups = new Map<string, K[]>();
       for (const k of keys) {
-        const group = groups.get(argsText(k));
+        const text = argsText(k);
+        const group = groups.get(text);
         if (group) group.push(k);
-        else groups.set(argsText(k), [k]);
+        else groups.set(text, [k]);
       }
       const results = new Map<K, Page<T>>();
       for (const group of groups.values()) {

@@ -56,10 +56,10 @@ export class MemberLettersService {
    * LATERAL join reads `first` entries a member (one more when the query selects `hasNextPage`:
    * Q2 read 220 rows to show 200) from the signature index on (bioguide_id, letter_sent_on, id),
    * which holds each signature's letter too: an index-only read when the query selects no other
-   * signature column (`letter_sent_on` is the letter's
-   * date, copied by the database onto its signatures: migrations 1732873000000, 1732874000000),
-   * then joins those signatures' letters by primary key. Sorting by the letter's
-   * own date instead read and sorted every signature of the member (Q2 of the benchmark). Only
+   * signature column (`letter_sent_on` is the letter's date, copied by the database onto its
+   * signatures: migrations 1732873000000, 1732874000000), then joins those signatures' letters by
+   * primary key. Sorting by the letter's own date instead read and sorted every signature of the
+   * member (Q2 of the benchmark). Only
    * `columns` of each signature are read, the keys packed in one value (ROW_KEYS); with
    * `letterColumns`, those columns of its letter come along and the signature carries the letter
    * (`letter` then needs no second statement). Nothing is read twice: the member is the page's,
